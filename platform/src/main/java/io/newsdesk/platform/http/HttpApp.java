@@ -1,0 +1,245 @@
+package io.newsdesk.platform.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A small HTTP server on the JDK's built-in {@code HttpServer}: routes with path parameters
+ * ({@code /articles/{slug}}), JSON errors that name each problem, and the same security headers on
+ * every answer. A handler's {@link HttpError} becomes its status; anything else is logged with its
+ * stack and answered 500 without internals.
+ */
+public final class HttpApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApp.class);
+
+    /** Sent with every response: no sniffing, no framing, no third-party anything. */
+    public static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "strict-origin-when-cross-origin",
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                    + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+            "Cross-Origin-Opener-Policy", "same-origin",
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+
+    @FunctionalInterface
+    public interface Handler {
+        Response handle(Request request) throws Exception;
+    }
+
+    private record Route(String method, Pattern pattern, List<String> params, Handler handler) {
+    }
+
+    private final String name;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final List<Route> routes;
+
+    private HttpApp(String name, HttpServer server, ExecutorService executor, List<Route> routes) {
+        this.name = name;
+        this.server = server;
+        this.executor = executor;
+        this.routes = routes;
+    }
+
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    public static final class Builder {
+        private final String name;
+        private final List<Route> routes = new ArrayList<>();
+        private String host = "0.0.0.0";
+        private int port;
+        private int threads = 16;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** 0 picks a free port; {@link HttpApp#port()} tells which. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        public Builder get(String path, Handler handler) {
+            return route("GET", path, handler);
+        }
+
+        public Builder post(String path, Handler handler) {
+            return route("POST", path, handler);
+        }
+
+        /** {@code path} may hold {@code {name}} segments, matched as one path segment each. */
+        public Builder route(String method, String path, Handler handler) {
+            List<String> params = new ArrayList<>();
+            Matcher m = Pattern.compile("\\{(\\w+)}").matcher(path);
+            StringBuilder regex = new StringBuilder();
+            int last = 0;
+            while (m.find()) {
+                regex.append(Pattern.quote(path.substring(last, m.start()))).append("([^/]+)");
+                params.add(m.group(1));
+                last = m.end();
+            }
+            regex.append(Pattern.quote(path.substring(last)));
+            routes.add(new Route(method, Pattern.compile(regex.toString()), params, handler));
+            return this;
+        }
+
+        public HttpApp start() throws IOException {
+            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 256);
+            AtomicInteger n = new AtomicInteger();
+            ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, name + "-http-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            HttpApp app = new HttpApp(name, server, executor, List.copyOf(routes));
+            server.createContext("/", app::dispatch);
+            server.setExecutor(executor);
+            server.start();
+            LOG.info("{} listening on http://{}:{}", name, host, server.getAddress().getPort());
+            return app;
+        }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Answers a request without a socket: for tests of routing and error mapping. */
+    public Response handle(Request request) {
+        return route(request.method(), request.path(), request);
+    }
+
+    private void dispatch(HttpExchange exchange) {
+        Response response;
+        try {
+            String path = exchange.getRequestURI().getPath();
+            Request request = null;
+            response = null;
+            for (Route r : routes) {
+                Matcher m = r.pattern().matcher(path);
+                if (m.matches() && r.method().equals(exchange.getRequestMethod())) {
+                    Map<String, String> params = new LinkedHashMap<>();
+                    for (int i = 0; i < r.params().size(); i++) {
+                        params.put(r.params().get(i), java.net.URLDecoder.decode(m.group(i + 1),
+                                java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    request = new Request(exchange.getRequestMethod(), exchange.getRequestURI(), params,
+                            exchange.getRequestHeaders(), exchange.getRequestBody());
+                    response = invoke(r.handler(), request);
+                    break;
+                }
+            }
+            if (response == null) {
+                response = noRoute(exchange.getRequestMethod(), path);
+            }
+        } catch (RuntimeException e) {
+            response = errorResponse(e, exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+        }
+        send(exchange, response);
+    }
+
+    private Response route(String method, String path, Request request) {
+        for (Route r : routes) {
+            if (r.pattern().matcher(path).matches() && r.method().equals(method)) {
+                return invoke(r.handler(), request);
+            }
+        }
+        return noRoute(method, path);
+    }
+
+    private Response invoke(Handler handler, Request request) {
+        try {
+            return handler.handle(request);
+        } catch (Exception e) {
+            return errorResponse(e, request.method() + " " + request.path());
+        }
+    }
+
+    private Response noRoute(String method, String path) {
+        boolean pathExists = routes.stream().anyMatch(r -> r.pattern().matcher(path).matches());
+        if (pathExists) {
+            return error(405, "method not allowed", List.of(method + " is not supported on " + path));
+        }
+        return error(404, "not found", List.of(path));
+    }
+
+    private Response errorResponse(Exception e, String what) {
+        if (e instanceof HttpError he) {
+            return error(he.status(), he.getMessage(), he.problems());
+        }
+        LOG.error("{} failed on {}", name, what, e);
+        return error(500, "internal error", List.of());
+    }
+
+    public static Response error(int status, String message, List<String> problems) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("status", status);
+        body.put("problems", problems);
+        return Response.json(status, body);
+    }
+
+    private static void send(HttpExchange exchange, Response response) {
+        try (exchange) {
+            var headers = exchange.getResponseHeaders();
+            SECURITY_HEADERS.forEach(headers::set);
+            headers.set("Content-Type", response.contentType());
+            response.headers().forEach(headers::set);
+            boolean head = "HEAD".equals(exchange.getRequestMethod());
+            byte[] body = response.body();
+            exchange.sendResponseHeaders(response.status(), head || body.length == 0 ? -1 : body.length);
+            if (!head && body.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        } catch (IOException e) {
+            // The client went away; nothing to answer.
+            LOG.debug("client closed before the response was sent", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(1);
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.newsdesk.platform.streams;
+
+import io.newsdesk.platform.config.KafkaClientConfig;
+import io.newsdesk.platform.deadletter.DeadLetterExceptionHandlers;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The Streams properties every Newsdesk stream service shares: exactly-once, dead-lettering exception
+ * handlers, and the cluster connection (with security settings) from {@link KafkaClientConfig}.
+ */
+public final class StreamsSettings {
+    private StreamsSettings() {
+    }
+
+    /**
+     * @param replicationFactor for Streams' internal topics: 1 on a single local broker, 3 in production
+     * @param commitIntervalMs  with exactly-once this is the transaction length: lower gives lower latency,
+     *                          higher gives more throughput
+     */
+    public static Properties exactlyOnce(String applicationId, String stage, KafkaClientConfig kafka,
+                                         String deadLetterTopic, String stateDir, int replicationFactor,
+                                         long commitIntervalMs) {
+        Properties props = new Properties();
+        props.putAll(kafka.common());
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
+        if (stateDir != null) {
+            props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
+        }
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                DeadLetterExceptionHandlers.Deserialization.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                DeadLetterExceptionHandlers.Processing.class);
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                DeadLetterExceptionHandlers.Production.class);
+        props.put(DeadLetterExceptionHandlers.DLQ_TOPIC_CONFIG, deadLetterTopic);
+        props.put(DeadLetterExceptionHandlers.STAGE_CONFIG, stage);
+        // Readers of our topics see only committed transactions; Streams sets this for EOS, stated for clarity.
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.ISOLATION_LEVEL_CONFIG), "read_committed");
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
+        // Articles are text: lz4 shrinks them several-fold for little CPU.
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        return props;
+    }
+}

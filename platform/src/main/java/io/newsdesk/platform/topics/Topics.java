@@ -1,0 +1,139 @@
+package io.newsdesk.platform.topics;
+
+import io.newsdesk.platform.serde.AvroSerde;
+import io.newsdesk.schemas.ArticleEvent;
+import io.newsdesk.schemas.DeadLetter;
+import io.newsdesk.schemas.Digest;
+import io.newsdesk.schemas.EnrichedArticle;
+import io.newsdesk.schemas.PublishedArticle;
+import io.newsdesk.schemas.Submission;
+import io.newsdesk.schemas.TaggedArticle;
+import io.newsdesk.schemas.VersionStamp;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * Every topic of the pipeline with its typed contract. Immutable: {@link #standard()} gives the
+ * production names; {@link #withPrefix(String)} gives the same catalogue under unique names, which is
+ * how integration tests keep their topics apart on a shared broker.
+ *
+ * <pre>
+ *  HTTP/pages ─▶ ingest ─▶ articles.submitted ─▶ enrich(tag) ─▶ articles.tagged ─▶ enrich(enrich)
+ *            (articles.versions)                                                      │
+ *                                            articles.enriched ◀──────────────────────┘
+ *                                                   │
+ *                                                publish ─▶ articles.published, articles.events, digests
+ *  any stage's unprocessable record ─▶ articles.dlq
+ * </pre>
+ */
+public final class Topics {
+    public static final String SUBMITTED = "articles.submitted";
+    public static final String VERSIONS = "articles.versions";
+    public static final String TAGGED = "articles.tagged";
+    public static final String ENRICHED = "articles.enriched";
+    public static final String PUBLISHED = "articles.published";
+    public static final String EVENTS = "articles.events";
+    public static final String DLQ = "articles.dlq";
+    public static final String DIGESTS = "digests";
+
+    private final String prefix;
+    private final Topic<String, Submission> submitted;
+    private final Topic<String, VersionStamp> versions;
+    private final Topic<String, TaggedArticle> tagged;
+    private final Topic<String, EnrichedArticle> enriched;
+    private final Topic<String, PublishedArticle> published;
+    private final Topic<String, ArticleEvent> events;
+    private final Topic<byte[], DeadLetter> deadLetters;
+    private final Topic<String, Digest> digests;
+
+    private Topics(String prefix) {
+        this.prefix = prefix;
+        this.submitted = new Topic<>(prefix + SUBMITTED, Serdes.String(), AvroSerde.of(Submission.class));
+        this.versions = new Topic<>(prefix + VERSIONS, Serdes.String(), AvroSerde.of(VersionStamp.class));
+        this.tagged = new Topic<>(prefix + TAGGED, Serdes.String(), AvroSerde.of(TaggedArticle.class));
+        this.enriched = new Topic<>(prefix + ENRICHED, Serdes.String(), AvroSerde.of(EnrichedArticle.class));
+        this.published = new Topic<>(prefix + PUBLISHED, Serdes.String(), AvroSerde.of(PublishedArticle.class));
+        this.events = new Topic<>(prefix + EVENTS, Serdes.String(), AvroSerde.of(ArticleEvent.class));
+        this.deadLetters = new Topic<>(prefix + DLQ, Serdes.ByteArray(), AvroSerde.of(DeadLetter.class));
+        this.digests = new Topic<>(prefix + DIGESTS, Serdes.String(), AvroSerde.of(Digest.class));
+    }
+
+    /** The production topic names. */
+    public static Topics standard() {
+        return new Topics("");
+    }
+
+    /** The same catalogue with every name prefixed, e.g. for a test or a second pipeline on one cluster. */
+    public static Topics withPrefix(String prefix) {
+        return new Topics(prefix == null ? "" : prefix);
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public Topic<String, Submission> submitted() {
+        return submitted;
+    }
+
+    public Topic<String, VersionStamp> versions() {
+        return versions;
+    }
+
+    public Topic<String, TaggedArticle> tagged() {
+        return tagged;
+    }
+
+    public Topic<String, EnrichedArticle> enriched() {
+        return enriched;
+    }
+
+    public Topic<String, PublishedArticle> published() {
+        return published;
+    }
+
+    public Topic<String, ArticleEvent> events() {
+        return events;
+    }
+
+    public Topic<byte[], DeadLetter> deadLetters() {
+        return deadLetters;
+    }
+
+    public Topic<String, Digest> digests() {
+        return digests;
+    }
+
+    /** Name of a routed slice of the published topic, e.g. {@code articles.published.crime-law-justice}. */
+    public String publishedSlice(String slice) {
+        return prefix + PUBLISHED + "." + slice;
+    }
+
+    /** Layout and users of every fixed topic: what topic creation and the catalogue read. */
+    public List<TopicSpec> specs() {
+        Duration month = Duration.ofDays(30);
+        return List.of(
+                new TopicSpec(submitted.name(), "articleId (string)", "Submission", false, month,
+                        "Every accepted submission, every version.", List.of("ingest"), List.of("enrich (tagging)")),
+                new TopicSpec(versions.name(), "articleId (string)", "VersionStamp", true, null,
+                        "Latest version ingest reserved per article; ingest rebuilds its version table from it.",
+                        List.of("ingest"), List.of("ingest")),
+                new TopicSpec(tagged.name(), "articleId (string)", "TaggedArticle", false, Duration.ofDays(7),
+                        "Cleaned and tagged articles.", List.of("enrich (tagging)"), List.of("enrich (enrichment)")),
+                new TopicSpec(enriched.name(), "articleId (string)", "EnrichedArticle", false, month,
+                        "Tagged and enriched articles, every version.", List.of("enrich (enrichment)"),
+                        List.of("publish")),
+                new TopicSpec(published.name(), "articleId (string)", "PublishedArticle; tombstone = retracted or withheld",
+                        true, null, "Latest published version of every live article: the source of truth for readers.",
+                        List.of("publish"), List.of("publish (site, feeds)", "downstream consumers")),
+                new TopicSpec(events.name(), "articleId (string)", "ArticleEvent", false, Duration.ofDays(365),
+                        "One event per published change: PUBLISHED, UPDATED, CORRECTED, WITHHELD, RETRACTED.",
+                        List.of("publish"), List.of("downstream consumers")),
+                new TopicSpec(deadLetters.name(), "original key (bytes)", "DeadLetter", false, month,
+                        "Records a stage could not process, with their original bytes and the reason.",
+                        List.of("ingest", "enrich", "publish"), List.of("operators (./newsdesk dlq)")),
+                new TopicSpec(digests.name(), "date (string, yyyy-mm-dd)", "Digest", true, null,
+                        "The daily report, one per day.", List.of("publish"), List.of("newsletter senders")));
+    }
+}
