@@ -1,0 +1,9 @@
+package io.newsdesk.testkit;
+
+/** Which kind of Kafka broker a {@link KafkaFixture} runs the tests against. */
+public enum BrokerKind {
+    /** Kafka's own server classes in the test JVM ({@code io.newsdesk.broker.EmbeddedKafkaBroker}). */
+    EMBEDDED,
+    /** The {@code apache/kafka} image in Docker, through Testcontainers' {@code KafkaContainer}. */
+    TESTCONTAINERS
+}
