@@ -132,7 +132,7 @@ public final class Topics {
                         List.of("publish"), List.of("downstream consumers")),
                 new TopicSpec(deadLetters.name(), "original key (bytes)", "DeadLetter", false, month,
                         "Records a stage could not process, with their original bytes and the reason.",
-                        List.of("ingest", "enrich", "publish"), List.of("operators (./newsdesk tail articles.dlq)")),
+                        List.of("enrich", "publish"), List.of("operators (./newsdesk tail articles.dlq)")),
                 new TopicSpec(digests.name(), "date (string, yyyy-mm-dd)", "Digest", true, null,
                         "The daily report, one per day.", List.of("publish"), List.of("newsletter senders")));
     }

@@ -1,0 +1,24 @@
+package io.newsdesk.ingest.submission;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a source name may look like. Sources appear in token configuration ({@code source:token}),
+ * logs and article ids, so they are kept to a short, unambiguous alphabet: no colon, no spaces, no
+ * control characters.
+ */
+public final class SourceNames {
+    public static final int MAX_LENGTH = 64;
+    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX_LENGTH - 1) + "}");
+
+    /** The rule as a problem message says it. */
+    public static final String RULE = "must be 1-" + MAX_LENGTH
+            + " letters, digits, '.', '_' or '-', starting with a letter or digit";
+
+    private SourceNames() {
+    }
+
+    public static boolean isValid(String source) {
+        return source != null && VALID.matcher(source).matches();
+    }
+}
