@@ -50,12 +50,14 @@ public final class HttpApp implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final List<Route> routes;
+    private final int stopGraceSeconds;
 
-    private HttpApp(String name, HttpServer server, ExecutorService executor, List<Route> routes) {
+    private HttpApp(String name, HttpServer server, ExecutorService executor, List<Route> routes, int stopGraceSeconds) {
         this.name = name;
         this.server = server;
         this.executor = executor;
         this.routes = routes;
+        this.stopGraceSeconds = stopGraceSeconds;
     }
 
     public static Builder builder(String name) {
@@ -68,6 +70,7 @@ public final class HttpApp implements AutoCloseable {
         private String host = "0.0.0.0";
         private int port;
         private int threads = 16;
+        private int stopGraceSeconds = 1;
 
         private Builder(String name) {
             this.name = name;
@@ -86,6 +89,15 @@ public final class HttpApp implements AutoCloseable {
 
         public Builder threads(int threads) {
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * How long {@link HttpApp#close()} lets requests in flight finish. The JDK 17 server always waits
+         * the whole grace, so tests that start and stop many servers pass 0.
+         */
+        public Builder stopGraceSeconds(int seconds) {
+            this.stopGraceSeconds = seconds;
             return this;
         }
 
@@ -121,7 +133,7 @@ public final class HttpApp implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            HttpApp app = new HttpApp(name, server, executor, List.copyOf(routes));
+            HttpApp app = new HttpApp(name, server, executor, List.copyOf(routes), stopGraceSeconds);
             server.createContext("/", app::dispatch);
             server.setExecutor(executor);
             server.start();
@@ -148,12 +160,7 @@ public final class HttpApp implements AutoCloseable {
             for (Route r : routes) {
                 Matcher m = r.pattern().matcher(path);
                 if (m.matches() && r.method().equals(exchange.getRequestMethod())) {
-                    Map<String, String> params = new LinkedHashMap<>();
-                    for (int i = 0; i < r.params().size(); i++) {
-                        params.put(r.params().get(i), java.net.URLDecoder.decode(m.group(i + 1),
-                                java.nio.charset.StandardCharsets.UTF_8));
-                    }
-                    request = new Request(exchange.getRequestMethod(), exchange.getRequestURI(), params,
+                    request = new Request(exchange.getRequestMethod(), exchange.getRequestURI(), pathParams(r, m),
                             exchange.getRequestHeaders(), exchange.getRequestBody());
                     response = invoke(r.handler(), request);
                     break;
@@ -170,11 +177,21 @@ public final class HttpApp implements AutoCloseable {
 
     private Response route(String method, String path, Request request) {
         for (Route r : routes) {
-            if (r.pattern().matcher(path).matches() && r.method().equals(method)) {
-                return invoke(r.handler(), request);
+            Matcher m = r.pattern().matcher(path);
+            if (m.matches() && r.method().equals(method)) {
+                return invoke(r.handler(), request.withPathParams(pathParams(r, m)));
             }
         }
         return noRoute(method, path);
+    }
+
+    private static Map<String, String> pathParams(Route route, Matcher matched) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 0; i < route.params().size(); i++) {
+            params.put(route.params().get(i), java.net.URLDecoder.decode(matched.group(i + 1),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return params;
     }
 
     private Response invoke(Handler handler, Request request) {
@@ -231,7 +248,7 @@ public final class HttpApp implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(1);
+        server.stop(stopGraceSeconds);
         executor.shutdown();
         try {
             if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {

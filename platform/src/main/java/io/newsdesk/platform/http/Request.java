@@ -37,6 +37,11 @@ public final class Request {
         return new Request(method, URI.create(uri), pathParams, h, new java.io.ByteArrayInputStream(body));
     }
 
+    /** The same request with the path parameters of the route that matched it. */
+    Request withPathParams(Map<String, String> params) {
+        return new Request(method, uri, params, headers, body);
+    }
+
     public String method() {
         return method;
     }

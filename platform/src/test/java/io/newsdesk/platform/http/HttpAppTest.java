@@ -22,7 +22,7 @@ class HttpAppTest {
 
     @BeforeEach
     void start() throws Exception {
-        app = HttpApp.builder("test").host("127.0.0.1").port(0).threads(2)
+        app = HttpApp.builder("test").host("127.0.0.1").port(0).threads(2).stopGraceSeconds(0)
                 .get("/articles/{slug}", req -> Response.text(200, "text/plain", "slug=" + req.pathParam("slug")))
                 .post("/echo", req -> Response.text(200, "text/plain", new String(req.body(8))))
                 .get("/refuse", req -> {
@@ -98,7 +98,8 @@ class HttpAppTest {
 
     @Test
     void handleAnswersWithoutASocket() {
-        Response r = app.handle(Request.of("GET", "/articles/abc?x=1", Map.of("slug", "abc"), Map.of(), new byte[0]));
-        assertEquals("slug=abc", r.bodyText());
+        Response r = app.handle(Request.of("GET", "/articles/a%20b?x=1", Map.of(), Map.of(), new byte[0]));
+        assertEquals("slug=a b", r.bodyText());
+        assertEquals(404, app.handle(Request.of("GET", "/elsewhere", Map.of(), Map.of(), new byte[0])).status());
     }
 }
