@@ -148,13 +148,14 @@ public final class HttpApp implements AutoCloseable {
 
     /** Answers a request without a socket: for tests of routing and error mapping. */
     public Response handle(Request request) {
-        return route(request.method(), request.path(), request);
+        return route(request.method(), request.rawPath(), request);
     }
 
     private void dispatch(HttpExchange exchange) {
         Response response;
         try {
-            String path = exchange.getRequestURI().getPath();
+            // Match on the raw path and decode each parameter once: "%2F" in a slug stays inside it.
+            String path = exchange.getRequestURI().getRawPath();
             Request request = null;
             response = null;
             for (Route r : routes) {
@@ -200,6 +201,11 @@ public final class HttpApp implements AutoCloseable {
         } catch (Exception e) {
             return errorResponse(e, request.method() + " " + request.path());
         }
+    }
+
+    /** Percent-decoding for a path segment: unlike form decoding, '+' stays a plus. */
+    private static String decodePathSegment(String raw) {
+        return java.net.URLDecoder.decode(raw.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private Response noRoute(String method, String path) {

@@ -50,6 +50,11 @@ public final class Request {
         return uri.getPath();
     }
 
+    /** The path as sent, still percent-encoded. */
+    public String rawPath() {
+        return uri.getRawPath();
+    }
+
     public String pathParam(String name) {
         String value = pathParams.get(name);
         if (value == null) {

@@ -52,6 +52,11 @@ class HttpAppTest {
     }
 
     @Test
+    void pathParametersAreDecodedExactlyOnce() throws Exception {
+        assertEquals("slug=a%20b+c", get("/articles/a%2520b+c").body());
+    }
+
+    @Test
     void everyAnswerCarriesTheSecurityHeaders() throws Exception {
         for (String path : List.of("/articles/x", "/nowhere", "/crash")) {
             HttpResponse<String> r = get(path);
