@@ -189,8 +189,7 @@ public final class HttpApp implements AutoCloseable {
     private static Map<String, String> pathParams(Route route, Matcher matched) {
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i < route.params().size(); i++) {
-            params.put(route.params().get(i), java.net.URLDecoder.decode(matched.group(i + 1),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            params.put(route.params().get(i), decodePathSegment(matched.group(i + 1)));
         }
         return params;
     }
