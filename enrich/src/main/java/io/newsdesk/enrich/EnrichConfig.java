@@ -1,0 +1,120 @@
+package io.newsdesk.enrich;
+
+import io.newsdesk.enrich.stage.AnalysisSettings;
+import io.newsdesk.platform.config.ConfigException;
+import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.platform.config.KafkaClientConfig;
+import io.newsdesk.platform.streams.StreamsSettings;
+import io.newsdesk.platform.topics.Topics;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * Everything the enrich service is configured with, read once at start by the pure {@link #from}.
+ * Keys and defaults are in {@link #DEFAULTS}; {@code KAFKA_BOOTSTRAP_SERVERS} is required.
+ *
+ * @param stateDir       Streams' state directory, null for Streams' default; enrich keeps no state
+ *                       stores, but Streams still locks its task directories there
+ * @param streamThreads  stream threads in this instance; instances with the same application id
+ *                       share the partitions, so scaling out is starting another instance
+ * @param closeTimeout   how long {@code close()} waits for in-flight transactions to finish
+ */
+public record EnrichConfig(
+        KafkaClientConfig kafka,
+        String topicPrefix,
+        int topicPartitions,
+        short topicReplication,
+        int streamsReplication,
+        String stateDir,
+        long commitIntervalMs,
+        String applicationId,
+        int streamThreads,
+        int port,
+        Duration closeTimeout,
+        AnalysisSettings analysis) {
+
+    public static final String TOPIC_PREFIX = "NEWSDESK_TOPIC_PREFIX";
+    public static final String TOPIC_PARTITIONS = "NEWSDESK_TOPIC_PARTITIONS";
+    public static final String TOPIC_REPLICATION = "NEWSDESK_TOPIC_REPLICATION";
+    public static final String STREAMS_REPLICATION = "NEWSDESK_STREAMS_REPLICATION";
+    public static final String STATE_DIR = "NEWSDESK_STATE_DIR";
+    public static final String COMMIT_INTERVAL_MS = "NEWSDESK_COMMIT_INTERVAL_MS";
+    public static final String APPLICATION_ID = "NEWSDESK_ENRICH_APPLICATION_ID";
+    public static final String STREAM_THREADS = "NEWSDESK_ENRICH_STREAM_THREADS";
+    public static final String PORT = "NEWSDESK_ENRICH_PORT";
+    public static final String CLOSE_TIMEOUT = "NEWSDESK_ENRICH_CLOSE_TIMEOUT";
+    /** Where a record that cannot be processed is said to have failed, in its dead letter. */
+    public static final String STAGE = "enrich";
+
+    public static final Map<String, String> DEFAULTS;
+
+    static {
+        Map<String, String> defaults = new HashMap<>(AnalysisSettings.DEFAULTS);
+        defaults.put(TOPIC_PREFIX, "");
+        defaults.put(TOPIC_PARTITIONS, "6");
+        defaults.put(TOPIC_REPLICATION, "1");
+        defaults.put(STREAMS_REPLICATION, "1");
+        defaults.put(COMMIT_INTERVAL_MS, "100");
+        defaults.put(APPLICATION_ID, "newsdesk-enrich");
+        defaults.put(STREAM_THREADS, "1");
+        defaults.put(PORT, "8082");
+        defaults.put(CLOSE_TIMEOUT, "30s");
+        DEFAULTS = Map.copyOf(defaults);
+    }
+
+    public static EnrichConfig from(ConfigSource config) {
+        int partitions = atLeast(config, TOPIC_PARTITIONS, 6, 1);
+        int topicReplication = atLeast(config, TOPIC_REPLICATION, 1, 1);
+        if (topicReplication > Short.MAX_VALUE) {
+            throw new ConfigException(TOPIC_REPLICATION, Integer.toString(topicReplication), "is too large");
+        }
+        int port = config.integer(PORT, 8082);
+        if (port < 0 || port > 65_535) {
+            throw new ConfigException(PORT, Integer.toString(port), "is not a TCP port (0 picks a free one)");
+        }
+        long commitInterval = config.longValue(COMMIT_INTERVAL_MS, 100);
+        if (commitInterval < 1) {
+            throw new ConfigException(COMMIT_INTERVAL_MS, Long.toString(commitInterval), "must be positive");
+        }
+        Duration closeTimeout = config.duration(CLOSE_TIMEOUT, Duration.ofSeconds(30));
+        if (closeTimeout.isNegative()) {
+            throw new ConfigException(CLOSE_TIMEOUT, closeTimeout.toString(), "must not be negative");
+        }
+        return new EnrichConfig(
+                KafkaClientConfig.from(config),
+                config.string(TOPIC_PREFIX, ""),
+                partitions,
+                (short) topicReplication,
+                atLeast(config, STREAMS_REPLICATION, 1, 1),
+                config.optional(STATE_DIR).orElse(null),
+                commitInterval,
+                config.string(APPLICATION_ID, "newsdesk-enrich"),
+                atLeast(config, STREAM_THREADS, 1, 1),
+                port,
+                closeTimeout,
+                AnalysisSettings.from(config));
+    }
+
+    public Topics topics() {
+        return Topics.withPrefix(topicPrefix);
+    }
+
+    /** The Kafka Streams properties: exactly-once, dead-lettering handlers, this instance's threads. */
+    public Properties streamsProperties() {
+        Properties props = StreamsSettings.exactlyOnce(applicationId, STAGE, kafka, topics().deadLetters().name(),
+                stateDir, streamsReplication, commitIntervalMs);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
+        return props;
+    }
+
+    private static int atLeast(ConfigSource config, String key, int fallback, int min) {
+        int value = config.integer(key, fallback);
+        if (value < min) {
+            throw new ConfigException(key, Integer.toString(value), "must be at least " + min);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,114 @@
+package io.newsdesk.enrich;
+
+import io.newsdesk.enrich.stage.ArticleProcessor;
+import io.newsdesk.enrich.stage.StandardProcessors;
+import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.platform.streams.StreamsHealth;
+import io.newsdesk.platform.topics.TopicAdmin;
+import io.newsdesk.platform.topics.TopicSpec;
+import io.newsdesk.platform.topics.Topics;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running enrich service: the {@link EnrichTopology} on Kafka Streams with exactly-once and the
+ * dead-letter handlers. Reads {@code articles.submitted} and {@code articles.tagged}, writes
+ * {@code articles.tagged}, {@code articles.enriched} and {@code articles.dlq}. Every instance started
+ * with the same application id joins one consumer group, so instances share the partitions and take
+ * over each other's work when one stops.
+ */
+public final class EnrichService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
+
+    private final EnrichConfig config;
+    private final KafkaStreams streams;
+    private final StreamsHealth health;
+
+    private EnrichService(EnrichConfig config, KafkaStreams streams, StreamsHealth health) {
+        this.config = config;
+        this.streams = streams;
+        this.health = health;
+    }
+
+    /** Starts with the production processors. */
+    public static EnrichService start(ConfigSource source) {
+        EnrichConfig config = EnrichConfig.from(source);
+        return start(config, StandardProcessors.create(config.analysis(), Clock.systemUTC()));
+    }
+
+    public static EnrichService start(EnrichConfig config, ArticleProcessor processor) {
+        Topics topics = config.topics();
+        ensureTopics(config, topics);
+        Topology topology = EnrichTopology.build(topics, processor);
+        LOG.info("enrich {} starting with processors {}\n{}", config.applicationId(), processor.versions(),
+                topology.describe());
+        StreamsHealth health = new StreamsHealth();
+        KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
+        streams.setStateListener(health);
+        // A record that fails is dead-lettered by the exception handlers; what reaches this handler is the
+        // thread itself failing (a fenced producer, a broker error beyond retries). A fresh thread
+        // re-joins the group and resumes from the last committed transaction, so nothing is lost.
+        streams.setUncaughtExceptionHandler(error -> {
+            LOG.error("enrich stream thread failed; replacing it", error);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        try {
+            streams.start();
+        } catch (RuntimeException e) {
+            streams.close(config.closeTimeout());
+            throw e;
+        }
+        return new EnrichService(config, streams, health);
+    }
+
+    private static void ensureTopics(EnrichConfig config, Topics topics) {
+        Set<String> ours = Set.of(topics.submitted().name(), topics.tagged().name(), topics.enriched().name(),
+                topics.deadLetters().name());
+        List<TopicSpec> specs = topics.specs().stream().filter(spec -> ours.contains(spec.name())).toList();
+        try (Admin admin = Admin.create(config.kafka().common())) {
+            TopicAdmin.ensure(admin, specs, config.topicPartitions(), config.topicReplication());
+        }
+    }
+
+    /** Processing, or about to be (a rebalance is a normal pause). */
+    public boolean healthy() {
+        return health.live();
+    }
+
+    /** All assigned tasks are running. */
+    public boolean ready() {
+        return health.ready();
+    }
+
+    public KafkaStreams.State state() {
+        return health.state();
+    }
+
+    public StreamsHealth health() {
+        return health;
+    }
+
+    /**
+     * Commits or aborts the open transactions and leaves the group, so that the other instances take
+     * over this one's partitions at once instead of after the session timeout.
+     */
+    @Override
+    public void close() {
+        boolean clean = streams.close(CloseOptions.timeout(config.closeTimeout())
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+        if (clean) {
+            LOG.info("enrich {} stopped", config.applicationId());
+        } else {
+            LOG.warn("enrich {} did not stop within {}; open transactions are aborted by the broker",
+                    config.applicationId(), config.closeTimeout());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.newsdesk.enrich.basics;
+
+import io.newsdesk.enrich.stage.Enricher;
+import io.newsdesk.schemas.EnrichedArticle;
+import java.util.List;
+
+/**
+ * The lede as summary: the opening sentences of the text, as many whole sentences as fit in
+ * {@code maxWords} words. News is written top-down, so the first sentences are the story in brief. A
+ * first sentence longer than the limit is cut at a word boundary and marked with an ellipsis. No text,
+ * no summary (null).
+ */
+public final class SummaryEnricher implements Enricher {
+    private final int maxWords;
+    private final SentenceSplitter sentences;
+
+    public SummaryEnricher(int maxWords, SentenceSplitter sentences) {
+        if (maxWords < 10) {
+            throw new IllegalArgumentException("a summary needs at least 10 words, was " + maxWords);
+        }
+        this.maxWords = maxWords;
+        this.sentences = sentences;
+    }
+
+    @Override
+    public String name() {
+        return "lede-summary";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public void enrich(EnrichedArticle.Builder article) {
+        article.setSummary(summarize(article.getContent().getText()));
+    }
+
+    public String summarize(String text) {
+        List<String> all = sentences.split(text);
+        if (all.isEmpty()) {
+            return null;
+        }
+        StringBuilder summary = new StringBuilder();
+        int words = 0;
+        for (String sentence : all) {
+            int n = Words.count(sentence);
+            if (words + n > maxWords) {
+                break;
+            }
+            if (summary.length() > 0) {
+                summary.append(' ');
+            }
+            summary.append(sentence);
+            words += n;
+        }
+        return summary.length() > 0 ? summary.toString() : cut(all.get(0));
+    }
+
+    private String cut(String sentence) {
+        String[] tokens = sentence.split("\\s+");
+        StringBuilder out = new StringBuilder();
+        int words = 0;
+        for (String token : tokens) {
+            int n = Words.count(token);
+            if (words + n > maxWords) {
+                break;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(token);
+            words += n;
+        }
+        return out.toString().replaceAll("[\\p{Punct}]+$", "") + "…";
+    }
+}

@@ -1,0 +1,53 @@
+package io.newsdesk.enrich.stage;
+
+import io.newsdesk.enrich.basics.FrequencyKeywordTagger;
+import io.newsdesk.enrich.basics.LanguageDetector;
+import io.newsdesk.enrich.basics.LanguageEnricher;
+import io.newsdesk.enrich.basics.PlainTextCleaner;
+import io.newsdesk.enrich.basics.ReadingStatsEnricher;
+import io.newsdesk.enrich.basics.SentenceSplitter;
+import io.newsdesk.enrich.basics.SlugEnricher;
+import io.newsdesk.enrich.basics.SummaryEnricher;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The production line-up of cleaner, taggers and enrichers: the one place that says which steps run and
+ * in which order, used by the service and by the offline command alike. Adding a step is one line in
+ * {@link #taggers} or {@link #enrichers}; replacing the cleaner is one line in {@link #cleaner}.
+ */
+public final class StandardProcessors {
+    private StandardProcessors() {
+    }
+
+    public static ArticleProcessor create(AnalysisSettings settings, Clock clock) {
+        return new ArticleProcessor(cleaner(settings), taggers(settings), enrichers(settings), clock);
+    }
+
+    /** With the default settings and the system clock: for the offline command and demos. */
+    public static ArticleProcessor create() {
+        return create(AnalysisSettings.defaults(), Clock.systemUTC());
+    }
+
+    public static ContentCleaner cleaner(AnalysisSettings settings) {
+        return new PlainTextCleaner();
+    }
+
+    /** Run in this order on every submission; each sets its own fields of the tagged article. */
+    public static List<Tagger> taggers(AnalysisSettings settings) {
+        return List.of(
+                new FrequencyKeywordTagger(settings.maxKeywords(), new LanguageDetector()));
+    }
+
+    /**
+     * Run in this order on every tagged article. Order matters where one step reads another's output
+     * (quotes after entities, so a speaker resolves to a person).
+     */
+    public static List<Enricher> enrichers(AnalysisSettings settings) {
+        return List.of(
+                new LanguageEnricher(new LanguageDetector()),
+                new ReadingStatsEnricher(),
+                new SummaryEnricher(settings.summaryWords(), new SentenceSplitter()),
+                new SlugEnricher());
+    }
+}

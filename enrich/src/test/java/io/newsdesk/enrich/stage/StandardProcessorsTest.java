@@ -1,0 +1,50 @@
+package io.newsdesk.enrich.stage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsdesk.enrich.SampleArticles;
+import io.newsdesk.schemas.EnrichedArticle;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The production line-up end to end, on the project's own sample page. */
+class StandardProcessorsTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:16:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void productionLineUpTurnsARawPageIntoACompleteEnrichedArticle() {
+        ArticleProcessor processor = StandardProcessors.create(AnalysisSettings.defaults(), CLOCK);
+
+        EnrichedArticle article = processor.process(SampleArticles.harborPilotPage("riverside-ledger:4711"));
+
+        assertEquals("Harbor Pilot Cleared of Smuggling Charges", article.getContent().getHeadline());
+        assertEquals(SampleArticles.HARBOR_PILOT_TEXT, article.getContent().getText());
+        assertEquals(76, article.getWordCount());
+        assertEquals(20, article.getReadingTimeSeconds());
+        assertEquals("en", article.getLanguage());
+        assertEquals("harbor-pilot-cleared-of-smuggling-charges-c900f2b1",
+                article.getSlug());
+        // pilot 2 in the text + 3 for the headline; harbor, smuggling 1 + 3; cleared, charges 0 + 3; port, verdict 2.
+        assertEquals(List.of("pilot", "harbor", "smuggling", "cleared", "charges", "port", "verdict"),
+                article.getKeywords());
+        assertEquals(Instant.parse("2026-03-02T09:16:00Z"), article.getEnrichedAt());
+    }
+
+    @Test
+    void recordsEveryStepWithItsVersion() {
+        ArticleProcessor processor = StandardProcessors.create(AnalysisSettings.defaults(), CLOCK);
+
+        assertEquals(List.of("plain-text", "frequency-keywords", "language", "reading-stats", "lede-summary", "slug"),
+                List.copyOf(processor.versions().keySet()));
+    }
+
+    @Test
+    void settingsReachTheSteps() {
+        ArticleProcessor processor = StandardProcessors.create(new AnalysisSettings(2, 60), CLOCK);
+
+        assertEquals(2, processor.process(SampleArticles.harborPilotPage("a")).getKeywords().size());
+    }
+}
