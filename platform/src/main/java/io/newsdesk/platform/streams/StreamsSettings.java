@@ -38,6 +38,8 @@ public final class StreamsSettings {
                 DeadLetterExceptionHandlers.Processing.class);
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 DeadLetterExceptionHandlers.Production.class);
+        // Also send failures while updating global stores through the handler (Kafka 4.x warns otherwise).
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(DeadLetterExceptionHandlers.DLQ_TOPIC_CONFIG, deadLetterTopic);
         props.put(DeadLetterExceptionHandlers.STAGE_CONFIG, stage);
         // Readers of our topics see only committed transactions; Streams sets this for EOS, stated for clarity.
