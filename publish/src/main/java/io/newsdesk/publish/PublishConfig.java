@@ -1,0 +1,124 @@
+package io.newsdesk.publish;
+
+import io.newsdesk.platform.config.ConfigException;
+import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.platform.config.KafkaClientConfig;
+import io.newsdesk.publish.rules.Routes;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * The publish service's settings, read from environment-style keys by the pure {@link #from(ConfigSource)}.
+ * The site's own keys (title, base URL, page size) are read by the site's {@code SiteConfig}.
+ *
+ * @param stateDir             Kafka Streams state directory; null for Streams' default
+ * @param embargoCheckInterval how often held embargoes are checked (at most 1 s: releases are due within a second)
+ * @param digestHour           local hour at which the daily digest is produced
+ * @param timeZone             the newsroom's time zone (digest day and hour)
+ */
+public record PublishConfig(
+        KafkaClientConfig kafka,
+        String topicPrefix,
+        int topicPartitions,
+        short topicReplication,
+        int streamsReplication,
+        String stateDir,
+        long commitIntervalMs,
+        String applicationId,
+        int port,
+        Routes routes,
+        Duration embargoCheckInterval,
+        int digestHour,
+        ZoneId timeZone) {
+
+    public static final String TOPIC_PREFIX = "NEWSDESK_TOPIC_PREFIX";
+    public static final String TOPIC_PARTITIONS = "NEWSDESK_TOPIC_PARTITIONS";
+    public static final String TOPIC_REPLICATION = "NEWSDESK_TOPIC_REPLICATION";
+    public static final String STREAMS_REPLICATION = "NEWSDESK_STREAMS_REPLICATION";
+    public static final String STATE_DIR = "NEWSDESK_STATE_DIR";
+    public static final String COMMIT_INTERVAL_MS = "NEWSDESK_COMMIT_INTERVAL_MS";
+    public static final String APPLICATION_ID = "NEWSDESK_PUBLISH_APPLICATION_ID";
+    public static final String PORT = "NEWSDESK_PUBLISH_PORT";
+    public static final String ROUTES = "NEWSDESK_ROUTES";
+    public static final String EMBARGO_CHECK_INTERVAL = "NEWSDESK_EMBARGO_CHECK_INTERVAL";
+    public static final String DIGEST_HOUR = "NEWSDESK_DIGEST_HOUR";
+    public static final String TIME_ZONE = "NEWSDESK_TIME_ZONE";
+
+    /** Every key with its default; KAFKA_BOOTSTRAP_SERVERS has none and is required. */
+    public static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry(TOPIC_PREFIX, ""),
+            Map.entry(TOPIC_PARTITIONS, "6"),
+            Map.entry(TOPIC_REPLICATION, "1"),
+            Map.entry(STREAMS_REPLICATION, "1"),
+            Map.entry(STATE_DIR, ""),
+            Map.entry(COMMIT_INTERVAL_MS, "100"),
+            Map.entry(APPLICATION_ID, "newsdesk-publish"),
+            Map.entry(PORT, "8081"),
+            Map.entry(ROUTES, Routes.DEFAULT),
+            Map.entry(EMBARGO_CHECK_INTERVAL, "250ms"),
+            Map.entry(DIGEST_HOUR, "18"),
+            Map.entry(TIME_ZONE, "America/New_York"));
+
+    public static PublishConfig from(ConfigSource config) {
+        int partitions = positive(config, TOPIC_PARTITIONS, config.integer(TOPIC_PARTITIONS, 6));
+        int replication = positive(config, TOPIC_REPLICATION, config.integer(TOPIC_REPLICATION, 1));
+        if (replication > Short.MAX_VALUE) {
+            throw new ConfigException(TOPIC_REPLICATION, Integer.toString(replication), "is too large");
+        }
+        int port = config.integer(PORT, 8081);
+        if (port < 0 || port > 65535) {
+            throw new ConfigException(PORT, Integer.toString(port), "is not a port (0 to 65535; 0 picks a free one)");
+        }
+        Routes routes;
+        String routesText = config.string(ROUTES, "");
+        try {
+            routes = Routes.parse(routesText);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(ROUTES, routesText, e.getMessage());
+        }
+        Duration embargoCheck = config.duration(EMBARGO_CHECK_INTERVAL, Duration.ofMillis(250));
+        if (embargoCheck.isZero() || embargoCheck.isNegative()
+                || embargoCheck.compareTo(PublishTopology.MAX_EMBARGO_CHECK_INTERVAL) > 0) {
+            throw new ConfigException(EMBARGO_CHECK_INTERVAL, config.string(EMBARGO_CHECK_INTERVAL),
+                    "must be above 0 and at most 1s: embargoes are released within a second of their end");
+        }
+        int digestHour = config.integer(DIGEST_HOUR, 18);
+        if (digestHour < 0 || digestHour > 23) {
+            throw new ConfigException(DIGEST_HOUR, Integer.toString(digestHour), "is not an hour (0 to 23)");
+        }
+        String zoneText = config.string(TIME_ZONE, "America/New_York");
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(zoneText);
+        } catch (DateTimeException e) {
+            throw new ConfigException(TIME_ZONE, zoneText, "is not a time zone (use an IANA name, e.g. America/New_York)");
+        }
+        long commitInterval = config.longValue(COMMIT_INTERVAL_MS, 100);
+        if (commitInterval <= 0) {
+            throw new ConfigException(COMMIT_INTERVAL_MS, Long.toString(commitInterval), "must be above 0");
+        }
+        return new PublishConfig(
+                KafkaClientConfig.from(config),
+                config.string(TOPIC_PREFIX, ""),
+                partitions,
+                (short) replication,
+                positive(config, STREAMS_REPLICATION, config.integer(STREAMS_REPLICATION, 1)),
+                config.optional(STATE_DIR).orElse(null),
+                commitInterval,
+                config.string(APPLICATION_ID, "newsdesk-publish"),
+                port,
+                routes,
+                embargoCheck,
+                digestHour,
+                zone);
+    }
+
+    private static int positive(ConfigSource config, String key, int value) {
+        if (value < 1) {
+            throw new ConfigException(key, config.string(key), "must be 1 or more");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,266 @@
+package io.newsdesk.publish;
+
+import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.platform.http.HttpApp;
+import io.newsdesk.platform.http.Response;
+import io.newsdesk.platform.streams.StreamsHealth;
+import io.newsdesk.platform.streams.StreamsSettings;
+import io.newsdesk.platform.topics.TopicAdmin;
+import io.newsdesk.platform.topics.TopicSpec;
+import io.newsdesk.platform.topics.Topics;
+import io.newsdesk.publish.feed.PublishedArticleFeed;
+import io.newsdesk.publish.rules.DigestSchedule;
+import io.newsdesk.publish.rules.PublishRules;
+import io.newsdesk.publish.site.ArticleIndex;
+import io.newsdesk.publish.site.DigestBuilder;
+import io.newsdesk.publish.site.Site;
+import io.newsdesk.publish.site.SiteConfig;
+import io.newsdesk.schemas.Digest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The publish service: the publishing rules as a Kafka Streams application ({@link PublishTopology},
+ * exactly-once), the site's read model fed from {@code articles.published} ({@link PublishedArticleFeed}),
+ * the site and health endpoints over HTTP, and the daily digest ({@link DigestPublisher}).
+ *
+ * <p>{@code GET /health} is 200 while Streams and the feed are alive; {@code GET /ready} is 200 once
+ * Streams is RUNNING and the read model has caught up with the published topic.
+ */
+public final class PublishService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PublishService.class);
+    private static final Duration FEED_POLL = Duration.ofMillis(200);
+
+    private final PublishConfig config;
+    private final Topics topics;
+    private final KafkaStreams streams;
+    private final StreamsHealth streamsHealth;
+    private final PublishedArticleFeed feed;
+    private final Thread feedThread;
+    private final ArticleIndex index;
+    private final DigestPublisher digests;
+    private final HttpApp http;
+
+    private PublishService(PublishConfig config, Topics topics, KafkaStreams streams, StreamsHealth streamsHealth,
+                           PublishedArticleFeed feed, Thread feedThread, ArticleIndex index, DigestPublisher digests,
+                           HttpApp http) {
+        this.config = config;
+        this.topics = topics;
+        this.streams = streams;
+        this.streamsHealth = streamsHealth;
+        this.feed = feed;
+        this.feedThread = feedThread;
+        this.index = index;
+        this.digests = digests;
+        this.http = http;
+    }
+
+    /** Every key publish reads, with its default: the service's own and the site's. */
+    public static Map<String, String> defaults() {
+        Map<String, String> defaults = new HashMap<>(SiteConfig.DEFAULTS);
+        defaults.putAll(PublishConfig.DEFAULTS);
+        return Map.copyOf(defaults);
+    }
+
+    /** Starts everything; on failure, stops what already started and rethrows. */
+    public static PublishService start(ConfigSource source) {
+        // Defaults under whatever the caller passes, so the launcher may hand over a partial config.
+        ConfigSource effective = ConfigSource.of(defaults()).with(source.asMap());
+        PublishConfig config = PublishConfig.from(effective);
+        SiteConfig siteConfig = SiteConfig.from(effective);
+        Topics topics = Topics.withPrefix(config.topicPrefix());
+        ensureTopics(config, topics);
+
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            StreamsHealth health = new StreamsHealth();
+            KafkaStreams streams = new KafkaStreams(
+                    PublishTopology.build(topics, new PublishRules(config.routes()), config.embargoCheckInterval()),
+                    StreamsSettings.exactlyOnce(config.applicationId(), "publish", config.kafka(),
+                            topics.deadLetters().name(), config.stateDir(), config.streamsReplication(),
+                            config.commitIntervalMs()));
+            streams.setStateListener(health);
+            streams.setUncaughtExceptionHandler(e -> {
+                // Exactly-once output is safe to retry only by a restart; health turns red so one happens.
+                LOG.error("publish stream thread failed; shutting the Streams client down", e);
+                return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            });
+            started.add(() -> streams.close(Duration.ofSeconds(30)));
+            streams.start();
+
+            ArticleIndex index = new ArticleIndex();
+            PublishedArticleFeed feed = new PublishedArticleFeed(new KafkaConsumer<>(feedProperties(config)),
+                    topics.published().name(), topics.published().valueSerde().deserializer(), index::apply, FEED_POLL);
+            Thread feedThread = new Thread(feed, "publish-feed");
+            feedThread.setDaemon(true);
+            started.add(() -> {
+                feed.close();
+                feedThread.join(10_000);
+            });
+            feedThread.start();
+
+            Clock clock = Clock.systemUTC();
+            DigestPublisher digests = new DigestPublisher(
+                    new KafkaProducer<>(digestProducerProperties(config), new StringSerializer(),
+                            topics.digests().valueSerde().serializer()),
+                    topics.digests().name(), new DigestSchedule(config.digestHour(), config.timeZone()),
+                    (date, zone, now) -> DigestBuilder.build(index, date, zone, now), clock,
+                    () -> health.ready() && feed.caughtUp());
+            started.add(digests);
+            digests.start();
+
+            HttpApp.Builder http = HttpApp.builder("publish").port(config.port());
+            http.get("/health", request -> healthResponse(health.live() && feedThread.isAlive(), health, feed));
+            http.get("/ready", request -> healthResponse(health.ready() && feed.caughtUp(), health, feed));
+            new Site(index, siteConfig, clock).register(http);
+            HttpApp app = http.start();
+            LOG.info("publish started: {} → {}, {}, slices {}; site on port {}", topics.enriched().name(),
+                    topics.published().name(), topics.events().name(), config.routes().slices(), app.port());
+            return new PublishService(config, topics, streams, health, feed, feedThread, index, digests, app);
+        } catch (IOException e) {
+            closeAll(started);
+            throw new UncheckedIOException("cannot start the publish HTTP server on port " + config.port(), e);
+        } catch (RuntimeException e) {
+            closeAll(started);
+            throw e;
+        }
+    }
+
+    private static Response healthResponse(boolean ok, StreamsHealth health, PublishedArticleFeed feed) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", ok ? "UP" : "DOWN");
+        body.put("streams", health.state().name());
+        body.put("feedCaughtUp", feed.caughtUp());
+        body.put("articlesApplied", feed.applied());
+        body.put("recordsSkipped", feed.skipped());
+        return Response.json(ok ? 200 : 503, body);
+    }
+
+    /** The topics publish reads and writes, slice topics included. */
+    static List<TopicSpec> topicSpecs(Topics topics, PublishConfig config) {
+        Set<String> used = Set.of(topics.enriched().name(), topics.published().name(), topics.events().name(),
+                topics.deadLetters().name(), topics.digests().name());
+        List<TopicSpec> specs = new ArrayList<>(topics.specs().stream().filter(s -> used.contains(s.name())).toList());
+        config.routes().rules().stream().map(r -> r.slice()).distinct().forEach(slice -> specs.add(new TopicSpec(
+                topics.publishedSlice(slice), "articleId (string)",
+                "PublishedArticle; tombstone = retracted, withheld or no longer in the slice", true, null,
+                "Published articles matching route " + config.routes().rules().stream()
+                        .filter(r -> r.slice().equals(slice)).map(Object::toString).toList(),
+                List.of("publish"), List.of("downstream consumers"))));
+        return specs;
+    }
+
+    private static void ensureTopics(PublishConfig config, Topics topics) {
+        try (Admin admin = Admin.create(new HashMap<>(config.kafka().common()))) {
+            TopicAdmin.ensure(admin, topicSpecs(topics, config), config.topicPartitions(), config.topicReplication());
+        }
+    }
+
+    private static Properties feedProperties(PublishConfig config) {
+        Properties props = new Properties();
+        props.putAll(config.kafka().common());
+        // No group: every instance reads every partition and commits nothing (see PublishedArticleFeed).
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, config.applicationId() + "-feed-" + UUID.randomUUID());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return props;
+    }
+
+    private static Properties digestProducerProperties(PublishConfig config) {
+        Properties props = new Properties();
+        props.putAll(config.kafka().common());
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, config.applicationId() + "-digest");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        return props;
+    }
+
+    public PublishConfig config() {
+        return config;
+    }
+
+    public Topics topics() {
+        return topics;
+    }
+
+    public ArticleIndex index() {
+        return index;
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public KafkaStreams.State streamsState() {
+        return streamsHealth.state();
+    }
+
+    /** Streams processing (or about to) and the feed following the published topic. */
+    public boolean live() {
+        return streamsHealth.live() && feedThread.isAlive();
+    }
+
+    /** Streams RUNNING and the read model caught up: this instance can serve every page. */
+    public boolean ready() {
+        return streamsHealth.ready() && feed.caughtUp();
+    }
+
+    /** Stops taking requests, then the digest timer, the feed and Streams (which commits its work). */
+    @Override
+    public void close() {
+        List<AutoCloseable> parts = new ArrayList<>();
+        parts.add(http);
+        parts.add(digests);
+        parts.add(() -> {
+            feed.close();
+            feedThread.join(10_000);
+        });
+        // Leave the group on the way out, so the tasks move to another instance (or to this one restarted)
+        // at once instead of after the session timeout.
+        parts.add(() -> streams.close(CloseOptions.groupMembershipOperation(
+                CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(Duration.ofSeconds(30))));
+        for (AutoCloseable part : parts) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("error while stopping publish", e);
+            }
+        }
+        LOG.info("publish stopped");
+    }
+
+    private static void closeAll(List<AutoCloseable> started) {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("error while stopping after a failed start", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.newsdesk.publish.site;
+
+import io.newsdesk.schemas.Digest;
+import io.newsdesk.schemas.DigestGroup;
+import io.newsdesk.schemas.DigestItem;
+import io.newsdesk.schemas.PublishedArticle;
+import io.newsdesk.schemas.SubjectRef;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The daily report: the live articles first published on one day in the newsroom's time zone,
+ * grouped under the top-level IPTC Media Topic of each article's best subject ("other" when it has
+ * none). Groups with more articles come first, "other" always last; articles within a group keep
+ * publication order, as the day unfolded. Used for {@code /digest/{date}} and for the record publish
+ * writes to the {@code digests} topic, so both say the same.
+ */
+public final class DigestBuilder {
+    private DigestBuilder() {
+    }
+
+    public static Digest build(ArticleIndex index, LocalDate date, ZoneId zone, Instant now) {
+        Instant from = date.atStartOfDay(zone).toInstant();
+        Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
+        Map<String, SubjectRef> topics = new LinkedHashMap<>();
+        Map<String, List<DigestItem>> items = new LinkedHashMap<>();
+        for (PublishedArticle article : index.firstPublishedBetween(from, to)) {
+            ArticleView a = new ArticleView(article);
+            SubjectRef top = a.topLevelTopic();
+            topics.putIfAbsent(top.getCode(), top);
+            items.computeIfAbsent(top.getCode(), k -> new ArrayList<>()).add(DigestItem.newBuilder()
+                    .setArticleId(a.articleId())
+                    .setVersion(a.version())
+                    .setHeadline(a.headline())
+                    .setSlug(a.slug())
+                    .setSummary(a.summary().orElse(null))
+                    .build());
+        }
+        List<DigestGroup> groups = new ArrayList<>();
+        items.forEach((code, list) -> groups.add(DigestGroup.newBuilder().setTopic(topics.get(code)).setItems(list).build()));
+        groups.sort(Comparator
+                .comparing((DigestGroup g) -> ArticleView.OTHER_TOPIC.getCode().equals(g.getTopic().getCode()))
+                .thenComparing(g -> -g.getItems().size())
+                .thenComparing(g -> g.getTopic().getLabel()));
+        return Digest.newBuilder()
+                .setDate(date.toString())
+                .setTimeZone(zone.getId())
+                .setGeneratedAt(now)
+                .setGroups(groups)
+                .build();
+    }
+}

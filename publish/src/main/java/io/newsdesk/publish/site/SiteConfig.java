@@ -1,0 +1,96 @@
+package io.newsdesk.publish.site;
+
+import io.newsdesk.platform.config.ConfigException;
+import io.newsdesk.platform.config.ConfigSource;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * What the site needs to know about the newsroom: its name, the public address every absolute link
+ * (feeds, sitemaps, e-mail digests) is built from, the time zone its dates are shown and its days are
+ * cut in, and how many articles a listing page holds.
+ *
+ * @param title    site name shown in the header, feeds and the news sitemap's publication name
+ * @param baseUrl  public origin (and optional path prefix) without a trailing slash
+ * @param timeZone the newsroom's zone
+ * @param pageSize articles per listing page, 1 to 100
+ */
+public record SiteConfig(String title, String baseUrl, ZoneId timeZone, int pageSize) {
+    public static final String TITLE = "NEWSDESK_SITE_TITLE";
+    public static final String BASE_URL = "NEWSDESK_BASE_URL";
+    public static final String TIME_ZONE = "NEWSDESK_TIME_ZONE";
+    public static final String PAGE_SIZE = "NEWSDESK_PAGE_SIZE";
+
+    public static final Map<String, String> DEFAULTS = Map.of(
+            TITLE, "Newsdesk",
+            BASE_URL, "http://localhost:8081",
+            TIME_ZONE, "America/New_York",
+            PAGE_SIZE, "20");
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    public SiteConfig {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("title must not be blank");
+        }
+        if (timeZone == null) {
+            throw new IllegalArgumentException("timeZone is required");
+        }
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
+        }
+        baseUrl = normalizeBaseUrl(baseUrl);
+    }
+
+    /** Reads the four keys; a malformed value fails with its key's name, never silently falls back. */
+    public static SiteConfig from(ConfigSource c) {
+        String title = c.string(TITLE, DEFAULTS.get(TITLE));
+        String baseUrl = c.string(BASE_URL, DEFAULTS.get(BASE_URL));
+        try {
+            normalizeBaseUrl(baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(BASE_URL, baseUrl, "is not an absolute http(s) URL: " + e.getMessage());
+        }
+        String zone = c.string(TIME_ZONE, DEFAULTS.get(TIME_ZONE));
+        ZoneId timeZone;
+        try {
+            timeZone = ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new ConfigException(TIME_ZONE, zone, "is not an IANA time zone such as America/New_York");
+        }
+        int pageSize = c.integer(PAGE_SIZE, Integer.parseInt(DEFAULTS.get(PAGE_SIZE)));
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new ConfigException(PAGE_SIZE, String.valueOf(pageSize), "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return new SiteConfig(title.strip(), baseUrl, timeZone, pageSize);
+    }
+
+    private static String normalizeBaseUrl(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            throw new IllegalArgumentException("baseUrl is required");
+        }
+        String trimmed = baseUrl.strip();
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        URI uri;
+        try {
+            uri = new URI(trimmed);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            throw new IllegalArgumentException("scheme must be http or https");
+        }
+        if (uri.getHost() == null) {
+            throw new IllegalArgumentException("host is missing");
+        }
+        if (uri.getQuery() != null || uri.getFragment() != null) {
+            throw new IllegalArgumentException("must not carry a query or fragment");
+        }
+        return trimmed;
+    }
+}

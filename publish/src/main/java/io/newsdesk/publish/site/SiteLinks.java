@@ -1,0 +1,83 @@
+package io.newsdesk.publish.site;
+
+import io.newsdesk.schemas.EntityType;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Every path the site serves, built in one place so pages, feeds, sitemaps and the API link to the
+ * same addresses. Paths are site-relative; {@link #absolute} prefixes the configured base URL for
+ * outputs read away from the site (feeds, sitemaps, e-mail, API).
+ */
+final class SiteLinks {
+    private final String baseUrl;
+
+    SiteLinks(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    String absolute(String path) {
+        return baseUrl + path;
+    }
+
+    static String home(int page) {
+        return page <= 1 ? "/" : "/?page=" + page;
+    }
+
+    static String article(String slug) {
+        return "/articles/" + segment(slug);
+    }
+
+    static String topic(String code) {
+        return "/topics/" + segment(code);
+    }
+
+    static String topicPage(String code, int page) {
+        return page <= 1 ? topic(code) : topic(code) + "?page=" + page;
+    }
+
+    static String entity(EntityType type, String key) {
+        return "/entities/" + EntityKey.pathType(type) + "/" + segment(key);
+    }
+
+    static String entityPage(EntityKey key, int page) {
+        String path = entity(key.type(), key.key());
+        return page <= 1 ? path : path + "?page=" + page;
+    }
+
+    /** {@code kind} is rss.xml, atom.xml or feed.json; {@code topicCode} null for the whole site. */
+    static String feed(String topicCode, String kind) {
+        return (topicCode == null ? "" : topic(topicCode)) + "/feeds/" + kind;
+    }
+
+    static String digest(String isoDate) {
+        return "/digest/" + segment(isoDate);
+    }
+
+    static String apiArticle(String articleId) {
+        return "/v1/articles/" + segment(articleId);
+    }
+
+    /** Stable across versions and instances: feed item ids and ninjs uris never change. */
+    static String itemId(String articleId) {
+        return "urn:newsdesk:article:" + articleId;
+    }
+
+    /**
+     * Percent-encodes one path segment (RFC 3986 pchar): unreserved characters, ':' and '@' stay, so
+     * {@code medtop:20000096} reads as itself; everything else, including '/', '?' and '#', is encoded.
+     */
+    static String segment(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == ':' || c == '@') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+}

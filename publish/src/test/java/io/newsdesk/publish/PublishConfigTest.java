@@ -1,0 +1,87 @@
+package io.newsdesk.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsdesk.platform.config.ConfigException;
+import io.newsdesk.platform.config.ConfigSource;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PublishConfigTest {
+    private static PublishConfig load(Map<String, String> env) {
+        Map<String, String> all = new HashMap<>(env);
+        all.putIfAbsent("KAFKA_BOOTSTRAP_SERVERS", "broker:9092");
+        return PublishConfig.from(ConfigSource.load(PublishConfig.DEFAULTS, all));
+    }
+
+    @Test
+    void defaultsGiveTheDocumentedSettings() {
+        PublishConfig config = load(Map.of());
+        assertEquals("broker:9092", config.kafka().bootstrapServers());
+        assertEquals("", config.topicPrefix());
+        assertEquals(6, config.topicPartitions());
+        assertEquals(1, config.topicReplication());
+        assertEquals(1, config.streamsReplication());
+        assertNull(config.stateDir());
+        assertEquals(100, config.commitIntervalMs());
+        assertEquals("newsdesk-publish", config.applicationId());
+        assertEquals(8081, config.port());
+        assertEquals(List.of("crime-law-justice"), config.routes().slices());
+        assertEquals("crime-law-justice=topic:medtop:02000000", config.routes().toString());
+        assertEquals(Duration.ofMillis(250), config.embargoCheckInterval());
+        assertEquals(18, config.digestHour());
+        assertEquals(ZoneId.of("America/New_York"), config.timeZone());
+    }
+
+    @Test
+    void environmentOverridesDefaults() {
+        PublishConfig config = load(Map.of(
+                "NEWSDESK_TOPIC_PREFIX", "t1-",
+                "NEWSDESK_PUBLISH_APPLICATION_ID", "publish-blue",
+                "NEWSDESK_PUBLISH_PORT", "9081",
+                "NEWSDESK_STATE_DIR", "/var/lib/newsdesk",
+                "NEWSDESK_ROUTES", "courts=section:courts,wire=source:wire",
+                "NEWSDESK_EMBARGO_CHECK_INTERVAL", "1s",
+                "NEWSDESK_DIGEST_HOUR", "7",
+                "NEWSDESK_TIME_ZONE", "Europe/Berlin",
+                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL"));
+        assertEquals("t1-", config.topicPrefix());
+        assertEquals("publish-blue", config.applicationId());
+        assertEquals(9081, config.port());
+        assertEquals("/var/lib/newsdesk", config.stateDir());
+        assertEquals(List.of("courts", "wire"), config.routes().slices());
+        assertEquals(Duration.ofSeconds(1), config.embargoCheckInterval());
+        assertEquals(7, config.digestHour());
+        assertEquals(ZoneId.of("Europe/Berlin"), config.timeZone());
+        assertEquals("SASL_SSL", config.kafka().common().get("security.protocol"));
+    }
+
+    @Test
+    void emptyRoutesMeanNoSlices() {
+        assertTrue(load(Map.of("NEWSDESK_ROUTES", "")).routes().slices().isEmpty());
+    }
+
+    @Test
+    void badValuesNameTheirKey() {
+        assertKeyError("KAFKA_BOOTSTRAP_SERVERS", () -> PublishConfig.from(ConfigSource.of(PublishConfig.DEFAULTS)));
+        assertKeyError("NEWSDESK_ROUTES", () -> load(Map.of("NEWSDESK_ROUTES", "crime=medtop")));
+        assertKeyError("NEWSDESK_EMBARGO_CHECK_INTERVAL", () -> load(Map.of("NEWSDESK_EMBARGO_CHECK_INTERVAL", "5s")));
+        assertKeyError("NEWSDESK_DIGEST_HOUR", () -> load(Map.of("NEWSDESK_DIGEST_HOUR", "24")));
+        assertKeyError("NEWSDESK_TIME_ZONE", () -> load(Map.of("NEWSDESK_TIME_ZONE", "Mars/Olympus")));
+        assertKeyError("NEWSDESK_PUBLISH_PORT", () -> load(Map.of("NEWSDESK_PUBLISH_PORT", "70000")));
+        assertKeyError("NEWSDESK_TOPIC_PARTITIONS", () -> load(Map.of("NEWSDESK_TOPIC_PARTITIONS", "0")));
+    }
+
+    private static void assertKeyError(String key, org.junit.jupiter.api.function.Executable load) {
+        ConfigException e = assertThrows(ConfigException.class, load);
+        assertEquals(key, e.key(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(key), e.getMessage());
+    }
+}
