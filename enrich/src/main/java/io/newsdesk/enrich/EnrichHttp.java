@@ -2,6 +2,7 @@ package io.newsdesk.enrich;
 
 import io.newsdesk.platform.http.HttpApp;
 import io.newsdesk.platform.http.Response;
+import io.newsdesk.platform.metrics.ServiceMetrics;
 import io.newsdesk.platform.streams.StreamsHealth;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Map;
 /**
  * The enrich service's only HTTP surface: {@code GET /health} (200 while Streams is alive, 503 once it
  * has failed or is shutting down; what an orchestrator restarts on) and {@code GET /ready} (200 while
- * every task runs, 503 during start-up and rebalances; what a load balancer or a test waits on).
+ * every task runs, 503 during start-up and rebalances; what a load balancer or a test waits on), and
+ * {@code GET /metrics} for Prometheus when given the service's {@link ServiceMetrics}.
  */
 public final class EnrichHttp {
     private EnrichHttp() {
@@ -20,6 +22,11 @@ public final class EnrichHttp {
                 .threads(2)
                 .get("/health", request -> answer(health.live(), health))
                 .get("/ready", request -> answer(health.ready(), health));
+    }
+
+    /** Health, readiness and {@code GET /metrics}: what the running service serves. */
+    public static HttpApp.Builder routes(StreamsHealth health, ServiceMetrics metrics) {
+        return metrics.register(routes(health));
     }
 
     private static Response answer(boolean ok, StreamsHealth health) {

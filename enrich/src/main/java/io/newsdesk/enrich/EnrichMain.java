@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the enrich service alone ({@code java -jar enrich/target/enrich-0.1.0-SNAPSHOT.jar}), configured
- * from the environment: starts Streams and the health endpoint, and stops both cleanly on shutdown.
+ * from the environment: starts Streams and the health and metrics endpoints, and stops both cleanly on shutdown.
  */
 public final class EnrichMain {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichMain.class);
@@ -38,7 +38,7 @@ public final class EnrichMain {
         EnrichService service = EnrichService.start(config, StandardProcessors.create(config.analysis(), Clock.systemUTC()));
         HttpApp http;
         try {
-            http = EnrichHttp.routes(service.health()).port(config.port()).start();
+            http = EnrichHttp.routes(service.health(), service.metrics()).port(config.port()).start();
         } catch (IOException | RuntimeException e) {
             service.close();
             throw e;

@@ -3,12 +3,15 @@ package io.newsdesk.enrich;
 import io.newsdesk.enrich.stage.ArticleProcessor;
 import io.newsdesk.enrich.stage.StandardProcessors;
 import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.platform.metrics.PipelineMeters;
+import io.newsdesk.platform.metrics.ServiceMetrics;
 import io.newsdesk.platform.streams.StreamsHealth;
 import io.newsdesk.platform.topics.TopicAdmin;
 import io.newsdesk.platform.topics.TopicSpec;
 import io.newsdesk.platform.topics.Topics;
 import java.time.Clock;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
@@ -24,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * {@code articles.tagged}, {@code articles.enriched} and {@code articles.dlq}. Every instance started
  * with the same application id joins one consumer group, so instances share the partitions and take
  * over each other's work when one stops.
+ *
+ * <p>Metrics ({@link #metrics()}, served as {@code GET /metrics} by {@link EnrichHttp}): articles in and out
+ * of each stage ({@code tag}, {@code enrich}) and the time spent in it, dead letters (counted by the
+ * platform's handlers, which find the registry in the Streams properties), Kafka Streams' own metrics and the JVM's.
  */
 public final class EnrichService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
@@ -31,11 +38,13 @@ public final class EnrichService implements AutoCloseable {
     private final EnrichConfig config;
     private final KafkaStreams streams;
     private final StreamsHealth health;
+    private final ServiceMetrics metrics;
 
-    private EnrichService(EnrichConfig config, KafkaStreams streams, StreamsHealth health) {
+    private EnrichService(EnrichConfig config, KafkaStreams streams, StreamsHealth health, ServiceMetrics metrics) {
         this.config = config;
         this.streams = streams;
         this.health = health;
+        this.metrics = metrics;
     }
 
     /** Starts with the production processors. */
@@ -47,11 +56,20 @@ public final class EnrichService implements AutoCloseable {
     public static EnrichService start(EnrichConfig config, ArticleProcessor processor) {
         Topics topics = config.topics();
         ensureTopics(config, topics);
-        Topology topology = EnrichTopology.build(topics, processor);
+        ServiceMetrics metrics = ServiceMetrics.create("enrich");
+        Topology topology = EnrichTopology.build(topics, processor.observedBy(stageMeters(metrics.pipeline())));
         LOG.info("enrich {} starting with processors {}\n{}", config.applicationId(), processor.versions(),
                 topology.describe());
         StreamsHealth health = new StreamsHealth();
-        KafkaStreams streams = new KafkaStreams(topology, config.streamsProperties());
+        Properties properties = metrics.putInto(config.streamsProperties());
+        KafkaStreams streams;
+        try {
+            streams = new KafkaStreams(topology, properties);
+        } catch (RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
+        metrics.bindKafkaStreams(streams);
         streams.setStateListener(health);
         // A record that fails is dead-lettered by the exception handlers; what reaches this handler is the
         // thread itself failing (a fenced producer, a broker error beyond retries). A fresh thread
@@ -64,9 +82,22 @@ public final class EnrichService implements AutoCloseable {
             streams.start();
         } catch (RuntimeException e) {
             streams.close(config.closeTimeout());
+            metrics.close();
             throw e;
         }
-        return new EnrichService(config, streams, health);
+        return new EnrichService(config, streams, health, metrics);
+    }
+
+    /**
+     * Counts every article a stage was handed into {@code newsdesk_articles_in_total{stage}}, every one it
+     * produced into {@code newsdesk_articles_out_total{stage}}, and times it into {@code newsdesk_stage_seconds}.
+     * One that threw is in but not out; the dead-letter handlers count it once more as a dead letter.
+     */
+    static ArticleProcessor.StageObserver stageMeters(PipelineMeters pipeline) {
+        PipelineMeters.Stage tag = pipeline.stage(ArticleProcessor.TAG_STAGE);
+        PipelineMeters.Stage enrich = pipeline.stage(ArticleProcessor.ENRICH_STAGE);
+        return (stage, nanos, failure) -> (ArticleProcessor.TAG_STAGE.equals(stage) ? tag : enrich)
+                .record(nanos, failure == null);
     }
 
     private static void ensureTopics(EnrichConfig config, Topics topics) {
@@ -96,6 +127,11 @@ public final class EnrichService implements AutoCloseable {
         return health;
     }
 
+    /** This service's meters; {@link EnrichHttp#routes(StreamsHealth, ServiceMetrics)} serves them. */
+    public ServiceMetrics metrics() {
+        return metrics;
+    }
+
     /**
      * Commits or aborts the open transactions and leaves the group, so that the other instances take
      * over this one's partitions at once instead of after the session timeout.
@@ -110,5 +146,6 @@ public final class EnrichService implements AutoCloseable {
             LOG.warn("enrich {} did not stop within {}; open transactions are aborted by the broker",
                     config.applicationId(), config.closeTimeout());
         }
+        metrics.close();
     }
 }

@@ -76,7 +76,7 @@ class EnrichServiceIT {
             assertEquals(20, article.getReadingTimeSeconds());
             assertEquals("en", article.getLanguage());
             assertEquals("harbor-pilot-cleared-of-smuggling-charges-c900f2b1", article.getSlug());
-            assertEquals(List.of("pilot", "harbor", "smuggling", "cleared", "charges", "port", "verdict"),
+            assertEquals(List.of("harbor pilot", "smuggling charges", "Dana Whitfield", "port", "Mara Lopez", "U.S. Attorney", "verdict", "Riverside"),
                     article.getKeywords());
             assertEquals(articleId, article.getSubmission().getArticleId());
 

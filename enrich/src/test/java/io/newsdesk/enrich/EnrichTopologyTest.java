@@ -72,9 +72,9 @@ class EnrichTopologyTest {
         assertEquals(ARTICLE_ID, tagged.key());
         assertEquals("Harbor Pilot Cleared of Smuggling Charges", tagged.value().getContent().getHeadline());
         assertEquals(SampleArticles.HARBOR_PILOT_TEXT, tagged.value().getContent().getText());
-        assertEquals(List.of("pilot", "harbor", "smuggling", "cleared", "charges", "port", "verdict"),
+        assertEquals(List.of("harbor pilot", "smuggling charges", "Dana Whitfield", "port", "Mara Lopez", "U.S. Attorney", "verdict", "Riverside"),
                 tagged.value().getKeywords());
-        assertEquals(Map.of("plain-text", "1", "frequency-keywords", "1"), tagged.value().getProcessors());
+        assertEquals(Set.of("news-page-cleaner", "media-topics", "keywords"), tagged.value().getProcessors().keySet());
         assertEquals(NOW, tagged.value().getTaggedAt());
         assertEquals(EVENT_TIME, tagged.getRecordTime(), "the record keeps its event time");
     }
@@ -96,10 +96,13 @@ class EnrichTopologyTest {
         assertEquals(20, article.getReadingTimeSeconds());
         assertEquals("en", article.getLanguage());
         assertEquals("harbor-pilot-cleared-of-smuggling-charges-c900f2b1", article.getSlug());
-        assertEquals(List.of("pilot", "harbor", "smuggling", "cleared", "charges", "port", "verdict"), article.getKeywords());
+        assertEquals(List.of("harbor pilot", "smuggling charges", "Dana Whitfield", "port", "Mara Lopez", "U.S. Attorney", "verdict", "Riverside"), article.getKeywords());
         assertTrue(article.getSummary().startsWith("A federal jury on Tuesday acquitted a harbor pilot"), article.getSummary());
-        assertEquals(Map.of("plain-text", "1", "frequency-keywords", "1", "language", "1", "reading-stats", "1",
-                "lede-summary", "1", "slug", "1"), article.getProcessors());
+        assertEquals(Set.of("news-page-cleaner", "media-topics", "keywords", "language", "reading-stats", "lede-summary",
+                "slug", "entities", "quotes", "cited-sources", "figures"), article.getProcessors().keySet());
+        // an acquittal at trial: "trial (court)" under crime, law and justice
+        assertEquals("medtop:20000111", article.getTopics().get(0).getCode(), article.getTopics().toString());
+        assertEquals("medtop:02000000", article.getTopics().get(0).getBroader().get(2).getCode());
         assertEquals(NOW, article.getEnrichedAt());
         assertTrue(deadLetters().isEmpty());
     }

@@ -1,11 +1,16 @@
 package io.newsdesk.ingest;
 
 import io.newsdesk.ingest.auth.Authenticator;
+import io.newsdesk.ingest.feeds.FeedPoller;
+import io.newsdesk.ingest.feeds.FeedRoutes;
+import io.newsdesk.ingest.feeds.FeedSubscriptions;
+import io.newsdesk.ingest.feeds.IntakeFeedSink;
 import io.newsdesk.ingest.http.AdminBrokerProbe;
 import io.newsdesk.ingest.http.BrokerProbe;
 import io.newsdesk.ingest.http.BrokerStatus;
 import io.newsdesk.ingest.http.CachedBrokerProbe;
 import io.newsdesk.ingest.http.HealthEndpoint;
+import io.newsdesk.ingest.http.InFlightRequests;
 import io.newsdesk.ingest.http.IngestRoutes;
 import io.newsdesk.ingest.http.SubmissionEndpoint;
 import io.newsdesk.ingest.intake.SubmissionIntake;
@@ -14,7 +19,9 @@ import io.newsdesk.ingest.version.ArticleLocks;
 import io.newsdesk.ingest.version.VersionTable;
 import io.newsdesk.ingest.version.VersionTableLoader;
 import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.platform.deadletter.DeadLetters;
 import io.newsdesk.platform.http.HttpApp;
+import io.newsdesk.platform.metrics.ServiceMetrics;
 import io.newsdesk.platform.topics.TopicAdmin;
 import io.newsdesk.platform.topics.TopicSpec;
 import io.newsdesk.platform.topics.Topics;
@@ -41,8 +48,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Start: ensure both topics exist, rebuild the version table from {@code articles.versions}, open
  * the producer, then listen. Nothing is accepted before the table is complete, or versions could be
- * reused. {@link #close()} stops listening (letting running requests finish), then flushes and closes
+ * reused. {@link #close()} drains first (new submissions get 503 and /health turns DOWN while the running
+ * ones finish and are answered, see {@link InFlightRequests}), then stops listening, flushes and closes
  * the producer.
+ *
+ * <p>{@code GET /metrics} on the same port serves the Prometheus metrics: requests by status and their
+ * latency, accepted articles, the producer's Kafka metrics and the JVM's (see {@link ServiceMetrics}).
  */
 public final class IngestService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
@@ -54,10 +65,14 @@ public final class IngestService implements AutoCloseable {
     private final SubmissionIntake intake;
     private final SubmissionParser parser;
     private final BrokerProbe broker;
+    private final ServiceMetrics metrics;
+    private final InFlightRequests inFlight;
+    private final FeedPoller feeds;
     private final HttpApp http;
 
     private IngestService(IngestConfig config, Admin admin, Producer<String, byte[]> producer, VersionTable versions,
-                          SubmissionIntake intake, SubmissionParser parser, BrokerProbe broker, HttpApp http) {
+                          SubmissionIntake intake, SubmissionParser parser, BrokerProbe broker, ServiceMetrics metrics,
+                          InFlightRequests inFlight, FeedPoller feeds, HttpApp http) {
         this.config = config;
         this.admin = admin;
         this.producer = producer;
@@ -65,6 +80,9 @@ public final class IngestService implements AutoCloseable {
         this.intake = intake;
         this.parser = parser;
         this.broker = broker;
+        this.metrics = metrics;
+        this.inFlight = inFlight;
+        this.feeds = feeds;
         this.http = http;
     }
 
@@ -74,10 +92,15 @@ public final class IngestService implements AutoCloseable {
         Topics topics = config.topics();
         Admin admin = null;
         Producer<String, byte[]> producer = null;
+        FeedPoller feeds = null;
+        ServiceMetrics metrics = ServiceMetrics.create("ingest");
+        FeedSubscriptions feedConfig = FeedSubscriptions.from(source);
         try {
             admin = Admin.create(config.adminProperties());
             List<TopicSpec> specs = topics.specs().stream()
-                    .filter(s -> Set.of(topics.submitted().name(), topics.versions().name()).contains(s.name()))
+                    // the DLQ takes feed items that fail validation: a feed has no client to answer 400 to
+                    .filter(s -> Set.of(topics.submitted().name(), topics.versions().name(),
+                            topics.deadLetters().name()).contains(s.name()))
                     .toList();
             TopicAdmin.ensure(admin, specs, config.topicPartitions(), config.topicReplication());
 
@@ -88,6 +111,7 @@ public final class IngestService implements AutoCloseable {
             }
 
             producer = new KafkaProducer<>(config.producerProperties());
+            metrics.bindProducer(producer);
             // The producer gives up at ackTimeout; waiting a little longer lets its definite answer arrive first.
             SubmissionIntake intake = new SubmissionIntake(producer, topics, versions, new ArticleLocks(), clock,
                     config.ackTimeout().plusSeconds(1), UUID::randomUUID);
@@ -102,30 +126,53 @@ public final class IngestService implements AutoCloseable {
             BrokerProbe broker = new CachedBrokerProbe(
                     new AdminBrokerProbe(admin, List.of(topics.submitted().name(), topics.versions().name()),
                             config.healthTimeout()), clock, config.healthCacheTtl());
-            HttpApp http = IngestRoutes.register(HttpApp.builder("ingest"),
-                            new SubmissionEndpoint(authenticator, parser, intake, config.maxBodyBytes()),
-                            new HealthEndpoint(broker, authenticator, versions))
+            InFlightRequests inFlight = new InFlightRequests();
+            feeds = FeedPoller.create(feedConfig, new IntakeFeedSink(intake, producer,
+                    new DeadLetters(topics.deadLetters().name(), clock), config.ackTimeout().plusSeconds(1)), parser, clock);
+            HttpApp.Builder routes = IngestRoutes.register(HttpApp.builder("ingest"),
+                    new SubmissionEndpoint(authenticator, parser, intake, config.maxBodyBytes()),
+                    new HealthEndpoint(broker, authenticator, versions), metrics, inFlight);
+            // Always registered, so /v1/feeds answers an empty list rather than 404 when no feeds are set.
+            FeedRoutes.register(routes, feeds);
+            HttpApp http = routes
                     .host(config.host())
                     .port(config.port())
                     .threads(config.httpThreads())
                     .start();
-            return new IngestService(config, admin, producer, versions, intake, parser, broker, http);
+            if (feedConfig.enabled()) {
+                feeds.start();
+                LOG.info("polling {} feed(s) every {}", feedConfig.feeds().size(), feedConfig.pollInterval());
+            }
+            return new IngestService(config, admin, producer, versions, intake, parser, broker, metrics, inFlight,
+                    feeds, http);
         } catch (IOException e) {
-            closeQuietly(producer, admin);
+            closeQuietly(feeds, producer, admin, metrics);
             throw new UncheckedIOException("ingest could not listen on port " + config.port(), e);
         } catch (RuntimeException e) {
-            closeQuietly(producer, admin);
+            closeQuietly(feeds, producer, admin, metrics);
             throw e;
         }
     }
 
-    private static void closeQuietly(Producer<?, ?> producer, Admin admin) {
+    private static void closeQuietly(FeedPoller feeds, Producer<?, ?> producer, Admin admin, ServiceMetrics metrics) {
+        if (feeds != null) {
+            feeds.close();
+        }
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
         if (admin != null) {
             admin.close(Duration.ofSeconds(5));
         }
+        metrics.close();
+    }
+
+    /**
+     * The longest a submission can run: two acknowledged writes, each waited for at most ackTimeout + 1s
+     * (see {@link SubmissionIntake}), and a second to answer.
+     */
+    Duration drainTimeout() {
+        return config.ackTimeout().plusSeconds(1).multipliedBy(2).plusSeconds(1);
     }
 
     public int port() {
@@ -154,6 +201,11 @@ public final class IngestService implements AutoCloseable {
         return health().up();
     }
 
+    /** This service's meters, as {@code GET /metrics} serves them. */
+    public ServiceMetrics metrics() {
+        return metrics;
+    }
+
     /** Number of articles in the version table. */
     public int articlesKnown() {
         return versions.size();
@@ -161,11 +213,23 @@ public final class IngestService implements AutoCloseable {
 
     @Override
     public void close() {
-        // Stop taking requests first; requests already running finish and get their acknowledgements.
+        // Feeds first: a poll in progress gets a moment to finish its items before the producer goes.
+        feeds.close();
+        // Stop taking submissions first; those already running finish and get their acknowledgements.
+        try {
+            if (!inFlight.drain(drainTimeout())) {
+                LOG.warn("ingest stopping with {} submission(s) still unanswered after {}", inFlight.running(),
+                        drainTimeout());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warn("interrupted while draining; stopping with {} submission(s) in flight", inFlight.running());
+        }
         http.close();
         producer.flush();
         producer.close(Duration.ofSeconds(10));
         admin.close(Duration.ofSeconds(5));
+        metrics.close();
         LOG.info("ingest stopped");
     }
 }

@@ -24,24 +24,77 @@ import java.util.Set;
  * <p>Each output records the name and version of every step that produced it in its {@code processors}
  * map; the enriched record carries the tagging steps too, so one record tells the whole story.
  * Thread-safe as long as the steps are (they are pure by contract); the clock gives the stage timestamps.
+ *
+ * <p>A {@link StageObserver} (see {@link #observedBy}) hears how long each stage took and whether it
+ * produced its output: the service counts and times the stages with it, without the steps knowing.
  */
 public final class ArticleProcessor {
+    /** The stage names a {@link StageObserver} is told. */
+    public static final String TAG_STAGE = "tag";
+    public static final String ENRICH_STAGE = "enrich";
+
+    /** Told after each stage; runs on the caller's thread, so it must be quick and must not throw. */
+    @FunctionalInterface
+    public interface StageObserver {
+        StageObserver NONE = (stage, nanos, failure) -> { };
+
+        /** @param failure what the stage threw, or null when it produced its output */
+        void finished(String stage, long nanos, Throwable failure);
+    }
+
     private final ContentCleaner cleaner;
     private final List<Tagger> taggers;
     private final List<Enricher> enrichers;
     private final Clock clock;
+    private final StageObserver observer;
 
     public ArticleProcessor(ContentCleaner cleaner, List<? extends Tagger> taggers,
                             List<? extends Enricher> enrichers, Clock clock) {
+        this(cleaner, taggers, enrichers, clock, StageObserver.NONE);
+    }
+
+    private ArticleProcessor(ContentCleaner cleaner, List<? extends Tagger> taggers,
+                             List<? extends Enricher> enrichers, Clock clock, StageObserver observer) {
         this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
         this.taggers = List.copyOf(taggers);
         this.enrichers = List.copyOf(enrichers);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.observer = Objects.requireNonNull(observer, "observer");
         requireDistinctNames();
+    }
+
+    /** The same steps, with {@code observer} told about every stage (in place of any earlier one). */
+    public ArticleProcessor observedBy(StageObserver observer) {
+        return new ArticleProcessor(cleaner, taggers, enrichers, clock, observer);
     }
 
     /** The tagging stage: clean the body, then run the taggers in order. */
     public TaggedArticle tag(Submission submission) {
+        long start = System.nanoTime();
+        try {
+            TaggedArticle tagged = runTaggers(submission);
+            observer.finished(TAG_STAGE, System.nanoTime() - start, null);
+            return tagged;
+        } catch (RuntimeException | Error e) {
+            observer.finished(TAG_STAGE, System.nanoTime() - start, e);
+            throw e;
+        }
+    }
+
+    /** The enrichment stage: copy what tagging found, then run the enrichers in order. */
+    public EnrichedArticle enrich(TaggedArticle tagged) {
+        long start = System.nanoTime();
+        try {
+            EnrichedArticle enriched = runEnrichers(tagged);
+            observer.finished(ENRICH_STAGE, System.nanoTime() - start, null);
+            return enriched;
+        } catch (RuntimeException | Error e) {
+            observer.finished(ENRICH_STAGE, System.nanoTime() - start, e);
+            throw e;
+        }
+    }
+
+    private TaggedArticle runTaggers(Submission submission) {
         Objects.requireNonNull(submission, "submission");
         ArticleContent content = Objects.requireNonNull(cleaner.clean(submission),
                 () -> "cleaner " + cleaner.name() + " returned no content");
@@ -59,8 +112,7 @@ public final class ArticleProcessor {
         return out.setProcessors(processors).setTaggedAt(now()).build();
     }
 
-    /** The enrichment stage: copy what tagging found, then run the enrichers in order. */
-    public EnrichedArticle enrich(TaggedArticle tagged) {
+    private EnrichedArticle runEnrichers(TaggedArticle tagged) {
         Objects.requireNonNull(tagged, "tagged");
         Map<String, String> processors = new LinkedHashMap<>(tagged.getProcessors());
         EnrichedArticle.Builder out = EnrichedArticle.newBuilder()

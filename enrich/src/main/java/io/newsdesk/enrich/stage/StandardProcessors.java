@@ -1,13 +1,19 @@
 package io.newsdesk.enrich.stage;
 
-import io.newsdesk.enrich.basics.FrequencyKeywordTagger;
 import io.newsdesk.enrich.basics.LanguageDetector;
 import io.newsdesk.enrich.basics.LanguageEnricher;
-import io.newsdesk.enrich.basics.PlainTextCleaner;
 import io.newsdesk.enrich.basics.ReadingStatsEnricher;
 import io.newsdesk.enrich.basics.SentenceSplitter;
 import io.newsdesk.enrich.basics.SlugEnricher;
 import io.newsdesk.enrich.basics.SummaryEnricher;
+import io.newsdesk.enrich.entities.EntityEnricher;
+import io.newsdesk.enrich.figures.FigureEnricher;
+import io.newsdesk.enrich.quotes.QuoteEnricher;
+import io.newsdesk.enrich.sources.CitedSourceEnricher;
+import io.newsdesk.enrich.tagging.KeywordTagger;
+import io.newsdesk.enrich.tagging.MediaTopicTagger;
+import io.newsdesk.enrich.tagging.MediaTopicVocabulary;
+import io.newsdesk.enrich.text.NewsPageCleaner;
 import java.time.Clock;
 import java.util.List;
 
@@ -30,13 +36,14 @@ public final class StandardProcessors {
     }
 
     public static ContentCleaner cleaner(AnalysisSettings settings) {
-        return new PlainTextCleaner();
+        return new NewsPageCleaner();
     }
 
     /** Run in this order on every submission; each sets its own fields of the tagged article. */
     public static List<Tagger> taggers(AnalysisSettings settings) {
         return List.of(
-                new FrequencyKeywordTagger(settings.maxKeywords(), new LanguageDetector()));
+                new MediaTopicTagger(MediaTopicVocabulary.load(System.getenv())),
+                new KeywordTagger(settings.maxKeywords()));
     }
 
     /**
@@ -48,6 +55,10 @@ public final class StandardProcessors {
                 new LanguageEnricher(new LanguageDetector()),
                 new ReadingStatsEnricher(),
                 new SummaryEnricher(settings.summaryWords(), new SentenceSplitter()),
-                new SlugEnricher());
+                new SlugEnricher(),
+                new EntityEnricher(),
+                new QuoteEnricher(),
+                new CitedSourceEnricher(),
+                new FigureEnricher());
     }
 }

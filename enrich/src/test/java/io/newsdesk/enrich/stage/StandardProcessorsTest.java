@@ -27,8 +27,8 @@ class StandardProcessorsTest {
         assertEquals("en", article.getLanguage());
         assertEquals("harbor-pilot-cleared-of-smuggling-charges-c900f2b1",
                 article.getSlug());
-        // pilot 2 in the text + 3 for the headline; harbor, smuggling 1 + 3; cleared, charges 0 + 3; port, verdict 2.
-        assertEquals(List.of("pilot", "harbor", "smuggling", "cleared", "charges", "port", "verdict"),
+        // names and phrases first: the headline's two phrases, then the people and places the story is about
+        assertEquals(List.of("harbor pilot", "smuggling charges", "Dana Whitfield", "port", "Mara Lopez", "U.S. Attorney", "verdict", "Riverside"),
                 article.getKeywords());
         assertEquals(Instant.parse("2026-03-02T09:16:00Z"), article.getEnrichedAt());
     }
@@ -37,7 +37,8 @@ class StandardProcessorsTest {
     void recordsEveryStepWithItsVersion() {
         ArticleProcessor processor = StandardProcessors.create(AnalysisSettings.defaults(), CLOCK);
 
-        assertEquals(List.of("plain-text", "frequency-keywords", "language", "reading-stats", "lede-summary", "slug"),
+        assertEquals(List.of("news-page-cleaner", "media-topics", "keywords", "language", "reading-stats", "lede-summary", "slug",
+                        "entities", "quotes", "cited-sources", "figures"),
                 List.copyOf(processor.versions().keySet()));
     }
 

@@ -1,5 +1,8 @@
 package io.newsdesk.platform.deadletter;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsdesk.platform.metrics.PipelineMeters;
+import io.newsdesk.platform.metrics.ServiceMetrics;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * dead-lettered, never both and never neither.
  *
  * <p>Configured through the Streams properties: {@link #DLQ_TOPIC_CONFIG} names the topic and
- * {@link #STAGE_CONFIG} the service (e.g. {@code enrich}); see {@code StreamsSettings}.
+ * {@link #STAGE_CONFIG} the service (e.g. {@code enrich}); see {@code StreamsSettings}. When the properties
+ * also hold a {@link MeterRegistry} under {@link ServiceMetrics#REGISTRY_CONFIG}, each dead letter is counted
+ * as {@code newsdesk_dead_letters_total{stage,cause,node}}; without one (as in most unit tests) nothing is counted.
  */
 public final class DeadLetterExceptionHandlers {
     public static final String DLQ_TOPIC_CONFIG = "newsdesk.dlq.topic";
@@ -39,9 +44,35 @@ public final class DeadLetterExceptionHandlers {
     }
 
     private static String stage(Map<String, ?> configs, String what, ErrorHandlerContext context) {
-        Object stage = configs.get(STAGE_CONFIG);
-        return (stage == null ? "streams" : stage) + "." + what
+        return serviceStage(configs) + "." + what
                 + (context.processorNodeId() == null ? "" : "@" + context.processorNodeId());
+    }
+
+    private static String serviceStage(Map<String, ?> configs) {
+        Object stage = configs.get(STAGE_CONFIG);
+        return stage == null ? "streams" : stage.toString();
+    }
+
+    /** Counts dead letters when the Streams properties carry a registry; does nothing otherwise. */
+    private static final class Counting {
+        private final PipelineMeters meters;
+        private final String stage;
+
+        private Counting(Map<String, ?> configs) {
+            Object registry = configs.get(ServiceMetrics.REGISTRY_CONFIG);
+            if (registry != null && !(registry instanceof MeterRegistry)) {
+                throw new IllegalArgumentException(ServiceMetrics.REGISTRY_CONFIG + " must hold a MeterRegistry, not a "
+                        + registry.getClass().getName());
+            }
+            this.meters = registry == null ? null : new PipelineMeters((MeterRegistry) registry);
+            this.stage = serviceStage(configs);
+        }
+
+        void count(String cause, ErrorHandlerContext context) {
+            if (meters != null) {
+                meters.deadLetter(stage, cause, context.processorNodeId());
+            }
+        }
     }
 
     private static DeadLetters.Origin origin(ErrorHandlerContext context) {
@@ -53,11 +84,13 @@ public final class DeadLetterExceptionHandlers {
     public static final class Deserialization implements DeserializationExceptionHandler {
         private DeadLetters deadLetters;
         private Map<String, ?> configs;
+        private Counting counting;
 
         @Override
         public void configure(Map<String, ?> configs) {
             this.configs = configs;
             this.deadLetters = deadLetters(configs);
+            this.counting = new Counting(configs);
         }
 
         @Override
@@ -67,6 +100,7 @@ public final class DeadLetterExceptionHandlers {
                     record.offset(), stage, exception);
             DeadLetters.Origin origin = new DeadLetters.Origin(record.topic(), record.partition(), record.offset(),
                     record.key(), record.value(), record.headers());
+            counting.count("deserialize", context);
             return Response.resume(List.of(deadLetters.record(stage, origin, exception)));
         }
     }
@@ -75,11 +109,13 @@ public final class DeadLetterExceptionHandlers {
     public static final class Processing implements ProcessingExceptionHandler {
         private DeadLetters deadLetters;
         private Map<String, ?> configs;
+        private Counting counting;
 
         @Override
         public void configure(Map<String, ?> configs) {
             this.configs = configs;
             this.deadLetters = deadLetters(configs);
+            this.counting = new Counting(configs);
         }
 
         @Override
@@ -87,6 +123,7 @@ public final class DeadLetterExceptionHandlers {
             String stage = stage(configs, "process", context);
             LOG.warn("dead-lettering record {}-{}@{} (key {}) that failed at {}", context.topic(), context.partition(),
                     context.offset(), record.key(), stage, exception);
+            counting.count("process", context);
             return Response.resume(List.of(deadLetters.record(stage, origin(context), exception)));
         }
     }
@@ -98,11 +135,13 @@ public final class DeadLetterExceptionHandlers {
     public static final class Production implements ProductionExceptionHandler {
         private DeadLetters deadLetters;
         private Map<String, ?> configs;
+        private Counting counting;
 
         @Override
         public void configure(Map<String, ?> configs) {
             this.configs = configs;
             this.deadLetters = deadLetters(configs);
+            this.counting = new Counting(configs);
         }
 
         @Override
@@ -110,6 +149,7 @@ public final class DeadLetterExceptionHandlers {
             if (exception instanceof RecordTooLargeException) {
                 String stage = stage(configs, "produce", context);
                 LOG.warn("dead-lettering input of an output too large for {} at {}", record.topic(), stage, exception);
+                counting.count("produce", context);
                 return Response.resume(List.of(deadLetters.record(stage, origin(context), exception)));
             }
             return Response.fail();
@@ -118,8 +158,10 @@ public final class DeadLetterExceptionHandlers {
         @Override
         public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
                                                  SerializationExceptionOrigin origin) {
-            String stage = stage(configs, "serialize-" + origin.name().toLowerCase(java.util.Locale.ROOT), context);
+            String what = "serialize-" + origin.name().toLowerCase(java.util.Locale.ROOT);
+            String stage = stage(configs, what, context);
             LOG.warn("dead-lettering input whose output for {} cannot be serialized at {}", record.topic(), stage, exception);
+            counting.count(what, context);
             return Response.resume(List.of(deadLetters.record(stage, origin(context), exception)));
         }
     }

@@ -1,0 +1,149 @@
+package io.newsdesk.enrich.sources;
+
+import io.newsdesk.enrich.entities.Gazetteer;
+import io.newsdesk.enrich.entities.GazetteerEntry;
+import io.newsdesk.enrich.stage.Enricher;
+import io.newsdesk.enrich.text.AnalyzedText;
+import io.newsdesk.enrich.text.Token;
+import io.newsdesk.schemas.CitedSource;
+import io.newsdesk.schemas.EnrichedArticle;
+import io.newsdesk.schemas.Entity;
+import io.newsdesk.schemas.EntityType;
+import io.newsdesk.schemas.Mention;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sets {@code citedSources}: the news outlets the story attributes its reporting to. An outlet is an
+ * organisation the gazetteer lists as one, or whose name ends like a masthead ("Times", "Post", "News");
+ * it is cited when a mention of it sits in an attributing phrase: "NPR reports", "Reuters reported",
+ * "told NPR", "according to The Washington Post", "in an interview with CNN", "first reported by",
+ * or a wire credit in the dateline ("LONDON (Reuters) -"). A mere mention ("he worked at NPR") is not a
+ * citation. Runs after the entity enricher.
+ */
+public final class CitedSourceEnricher implements Enricher {
+
+    private static final Set<String> VERBS_AFTER = Set.of("reports", "reported", "reporting", "reveals", "revealed", "found",
+            "obtained", "published", "first", "says", "said", "writes", "wrote", "cited", "citing", "learned", "confirmed",
+            "broke", "disclosed", "previously", "has", "noted", "notes", "estimated", "estimates", "analysis", "investigation");
+    private static final Set<String> MASTHEAD_WORDS = Set.of("Times", "Post", "News", "Journal", "Tribune", "Herald", "Gazette",
+            "Radio", "Television", "Chronicle", "Observer", "Telegraph", "Press", "Wire", "Magazine", "Inquirer", "Courier",
+            "Star", "Examiner", "Register", "Sentinel", "Dispatch", "Review", "Broadcasting", "Bulletin", "Daily", "Globe");
+
+    private final Gazetteer gazetteer;
+
+    public CitedSourceEnricher() {
+        this(Gazetteer.standard());
+    }
+
+    public CitedSourceEnricher(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "cited-sources";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public void enrich(EnrichedArticle.Builder article) {
+        article.setCitedSources(citedSources(article.getContent().getText(), article.getEntities()));
+    }
+
+    public List<CitedSource> citedSources(String text, List<Entity> entities) {
+        String body = text == null ? "" : text;
+        AnalyzedText analyzed = AnalyzedText.of(body);
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
+        List<Object[]> ordered = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.getType() != EntityType.ORGANIZATION || !isOutlet(e.getName())) {
+                continue;
+            }
+            for (Mention m : e.getMentions()) {
+                ordered.add(new Object[] {m, e.getName()});
+            }
+        }
+        ordered.sort((a, b) -> Integer.compare(((Mention) a[0]).getStart(), ((Mention) b[0]).getStart()));
+        for (Object[] o : ordered) {
+            Mention m = (Mention) o[0];
+            String phrase = attributingPhrase(body, analyzed, m);
+            if (phrase != null) {
+                phrases.computeIfAbsent((String) o[1], k -> new ArrayList<>()).add(phrase);
+            }
+        }
+        List<CitedSource> out = new ArrayList<>();
+        phrases.forEach((name, list) -> out.add(new CitedSource(name, list.size(), list)));
+        return out;
+    }
+
+    private boolean isOutlet(String name) {
+        for (GazetteerEntry e : gazetteer.lookup(name)) {
+            if (e.isOutlet()) {
+                return true;
+            }
+        }
+        String[] words = name.split("\\s+");
+        return words.length > 1 && MASTHEAD_WORDS.contains(words[words.length - 1]);
+    }
+
+    private static String attributingPhrase(String body, AnalyzedText t, Mention m) {
+        int first = t.tokenAt(m.getStart());
+        int last = t.tokenAt(m.getEnd()) - 1;
+        if (first >= t.size() || last < first) {
+            return null;
+        }
+        // "NPR reports", "Reuters reported", "The Post's investigation found"
+        int after = last + 1;
+        if (after < t.size() && t.token(after).text().matches("'s|\u2019s")) {
+            after++;
+        }
+        if (after < t.size() && VERBS_AFTER.contains(t.token(after).lower())) {
+            int end = after + 1;
+            if (t.token(after).lower().equals("first") || t.token(after).lower().equals("previously") || t.token(after).lower().equals("has")) {
+                if (end < t.size() && t.token(end).lower().startsWith("report")) {
+                    end++;
+                } else {
+                    return null;
+                }
+            }
+            return body.substring(start(t, first), t.token(end - 1).end());
+        }
+        // "told NPR", "according to The Washington Post", "reported by CNN", "interview with the BBC"
+        int before = first - 1;
+        if (before >= 0 && (t.token(before).is("the") || t.token(before).is("The"))) {
+            before--;
+        }
+        if (before >= 0) {
+            String w = t.token(before).lower();
+            String w2 = before >= 1 ? t.token(before - 1).lower() + " " + w : w;
+            if (w.equals("told") || w2.equals("according to") || w2.equals("reported by") || w2.equals("interview with")
+                    || w2.equals("reports by") || w2.equals("report by") || w2.equals("statement to") || w2.equals("cited by")
+                    || w2.equals("obtained by") || w2.equals("reviewed by") || w2.equals("speaking to") || w2.equals("speaking with")
+                    || w.equals("per") || w2.equals("told the") || w2.equals("broadcast on")) {
+                int s = w.equals("told") || w.equals("per") ? before : before - 1;
+                return body.substring(t.token(s).start(), m.getEnd());
+            }
+            // dateline wire credit: "LONDON (Reuters) -"
+            if (w.equals("(") && last + 1 < t.size() && t.token(last + 1).text().equals(")") && t.paragraphOf(first) == 0 && first < 10) {
+                return body.substring(t.token(before).start(), t.token(last + 1).end());
+            }
+        }
+        return null;
+    }
+
+    private static int start(AnalyzedText t, int first) {
+        Token tok = t.token(first);
+        if (first > 0 && t.token(first - 1).text().equals("The")) {
+            return t.token(first - 1).start();
+        }
+        return tok.start();
+    }
+}

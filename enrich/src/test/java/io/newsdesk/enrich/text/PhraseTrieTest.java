@@ -1,0 +1,47 @@
+package io.newsdesk.enrich.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhraseTrieTest {
+
+    @Test
+    void findsTheLongestPhraseAtEachPositionWithoutOverlap() {
+        PhraseTrie<String> trie = new PhraseTrie<>();
+        trie.put(List.of("oil"), "oil");
+        trie.put(List.of("crude", "oil"), "crude oil");
+        trie.put(List.of("oil", "price"), "oil price");
+        List<String> text = List.of("crude", "oil", "price", "rose");
+
+        var longest = trie.findLongest(text.size(), text::get);
+        assertEquals(1, longest.matches().size());
+        assertEquals(List.of("crude oil"), longest.matches().get(0).values());
+
+        var all = trie.findAll(text.size(), text::get);
+        assertEquals(List.of("crude oil", "oil", "oil price"),
+                all.matches().stream().map(m -> m.values().get(0)).toList());
+    }
+
+    @Test
+    void stepsAreBoundedByTextLengthTimesLongestPhraseWhateverTheNumberOfPhrases() {
+        PhraseTrie<Integer> trie = new PhraseTrie<>();
+        for (int i = 0; i < 50_000; i++) {
+            trie.put(List.of("w" + i, "x" + i), i);
+        }
+        List<String> text = java.util.Collections.nCopies(1000, "w7");
+        var r = trie.findAll(text.size(), text::get);
+        assertEquals(50_000, trie.size());
+        assertTrue(r.steps() <= (long) text.size() * (trie.longestPhrase() + 1), "steps " + r.steps());
+    }
+
+    @Test
+    void tokenizerKeepsAbbreviationsAndSplitsPossessives() {
+        List<String> t = Tokenizer.tokenize("Rep. Ann Lee of the U.S. Senate said Mexico's 10,000 pounds cost $1.5 million.")
+                .stream().map(Token::text).toList();
+        assertEquals(List.of("Rep.", "Ann", "Lee", "of", "the", "U.S.", "Senate", "said", "Mexico", "'s", "10,000", "pounds", "cost",
+                "$", "1.5", "million", "."), t);
+    }
+}
