@@ -3,6 +3,7 @@ package io.newsdesk.publish;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.http.HttpApp;
 import io.newsdesk.platform.http.Response;
+import io.newsdesk.platform.metrics.ServiceMetrics;
 import io.newsdesk.platform.streams.StreamsHealth;
 import io.newsdesk.platform.streams.StreamsSettings;
 import io.newsdesk.platform.topics.TopicAdmin;
@@ -15,6 +16,11 @@ import io.newsdesk.publish.site.ArticleIndex;
 import io.newsdesk.publish.site.DigestBuilder;
 import io.newsdesk.publish.site.Site;
 import io.newsdesk.publish.site.SiteConfig;
+import io.newsdesk.publish.status.PipelineStatusCollector;
+import io.newsdesk.publish.status.StatusConfig;
+import io.newsdesk.publish.status.StatusPage;
+import io.newsdesk.schemas.PublishedArticle;
+import io.newsdesk.schemas.Submission;
 import io.newsdesk.schemas.Digest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,11 +67,13 @@ public final class PublishService implements AutoCloseable {
     private final Thread feedThread;
     private final ArticleIndex index;
     private final DigestPublisher digests;
+    private final PipelineStatusCollector status;
+    private final ServiceMetrics metrics;
     private final HttpApp http;
 
     private PublishService(PublishConfig config, Topics topics, KafkaStreams streams, StreamsHealth streamsHealth,
                            PublishedArticleFeed feed, Thread feedThread, ArticleIndex index, DigestPublisher digests,
-                           HttpApp http) {
+                           PipelineStatusCollector status, ServiceMetrics metrics, HttpApp http) {
         this.config = config;
         this.topics = topics;
         this.streams = streams;
@@ -74,12 +82,15 @@ public final class PublishService implements AutoCloseable {
         this.feedThread = feedThread;
         this.index = index;
         this.digests = digests;
+        this.status = status;
+        this.metrics = metrics;
         this.http = http;
     }
 
     /** Every key publish reads, with its default: the service's own and the site's. */
     public static Map<String, String> defaults() {
         Map<String, String> defaults = new HashMap<>(SiteConfig.DEFAULTS);
+        defaults.putAll(StatusConfig.DEFAULTS);
         defaults.putAll(PublishConfig.DEFAULTS);
         return Map.copyOf(defaults);
     }
@@ -88,19 +99,23 @@ public final class PublishService implements AutoCloseable {
     public static PublishService start(ConfigSource source) {
         // Defaults under whatever the caller passes, so the launcher may hand over a partial config.
         ConfigSource effective = ConfigSource.of(defaults()).with(source.asMap());
+        Clock clock = Clock.systemUTC();
         PublishConfig config = PublishConfig.from(effective);
         SiteConfig siteConfig = SiteConfig.from(effective);
         Topics topics = Topics.withPrefix(config.topicPrefix());
         ensureTopics(config, topics);
 
         List<AutoCloseable> started = new ArrayList<>();
+        ServiceMetrics metrics = ServiceMetrics.create("publish");
+        started.add(metrics);
         try {
             StreamsHealth health = new StreamsHealth();
             KafkaStreams streams = new KafkaStreams(
                     PublishTopology.build(topics, new PublishRules(config.routes()), config.embargoCheckInterval()),
-                    StreamsSettings.exactlyOnce(config.applicationId(), "publish", config.kafka(),
+                    metrics.putInto(StreamsSettings.exactlyOnce(config.applicationId(), "publish", config.kafka(),
                             topics.deadLetters().name(), config.stateDir(), config.streamsReplication(),
-                            config.commitIntervalMs()));
+                            config.commitIntervalMs())));
+            metrics.bindKafkaStreams(streams);
             streams.setStateListener(health);
             streams.setUncaughtExceptionHandler(e -> {
                 // Exactly-once output is safe to retry only by a restart; health turns red so one happens.
@@ -111,8 +126,15 @@ public final class PublishService implements AutoCloseable {
             streams.start();
 
             ArticleIndex index = new ArticleIndex();
-            PublishedArticleFeed feed = new PublishedArticleFeed(new KafkaConsumer<>(feedProperties(config)),
-                    topics.published().name(), topics.published().valueSerde().deserializer(), index::apply, FEED_POLL);
+            KafkaConsumer<byte[], byte[]> feedConsumer = new KafkaConsumer<>(feedProperties(config));
+            metrics.bindConsumer(feedConsumer);
+            PublishedArticleFeed[] feedRef = new PublishedArticleFeed[1];
+            PublishedArticleFeed feed = new PublishedArticleFeed(feedConsumer, topics.published().name(),
+                    topics.published().valueSerde().deserializer(), (articleId, value, reason) -> {
+                        index.apply(articleId, value, reason);
+                        recordLatency(metrics, feedRef[0], value, clock);
+                    }, FEED_POLL);
+            feedRef[0] = feed;
             Thread feedThread = new Thread(feed, "publish-feed");
             feedThread.setDaemon(true);
             started.add(() -> {
@@ -121,7 +143,6 @@ public final class PublishService implements AutoCloseable {
             });
             feedThread.start();
 
-            Clock clock = Clock.systemUTC();
             DigestPublisher digests = new DigestPublisher(
                     new KafkaProducer<>(digestProducerProperties(config), new StringSerializer(),
                             topics.digests().valueSerde().serializer()),
@@ -135,16 +156,36 @@ public final class PublishService implements AutoCloseable {
             http.get("/health", request -> healthResponse(health.live() && feedThread.isAlive(), health, feed));
             http.get("/ready", request -> healthResponse(health.ready() && feed.caughtUp(), health, feed));
             new Site(index, siteConfig, clock).register(http);
+            PipelineStatusCollector status = PipelineStatusCollector.start(StatusConfig.from(effective), config.kafka(), topics);
+            started.add(status);
+            new StatusPage(status::snapshot).register(http);
+            metrics.register(http);
             HttpApp app = http.start();
             LOG.info("publish started: {} → {}, {}, slices {}; site on port {}", topics.enriched().name(),
                     topics.published().name(), topics.events().name(), config.routes().slices(), app.port());
-            return new PublishService(config, topics, streams, health, feed, feedThread, index, digests, app);
+            return new PublishService(config, topics, streams, health, feed, feedThread, index, digests, status, metrics,
+                    app);
         } catch (IOException e) {
             closeAll(started);
             throw new UncheckedIOException("cannot start the publish HTTP server on port " + config.port(), e);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
+        }
+    }
+
+    /**
+     * End-to-end latency as a reader sees it: from ingest accepting the version to this instance serving
+     * it. Only once the feed has caught up (a replay at start is not latency), and not for embargoed
+     * articles, whose wait is the embargo.
+     */
+    private static void recordLatency(ServiceMetrics metrics, PublishedArticleFeed feed, PublishedArticle value, Clock clock) {
+        if (value == null || feed == null || !feed.caughtUp()) {
+            return;
+        }
+        Submission submission = value.getArticle().getSubmission();
+        if (submission.getEmbargoedUntil() == null) {
+            metrics.pipeline().endToEnd(submission.getReceivedAt(), clock.instant());
         }
     }
 
@@ -235,6 +276,7 @@ public final class PublishService implements AutoCloseable {
     public void close() {
         List<AutoCloseable> parts = new ArrayList<>();
         parts.add(http);
+        parts.add(status);
         parts.add(digests);
         parts.add(() -> {
             feed.close();
@@ -244,6 +286,7 @@ public final class PublishService implements AutoCloseable {
         // at once instead of after the session timeout.
         parts.add(() -> streams.close(CloseOptions.groupMembershipOperation(
                 CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(Duration.ofSeconds(30))));
+        parts.add(metrics);
         for (AutoCloseable part : parts) {
             try {
                 part.close();

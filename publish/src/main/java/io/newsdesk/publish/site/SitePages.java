@@ -109,7 +109,7 @@ final class SitePages {
         }
         m.append("</header>\n<div class=\"story-body\">\n").append(a.bodyHtml()).append("\n</div>\n");
         corrections(m, a.corrections());
-        quotes(m, a.enriched().getQuotes());
+        quotes(m, a.enriched().getQuotes(), a.enriched().getEntities());
         entities(m, a);
         citedSources(m, a.enriched().getCitedSources());
         topics(m, a.topics());
@@ -202,7 +202,7 @@ final class SitePages {
         m.append("</ul>\n</section>\n");
     }
 
-    private static void quotes(StringBuilder m, List<Quote> quotes) {
+    private static void quotes(StringBuilder m, List<Quote> quotes, List<io.newsdesk.schemas.Entity> entities) {
         if (quotes.isEmpty()) {
             return;
         }
@@ -213,7 +213,10 @@ final class SitePages {
                     .or(() -> Optional.ofNullable(q.getAttribution()).filter(s -> !s.isBlank()));
             who.ifPresent(w -> {
                 m.append("<figcaption>— ");
-                Optional<EntityKey> key = q.getSpeaker() == null ? Optional.empty() : EntityKey.of(EntityType.PERSON, q.getSpeaker());
+                // Link the speaker only to a page that exists: a person entity of this article.
+                boolean isPerson = q.getSpeaker() != null && entities.stream().anyMatch(
+                        e -> e.getType() == EntityType.PERSON && e.getName().equals(q.getSpeaker()));
+                Optional<EntityKey> key = isPerson ? EntityKey.of(EntityType.PERSON, q.getSpeaker()) : Optional.empty();
                 if (key.isPresent()) {
                     m.append("<a href=\"").append(Markup.escape(SiteLinks.entity(EntityType.PERSON, key.get().key()))).append("\">")
                             .append("<cite>").append(Markup.escape(w)).append("</cite></a>");
