@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.enrich.stage.AnalysisSettings;
 import io.newsdesk.enrich.stage.ArticleProcessor;
+import io.newsdesk.enrich.stage.InvalidSubmissionException;
 import io.newsdesk.enrich.stage.Enricher;
 import io.newsdesk.enrich.stage.StandardProcessors;
 import io.newsdesk.platform.config.ConfigSource;
@@ -15,6 +16,7 @@ import io.newsdesk.platform.topics.Topics;
 import io.newsdesk.schemas.DeadLetter;
 import io.newsdesk.schemas.EnrichedArticle;
 import io.newsdesk.schemas.Submission;
+import io.newsdesk.schemas.SubmissionChannel;
 import io.newsdesk.schemas.TaggedArticle;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -185,6 +187,27 @@ class EnrichTopologyTest {
         List<KeyValue<String, EnrichedArticle>> enriched = output(topics.enriched()).readKeyValuesToList();
         assertEquals(List.of("ok-1"), enriched.stream().map(kv -> kv.key).toList());
         assertEquals("fine", enriched.get(0).value.getSummary());
+    }
+
+    @Test
+    void aSubmissionWrittenStraightToKafkaThatBreaksTheRulesIsDeadLetteredWithEveryProblem() {
+        start(StandardProcessors.create(AnalysisSettings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC)));
+        Submission broken = SampleArticles.submission(ARTICLE_ID)
+                .setChannel(SubmissionChannel.KAFKA).setBody(" ").setUrl("ftp://files.example/x").setVersion(0)
+                .build();
+
+        submissions().pipeInput(new TestRecord<>(ARTICLE_ID, broken, EVENT_TIME));
+        submissions().pipeInput(new TestRecord<>("ok-2", SampleArticles.textArticle("ok-2", "Fine", "A valid one."), EVENT_TIME));
+
+        DeadLetter letter = deadLetters().readValue();
+        assertEquals("enrich.process@" + EnrichTopology.TAGGING_TAG, letter.getStage());
+        assertEquals(InvalidSubmissionException.class.getName(), letter.getExceptionClass());
+        assertTrue(letter.getExceptionMessage().contains("version: must be 1 or more"), letter.getExceptionMessage());
+        assertTrue(letter.getExceptionMessage().contains("body: required and not empty"), letter.getExceptionMessage());
+        assertTrue(letter.getExceptionMessage().contains("url: must be an absolute http or https URL"), letter.getExceptionMessage());
+        assertEquals(broken, topics.submitted().valueSerde().deserializer()
+                .deserialize(topics.submitted().name(), array(letter.getOriginalValue())), "the original bytes are kept");
+        assertEquals(List.of("ok-2"), output(topics.tagged()).readKeyValuesToList().stream().map(kv -> kv.key).toList());
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsdesk.ingest.submission.ArticleIds;
+import io.newsdesk.platform.articles.ArticleIds;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.json.Json;
 import io.newsdesk.platform.topics.Topics;

@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.stage;
 
+import io.newsdesk.platform.articles.SubmissionRules;
 import io.newsdesk.schemas.ArticleContent;
 import io.newsdesk.schemas.EnrichedArticle;
 import io.newsdesk.schemas.Submission;
@@ -68,10 +69,18 @@ public final class ArticleProcessor {
         return new ArticleProcessor(cleaner, taggers, enrichers, clock, observer);
     }
 
-    /** The tagging stage: clean the body, then run the taggers in order. */
+    /**
+     * The tagging stage: check the record against the contract's rules (it may have been written to
+     * Kafka directly, not through ingest), clean the body, then run the taggers in order. A record that
+     * breaks the rules throws {@link InvalidSubmissionException}, which sends it to the dead-letter topic.
+     */
     public TaggedArticle tag(Submission submission) {
         long start = System.nanoTime();
         try {
+            List<String> problems = SubmissionRules.problems(submission, clock.instant());
+            if (!problems.isEmpty()) {
+                throw new InvalidSubmissionException(submission.getArticleId(), problems);
+            }
             TaggedArticle tagged = runTaggers(submission);
             observer.finished(TAG_STAGE, System.nanoTime() - start, null);
             return tagged;

@@ -3,7 +3,7 @@ package io.newsdesk.ingest.feeds;
 import io.newsdesk.ingest.intake.Accepted;
 import io.newsdesk.ingest.intake.IntakeUnavailableException;
 import io.newsdesk.ingest.intake.SubmissionIntake;
-import io.newsdesk.ingest.submission.ArticleIds;
+import io.newsdesk.platform.articles.ArticleIds;
 import io.newsdesk.ingest.submission.ParsedSubmission;
 import io.newsdesk.platform.deadletter.DeadLetters;
 import java.nio.charset.StandardCharsets;

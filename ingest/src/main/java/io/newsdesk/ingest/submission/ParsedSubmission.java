@@ -1,5 +1,7 @@
 package io.newsdesk.ingest.submission;
 
+import io.newsdesk.platform.articles.ArticleIds;
+
 import io.newsdesk.schemas.BodyFormat;
 import io.newsdesk.schemas.PubStatus;
 import io.newsdesk.schemas.SubmissionChannel;

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * control characters.
  */
 public final class SourceNames {
-    public static final int MAX_LENGTH = 64;
-    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX_LENGTH - 1) + "}");
+    public static final int MAX_LENGTH = io.newsdesk.platform.articles.SubmissionRules.MAX_SOURCE;
+    private static final Pattern VALID = io.newsdesk.platform.articles.SubmissionRules.SOURCE;
 
     /** The rule as a problem message says it. */
     public static final String RULE = "must be 1-" + MAX_LENGTH

@@ -1,5 +1,6 @@
 package io.newsdesk.ingest.submission;
 
+import io.newsdesk.platform.articles.SubmissionRules;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -41,21 +42,23 @@ import java.util.regex.Pattern;
  * otherwise publish an article without its correction and nobody would notice.
  */
 public final class SubmissionParser {
-    public static final int MAX_HEADLINE = 500;
-    public static final int MAX_BYLINE = 300;
-    public static final int MAX_SECTION = 100;
-    public static final int MAX_EXTERNAL_ID = 512;
-    public static final int MAX_URL = 2048;
-    public static final int MAX_LANGUAGE = 35;
-    public static final int MAX_CORRECTION_NOTE = 4000;
+    // The limits are the contract's (SubmissionRules), so enrich holds records written straight to Kafka
+    // to exactly what this door accepts.
+    public static final int MAX_HEADLINE = SubmissionRules.MAX_HEADLINE;
+    public static final int MAX_BYLINE = SubmissionRules.MAX_BYLINE;
+    public static final int MAX_SECTION = SubmissionRules.MAX_SECTION;
+    public static final int MAX_EXTERNAL_ID = SubmissionRules.MAX_EXTERNAL_ID;
+    public static final int MAX_URL = SubmissionRules.MAX_URL;
+    public static final int MAX_LANGUAGE = SubmissionRules.MAX_LANGUAGE;
+    public static final int MAX_CORRECTION_NOTE = SubmissionRules.MAX_CORRECTION_NOTE;
     /** Dates before this are typos (0025 for 2025) or epoch-zero defaults, not news. */
-    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-    public static final int MAX_YEARS_AHEAD = 10;
+    public static final Instant EARLIEST = SubmissionRules.EARLIEST;
+    public static final int MAX_YEARS_AHEAD = SubmissionRules.MAX_YEARS_AHEAD;
 
     static final Set<String> FIELDS = Set.of("source", "externalId", "headline", "body", "bodyFormat", "byline",
             "url", "language", "section", "firstCreated", "embargoedUntil", "pubStatus", "correctionNote", "version");
 
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern LANGUAGE = SubmissionRules.LANGUAGE;
     private static final int MAX_ECHOED_NAME = 40;
     // Trailing tokens ("{...} {...}") are a broken request, not a second submission to drop silently.
     private static final ObjectReader READER = Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsdesk.ingest.intake.Accepted;
 import io.newsdesk.ingest.intake.IntakeUnavailableException;
 import io.newsdesk.ingest.intake.SubmissionIntake;
-import io.newsdesk.ingest.submission.ArticleIds;
+import io.newsdesk.platform.articles.ArticleIds;
 import io.newsdesk.ingest.submission.ParseResult;
 import io.newsdesk.ingest.submission.ParsedSubmission;
 import io.newsdesk.ingest.submission.SubmissionParser;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdesk.ingest.auth.Authenticator;
 import io.newsdesk.ingest.auth.TokenTable;
 import io.newsdesk.ingest.intake.SubmissionIntake;
-import io.newsdesk.ingest.submission.ArticleIds;
+import io.newsdesk.platform.articles.ArticleIds;
 import io.newsdesk.ingest.submission.SubmissionParser;
 import io.newsdesk.ingest.version.ArticleLocks;
 import io.newsdesk.ingest.version.VersionTable;

@@ -1,5 +1,7 @@
 package io.newsdesk.ingest.submission;
 
+import io.newsdesk.platform.articles.ArticleIds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;

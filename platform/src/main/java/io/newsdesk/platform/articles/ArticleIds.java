@@ -1,4 +1,4 @@
-package io.newsdesk.ingest.submission;
+package io.newsdesk.platform.articles;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

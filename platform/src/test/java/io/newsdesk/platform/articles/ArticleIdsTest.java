@@ -1,4 +1,4 @@
-package io.newsdesk.ingest.submission;
+package io.newsdesk.platform.articles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

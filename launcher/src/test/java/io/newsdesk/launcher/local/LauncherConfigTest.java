@@ -1,0 +1,45 @@
+package io.newsdesk.launcher.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.newsdesk.platform.config.ConfigException;
+import io.newsdesk.platform.config.ConfigSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LauncherConfigTest {
+    private static final Path CWD = Path.of("/home/reporter/newsdesk");
+
+    @Test
+    void defaultsRunAnEmbeddedBrokerOn9092WithDataInTheWorkingDirectory() {
+        LauncherConfig config = LauncherConfig.from(ConfigSource.load(LauncherConfig.DEFAULTS, Map.of()), CWD);
+
+        assertEquals(Path.of("/home/reporter/newsdesk/data"), config.dataDirectory());
+        assertEquals(9092, config.brokerPort());
+        assertEquals(Optional.empty(), config.externalBootstrap());
+        assertEquals("127.0.0.1:9092", config.bootstrapServers());
+        assertEquals("http://localhost:8080", config.ingestUrl());
+        assertEquals(Duration.ofSeconds(90), config.demoTimeout());
+    }
+
+    @Test
+    void anExternalClusterReplacesTheEmbeddedBroker() {
+        LauncherConfig config = LauncherConfig.from(ConfigSource.load(LauncherConfig.DEFAULTS,
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9092,kafka-2:9092", "NEWSDESK_DATA_DIR", "/var/newsdesk")), CWD);
+
+        assertEquals("kafka-1:9092,kafka-2:9092", config.bootstrapServers());
+        assertEquals(Path.of("/var/newsdesk"), config.dataDirectory());
+    }
+
+    @Test
+    void badValuesFailWithTheirKey() {
+        assertEquals("NEWSDESK_BROKER_PORT=70000 is not a TCP port (1-65535)", assertThrows(ConfigException.class,
+                () -> LauncherConfig.from(ConfigSource.of(Map.of("NEWSDESK_BROKER_PORT", "70000")), CWD)).getMessage());
+        assertEquals("NEWSDESK_INGEST_URL=localhost:8080 must be an http:// or https:// URL", assertThrows(ConfigException.class,
+                () -> LauncherConfig.from(ConfigSource.of(Map.of("NEWSDESK_INGEST_URL", "localhost:8080")), CWD)).getMessage());
+    }
+}
