@@ -1,6 +1,8 @@
 package io.newsdesk.enrich.stage;
 
 import io.newsdesk.platform.articles.SubmissionRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.newsdesk.schemas.ArticleContent;
 import io.newsdesk.schemas.EnrichedArticle;
 import io.newsdesk.schemas.Submission;
@@ -46,6 +48,7 @@ public final class ArticleProcessor {
     private final ContentCleaner cleaner;
     private final List<Tagger> taggers;
     private final List<Enricher> enrichers;
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleProcessor.class);
     private final Clock clock;
     private final StageObserver observer;
 
@@ -83,6 +86,9 @@ public final class ArticleProcessor {
             }
             TaggedArticle tagged = runTaggers(submission);
             observer.finished(TAG_STAGE, System.nanoTime() - start, null);
+            LOG.info("tagged articleId={} version={} submissionId={} topic={}", submission.getArticleId(),
+                    submission.getVersion(), submission.getSubmissionId(),
+                    tagged.getTopics().isEmpty() ? "none" : tagged.getTopics().get(0).getCode());
             return tagged;
         } catch (RuntimeException | Error e) {
             observer.finished(TAG_STAGE, System.nanoTime() - start, e);
@@ -96,6 +102,8 @@ public final class ArticleProcessor {
         try {
             EnrichedArticle enriched = runEnrichers(tagged);
             observer.finished(ENRICH_STAGE, System.nanoTime() - start, null);
+            LOG.info("enriched articleId={} version={} entities={} quotes={}", enriched.getSubmission().getArticleId(),
+                    enriched.getSubmission().getVersion(), enriched.getEntities().size(), enriched.getQuotes().size());
             return enriched;
         } catch (RuntimeException | Error e) {
             observer.finished(ENRICH_STAGE, System.nanoTime() - start, e);
