@@ -14,7 +14,12 @@ public final class NextVersion {
     public static long of(String articleId, OptionalLong last, OptionalLong requested) {
         long known = last.orElse(0L);
         if (requested.isEmpty()) {
-            return Math.addExact(known, 1L);
+            if (known == Long.MAX_VALUE) {
+                // The client chose the largest version there is; no later one exists. That is the
+                // client's doing (409), not an outage (found by the fuzz tests).
+                throw new VersionConflictException(articleId, known, known);
+            }
+            return known + 1;
         }
         if (requested.getAsLong() <= known) {
             throw new VersionConflictException(articleId, requested.getAsLong(), known);

@@ -38,6 +38,22 @@ public final class HttpApp implements AutoCloseable {
             "Cross-Origin-Opener-Policy", "same-origin",
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 
+    /**
+     * The JDK server has no read timeout of its own: a client that sends its headers and then stalls
+     * holds a request thread for ever, and a handful of them lock every other client out (found by the
+     * ingest fuzz tests). {@code sun.net.httpserver.maxReqTime} makes the server close a connection whose
+     * request (headers and body) has not fully arrived within that many seconds. Newsroom systems send a
+     * submission in milliseconds; 5 s leaves room for a slow link. Set the property yourself (for example
+     * in NEWSDESK_JAVA_OPTS) to choose another limit; it must be set before the first server starts.
+     */
+    public static final String MAX_REQUEST_SECONDS_PROPERTY = "sun.net.httpserver.maxReqTime";
+
+    static {
+        if (System.getProperty(MAX_REQUEST_SECONDS_PROPERTY) == null) {
+            System.setProperty(MAX_REQUEST_SECONDS_PROPERTY, "5");
+        }
+    }
+
     @FunctionalInterface
     public interface Handler {
         Response handle(Request request) throws Exception;

@@ -1,0 +1,126 @@
+package io.newsdesk.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsdesk.enrich.stage.ArticleProcessor;
+import io.newsdesk.enrich.stage.StandardProcessors;
+import io.newsdesk.schemas.ArticleEvent;
+import io.newsdesk.schemas.EventType;
+import io.newsdesk.schemas.PublishedArticle;
+import io.newsdesk.schemas.Submission;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** The chaos test's judge must itself be able to say "lost" and "duplicated": checked here without Kafka. */
+class PublicationAuditTest {
+    private static final Instant AT = Instant.parse("2025-06-01T12:00:00Z");
+    private final ArticleProcessor processor = StandardProcessors.create();
+    private final List<ConsumerRecord<String, Submission>> submitted = new ArrayList<>();
+    private final List<ConsumerRecord<String, ArticleEvent>> events = new ArrayList<>();
+    private final List<ConsumerRecord<String, PublishedArticle>> published = new ArrayList<>();
+    private final List<NewsroomLoad.Accepted> ledger = new ArrayList<>();
+
+    private void accept(String articleId, long version) {
+        ledger.add(new NewsroomLoad.Accepted(articleId, version, "(desk item " + articleId + version + ")", false));
+        submit(articleId, version);
+    }
+
+    private void submit(String articleId, long version) {
+        submitted.add(new ConsumerRecord<>("s", 0, submitted.size(), articleId, TestArticles.submission(articleId, version, 0)));
+    }
+
+    private void event(String articleId, long version, EventType type) {
+        events.add(new ConsumerRecord<>("e", 0, events.size(), articleId, ArticleEvent.newBuilder()
+                .setEventId(articleId + ":v" + version + ":" + type).setType(type).setArticleId(articleId)
+                .setVersion(version).setHeadline("Headline (desk item " + articleId + version + ")").setAt(AT).build()));
+    }
+
+    private void publish(String articleId, long version) {
+        published.add(new ConsumerRecord<>("p", 0, published.size(), articleId, PublishedArticle.newBuilder()
+                .setArticleId(articleId).setVersion(version).setSlug("s").setFirstPublishedAt(AT).setPublishedAt(AT)
+                .setCorrections(List.of()).setArticle(processor.process(TestArticles.submission(articleId, version, 0))).build()));
+    }
+
+    private PublicationAudit audit() {
+        return new PublicationAudit(ledger, submitted, events, published);
+    }
+
+    @Test
+    void everyAcceptedVersionPublishedOnceIsComplete() {
+        accept("a", 1);
+        accept("a", 2);
+        event("a", 1, EventType.PUBLISHED);
+        event("a", 2, EventType.UPDATED);
+        publish("a", 1);
+        publish("a", 2);
+
+        PublicationAudit audit = audit();
+        assertTrue(audit.complete(), audit.problems.toString());
+        assertEquals(2, audit.published);
+        assertEquals(0, audit.lost + audit.duplicated + audit.superseded + audit.latestWrong + audit.wrongContent);
+    }
+
+    @Test
+    void anAcceptedVersionWithoutEventIsLost() {
+        accept("a", 1);
+        accept("a", 2);
+        event("a", 2, EventType.PUBLISHED);
+        publish("a", 2);
+
+        PublicationAudit audit = audit();
+        assertFalse(audit.complete());
+        assertEquals(1, audit.lost);
+    }
+
+    @Test
+    void aVersionPublishedTwiceIsDuplicated() {
+        accept("a", 1);
+        event("a", 1, EventType.PUBLISHED);
+        event("a", 1, EventType.PUBLISHED);
+        publish("a", 1);
+
+        assertEquals(1, audit().duplicated);
+    }
+
+    @Test
+    void aVersionBehindANewerOneOnTheTopicIsSupersededNotLost() {
+        submit("a", 3);
+        ledger.add(new NewsroomLoad.Accepted("a", 3, "(desk item a3)", false));
+        accept("a", 2);
+        event("a", 3, EventType.PUBLISHED);
+        publish("a", 3);
+
+        PublicationAudit audit = audit();
+        assertEquals(1, audit.superseded);
+        assertEquals(0, audit.lost);
+        assertTrue(audit.complete());
+    }
+
+    @Test
+    void anArticleNotEndingAtItsLatestVersionIsReported() {
+        accept("a", 1);
+        accept("a", 2);
+        event("a", 1, EventType.PUBLISHED);
+        event("a", 2, EventType.UPDATED);
+        publish("a", 2);
+        publish("a", 1);
+
+        assertEquals(1, audit().latestWrong);
+    }
+
+    @Test
+    void anEventOfAnotherSubmissionIsWrongContent() {
+        accept("a", 1);
+        events.add(new ConsumerRecord<>("e", 0, 0, "a", ArticleEvent.newBuilder().setEventId("a:v1:PUBLISHED")
+                .setType(EventType.PUBLISHED).setArticleId("a").setVersion(1).setHeadline("Some other headline")
+                .setAt(AT).build()));
+        publish("a", 1);
+
+        assertEquals(1, audit().wrongContent);
+    }
+}
