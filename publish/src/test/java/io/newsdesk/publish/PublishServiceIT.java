@@ -132,6 +132,9 @@ class PublishServiceIT {
             String page = "/articles/appeals-court-orders-new-hearing-" + id;
             await("the article page").atMost(WAIT).until(() -> get(service, page).statusCode() == 200);
             assertTrue(get(service, page).body().contains("Appeals court orders new hearing in Millbrook zoning fraud case"));
+            String itemId = "urn:newsdesk:article:" + id;
+            assertTrue(get(service, "/feeds/rss.xml").body().contains(itemId), "the live article is in the RSS feed");
+            assertTrue(get(service, "/feeds/atom.xml").body().contains(itemId), "the live article is in the Atom feed");
 
             send(producer, article(id).version(2).status(PubStatus.CANCELED).build());
             List<ConsumerRecord<String, PublishedArticle>> all = publishedReader(topics.published().name())
@@ -146,6 +149,10 @@ class PublishServiceIT {
                     .readUntil("the tombstone on the crime slice", rs -> rs.size() == 2);
             assertEquals("RETRACTED", reason(slice.get(1)));
             await("the retracted page answers 410 Gone").atMost(WAIT).until(() -> get(service, page).statusCode() == 410);
+            for (String feed : List.of("/feeds/rss.xml", "/feeds/atom.xml", "/feeds/feed.json", "/sitemap.xml")) {
+                String body = get(service, feed).body();
+                assertTrue(!body.contains(id), feed + " still lists the retracted article: " + body);
+            }
 
             byte[] garbage = "not an enriched article".getBytes(StandardCharsets.UTF_8);
             producer.send(new ProducerRecord<>(topics.enriched().name(), "it-garbage".getBytes(StandardCharsets.UTF_8),
