@@ -104,7 +104,8 @@ final class EnrichCommand implements Command {
     private Optional<Submission> parse(Path file, Optional<String> url, SubmissionParser parser, CliContext context) {
         SubmissionFile input;
         try {
-            input = SubmissionFile.read(file, url);
+            // Offline, a page's address is only metadata: enrichment does not need it.
+            input = SubmissionFile.readWithoutUrl(file, url);
         } catch (CommandFailedException e) {
             context.err().println(e.getMessage());
             return Optional.empty();
@@ -113,13 +114,27 @@ final class EnrichCommand implements Command {
             case JSON -> parser.parseJson(input.content(), IngestToken.LOCAL_SOURCE);
             case HTML, TEXT -> parser.parseRawPage(new RawPage(input.content(), StandardCharsets.UTF_8,
                     input.kind() == SubmissionFile.Kind.HTML ? BodyFormat.HTML : BodyFormat.TEXT,
-                    null, input.url().orElseThrow(), null), IngestToken.LOCAL_SOURCE);
+                    null, input.url().orElse(offlineAddress(file)), null), IngestToken.LOCAL_SOURCE);
         };
         if (result instanceof ParseResult.Invalid invalid) {
             context.err().println(file + ": not a valid submission: " + String.join("; ", invalid.problems()));
             return Optional.empty();
         }
-        return Optional.of(toRecord(((ParseResult.Valid) result).submission(), clock.instant()));
+        Submission record = toRecord(((ParseResult.Valid) result).submission(), clock.instant());
+        if (input.url().isEmpty()) {
+            // The parser insists on an address (ingest does); the stand-in is not a fact about the page.
+            record.setUrl(null);
+        }
+        return Optional.of(record);
+    }
+
+    /**
+     * A stand-in address for a raw page given without one: the parser wants an http(s) URL, and
+     * {@code .invalid} is reserved (RFC 2606) for names that must never resolve. The record drops it.
+     */
+    private static String offlineAddress(Path file) {
+        return "https://offline.invalid/" + java.net.URLEncoder.encode(String.valueOf(file.getFileName()),
+                StandardCharsets.UTF_8);
     }
 
     /** The record ingest would write for this submission as the article's first version (or the one it asks for). */

@@ -41,6 +41,11 @@ final class TestPipeline implements AutoCloseable {
     }
 
     static TestPipeline start(KafkaFixture kafka, String testName, Path dataDirectory) {
+        return start(kafka, testName, dataDirectory, Map.of());
+    }
+
+    /** As above, with more settings (e.g. feeds to poll). */
+    static TestPipeline start(KafkaFixture kafka, String testName, Path dataDirectory, Map<String, String> settings) {
         String prefix = kafka.uniqueName(testName) + ".";
         String token = "it-" + kafka.uniqueName("token");
         Map<String, String> environment = new HashMap<>();
@@ -55,6 +60,7 @@ final class TestPipeline implements AutoCloseable {
         environment.put("NEWSDESK_ENRICH_PORT", "0");
         environment.put("NEWSDESK_PUBLISH_PORT", "0");
         environment.put("NEWSDESK_INGEST_TOKENS", "newsroom:" + token);
+        environment.putAll(settings);
         LauncherConfig config = LauncherConfig.from(ConfigSource.load(LauncherConfig.DEFAULTS, environment), Path.of("."));
         return new TestPipeline(LocalPipeline.start(config, environment), Topics.withPrefix(prefix), token);
     }

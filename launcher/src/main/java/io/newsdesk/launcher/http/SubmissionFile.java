@@ -61,6 +61,17 @@ public record SubmissionFile(Path path, Kind kind, byte[] content, Optional<Stri
      * @param urlOverride the {@code --url} given for a raw page; ignored for JSON, which names its own
      */
     public static SubmissionFile read(Path path, Optional<String> urlOverride) throws CommandFailedException {
+        SubmissionFile file = readWithoutUrl(path, urlOverride);
+        if (file.kind().rawPage() && file.url().isEmpty()) {
+            throw new CommandFailedException(path + ": a raw page needs the http(s) URL it was scraped from, and "
+                    + (file.kind() == Kind.HTML ? "the page has no <link rel=\"canonical\"> or og:url" : "a text file names none")
+                    + "; pass it with --url https://...");
+        }
+        return file;
+    }
+
+    /** As {@link #read}, but a raw page without a known address is returned with an empty url. */
+    public static SubmissionFile readWithoutUrl(Path path, Optional<String> urlOverride) throws CommandFailedException {
         Kind kind = kindOf(path).orElseThrow(() -> new CommandFailedException(path
                 + ": unknown kind of file; use .json for a submission, .html/.htm or .txt for a raw page"));
         byte[] content;
@@ -76,11 +87,6 @@ public record SubmissionFile(Path path, Kind kind, byte[] content, Optional<Stri
         }
         Optional<String> url = urlOverride.isPresent() ? urlOverride
                 : kind == Kind.HTML ? canonicalUrl(new String(content, StandardCharsets.UTF_8)) : Optional.empty();
-        if (url.isEmpty()) {
-            throw new CommandFailedException(path + ": a raw page needs the http(s) URL it was scraped from, and "
-                    + (kind == Kind.HTML ? "the page has no <link rel=\"canonical\"> or og:url" : "a text file names none")
-                    + "; pass it with --url https://...");
-        }
         return new SubmissionFile(path, kind, content, url);
     }
 
