@@ -1,7 +1,9 @@
 package io.newsdesk.publish.browser;
 
-import static io.newsdesk.publish.browser.BrowserArticles.T0;
-import static io.newsdesk.publish.browser.BrowserArticles.article;
+import io.newsdesk.publish.site.TestArticles;
+
+import static io.newsdesk.publish.site.TestArticles.T0;
+import static io.newsdesk.publish.site.TestArticles.article;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -164,10 +166,10 @@ class HostileContentInBrowserIT {
                 .topics(topic)
                 .keywords("pill press", Payload.all("keyword"))
                 // The person is also the quote's speaker, so the quote's link to the speaker has a page.
-                .entities(BrowserArticles.entity(EntityType.PERSON, SPEAKER, null, List.of(Payload.all("title"))),
-                        BrowserArticles.entity(EntityType.PLACE, "Ohio " + Payload.all("place"),
+                .entities(TestArticles.entity(EntityType.PERSON, SPEAKER, null, List.of(Payload.all("title"))),
+                        TestArticles.entity(EntityType.PLACE, "Ohio " + Payload.all("place"),
                                 "US-OH" + Payload.ATTRIBUTE_BREAKOUT.in("isocode"), List.of()),
-                        BrowserArticles.entity(EntityType.ORGANIZATION, "Sheriff " + Payload.all("org"), null, List.of()))
+                        TestArticles.entity(EntityType.ORGANIZATION, "Sheriff " + Payload.all("org"), null, List.of()))
                 .quotes(Quote.newBuilder().setText(QUOTE).setSpeaker(SPEAKER).setAttribution(Payload.all("attribution")).build())
                 .cited(CitedSource.newBuilder().setName("Ledger " + Payload.all("cited"))
                         .setPhrases(List.of(Payload.all("phrase"))).setMentionCount(1).build())

@@ -1,7 +1,9 @@
 package io.newsdesk.publish.browser;
 
-import static io.newsdesk.publish.browser.BrowserArticles.T0;
-import static io.newsdesk.publish.browser.BrowserArticles.article;
+import io.newsdesk.publish.site.TestArticles;
+
+import static io.newsdesk.publish.site.TestArticles.T0;
+import static io.newsdesk.publish.site.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +39,7 @@ class SiteInBrowserIT {
     private static final PublishedArticle VERDICT = article("verdict").slug("courier-convicted-pill-press")
             .headline("County jury convicts courier in pill-press case").byline("By Morgan Reyes")
             .firstPublished(T0)
-            .topics(BrowserArticles.drugTrafficking(), BrowserArticles.lawEnforcement())
+            .topics(TestArticles.drugTrafficking(), TestArticles.lawEnforcement())
             .quotes(Quote.newBuilder().setText("The evidence was overwhelming.").setSpeaker("Lena Ortiz")
                             .setAttribution("said District Attorney Lena Ortiz").build(),
                     Quote.newBuilder().setText("My client will appeal.").setSpeaker("Tomas Breck")
@@ -46,15 +48,15 @@ class SiteInBrowserIT {
     private static final PublishedArticle SEIZURE = article("seizure").slug("deputies-seize-pills-at-truck-stop")
             .headline("Deputies seize 9,000 counterfeit pills at truck stop").byline("By Priya Anand")
             .firstPublished(T0.minusSeconds(2 * 3600))
-            .topics(BrowserArticles.drugTrafficking())
-            .entities(BrowserArticles.entity(EntityType.PERSON, "Dana Whitfield", null, List.of("Sheriff")))
+            .topics(TestArticles.drugTrafficking())
+            .entities(TestArticles.entity(EntityType.PERSON, "Dana Whitfield", null, List.of("Sheriff")))
             .quotes(Quote.newBuilder().setText("This was a patient investigation.").setSpeaker("Dana Whitfield")
                     .setAttribution("said Sheriff Dana Whitfield").build())
             .build();
     private static final PublishedArticle PRIMARY = article("primary").slug("board-certifies-primary")
             .headline("County board certifies primary results").byline("By Ines Carvalho")
             .firstPublished(T0.minusSeconds(4 * 3600))
-            .topics(BrowserArticles.elections()).quotes().build();
+            .topics(TestArticles.elections()).quotes().build();
 
     private static ArticleIndex index;
     private static SiteServer site;

@@ -19,45 +19,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Published articles for the site's tests, written for this project (a fictional county court
- * story), built the way publish emits them on {@code articles.published}.
+ * Published articles for the site's tests and the browser tests, written for this project (a
+ * fictional county court story), built the way publish emits them on {@code articles.published}.
  */
-final class TestArticles {
+public final class TestArticles {
     /** 10:00 in New York (EDT) on a Friday. */
-    static final Instant T0 = Instant.parse("2025-03-14T14:00:00Z");
+    public static final Instant T0 = Instant.parse("2025-03-14T14:00:00Z");
 
-    static final SubjectRef CRIME_LAW_JUSTICE = ref("medtop:02000000", "crime, law and justice");
-    static final SubjectRef CRIME = ref("medtop:20000082", "crime");
-    static final SubjectRef POLITICS = ref("medtop:11000000", "politics");
+    public static final SubjectRef CRIME_LAW_JUSTICE = ref("medtop:02000000", "crime, law and justice");
+    public static final SubjectRef CRIME = ref("medtop:20000082", "crime");
+    public static final SubjectRef POLITICS = ref("medtop:11000000", "politics");
 
     private TestArticles() {
     }
 
-    static SubjectRef ref(String code, String label) {
+    public static SubjectRef ref(String code, String label) {
         return SubjectRef.newBuilder().setCode(code).setLabel(label).build();
     }
 
-    static Subject drugTrafficking() {
+    public static Subject drugTrafficking() {
         return Subject.newBuilder().setCode("medtop:20000096").setLabel("drug trafficking").setScore(91)
                 .setBroader(List.of(CRIME, CRIME_LAW_JUSTICE)).build();
     }
 
-    static Subject lawEnforcement() {
+    public static Subject lawEnforcement() {
         return Subject.newBuilder().setCode("medtop:20000121").setLabel("law enforcement").setScore(64)
                 .setBroader(List.of(CRIME_LAW_JUSTICE)).build();
     }
 
-    static Subject elections() {
+    public static Subject elections() {
         return Subject.newBuilder().setCode("medtop:20000574").setLabel("election").setScore(80)
                 .setBroader(List.of(POLITICS)).build();
     }
 
-    static Builder article(String id) {
+    public static Builder article(String id) {
         return new Builder(id);
     }
 
     /** A fluent builder with sensible defaults, so each test states only what it is about. */
-    static final class Builder {
+    public static final class Builder {
+        private final List<String> keywords = new ArrayList<>(List.of("pill press", "verdict"));
         private final String id;
         private long version = 1;
         private String slug;
@@ -90,92 +91,98 @@ final class TestArticles {
             this.slug = "pill-press-verdict-" + id;
         }
 
-        Builder version(long v) {
+        public Builder version(long v) {
             this.version = v;
             return this;
         }
 
-        Builder slug(String s) {
+        public Builder slug(String s) {
             this.slug = s;
             return this;
         }
 
-        Builder firstPublished(Instant t) {
+        public Builder firstPublished(Instant t) {
             this.first = t;
             return this;
         }
 
-        Builder published(Instant t) {
+        public Builder published(Instant t) {
             this.published = t;
             return this;
         }
 
-        Builder headline(String h) {
+        public Builder headline(String h) {
             this.headline = h;
             return this;
         }
 
-        Builder byline(String b) {
+        public Builder byline(String b) {
             this.byline = b;
             return this;
         }
 
-        Builder summary(String s) {
+        public Builder summary(String s) {
             this.summary = s;
             return this;
         }
 
-        Builder body(String html, String text) {
+        public Builder body(String html, String text) {
             this.html = html;
             this.text = text;
             return this;
         }
 
-        Builder language(String l) {
+        public Builder language(String l) {
             this.language = l;
             return this;
         }
 
-        Builder url(String u) {
+        public Builder url(String u) {
             this.url = u;
             return this;
         }
 
-        Builder topics(Subject... subjects) {
+        public Builder topics(Subject... subjects) {
             this.topics.clear();
             this.topics.addAll(List.of(subjects));
             return this;
         }
 
-        Builder entities(Entity... list) {
+        public Builder entities(Entity... list) {
             this.entities.clear();
             this.entities.addAll(List.of(list));
             return this;
         }
 
-        Builder quotes(Quote... list) {
+        public Builder quotes(Quote... list) {
             this.quotes.clear();
             this.quotes.addAll(List.of(list));
             return this;
         }
 
-        Builder cited(CitedSource... list) {
+        public Builder cited(CitedSource... list) {
             this.cited.clear();
             this.cited.addAll(List.of(list));
             return this;
         }
 
-        Builder correction(long v, String note, Instant at) {
+        public Builder correction(long v, String note, Instant at) {
             this.corrections.add(Correction.newBuilder().setVersion(v).setNote(note).setAt(at).build());
             return this;
         }
 
-        Builder embargoedUntil(Instant t) {
+        public Builder embargoedUntil(Instant t) {
             this.embargoedUntil = t;
             return this;
         }
 
-        PublishedArticle build() {
+        public Builder keywords(String... list) {
+            this.keywords.clear();
+            this.keywords.addAll(List.of(list));
+            return this;
+        }
+
+        public PublishedArticle build() {
             Instant at = published == null ? first : published;
             Submission submission = Submission.newBuilder()
                     .setArticleId(id).setVersion(version).setSubmissionId("sub-" + id + "-" + version)
@@ -187,7 +194,7 @@ final class TestArticles {
             EnrichedArticle enriched = EnrichedArticle.newBuilder()
                     .setSubmission(submission)
                     .setContent(ArticleContent.newBuilder().setHeadline(headline).setText(text).setHtml(html).build())
-                    .setTopics(topics).setKeywords(List.of("pill press", "verdict"))
+                    .setTopics(topics).setKeywords(keywords)
                     .setSlug(slug).setSummary(summary)
                     .setWordCount(text.split("\\s+").length).setReadingTimeSeconds(Math.max(1, text.split("\\s+").length * 60 / 230))
                     .setLanguage(language).setEntities(entities).setQuotes(quotes).setCitedSources(cited)
@@ -202,7 +209,7 @@ final class TestArticles {
         }
     }
 
-    static Entity entity(EntityType type, String name, String isoCode, List<String> titles) {
+    public static Entity entity(EntityType type, String name, String isoCode, List<String> titles) {
         return Entity.newBuilder().setType(type).setName(name).setIsoCode(isoCode).setTitles(titles)
                 .setMentionCount(1).setSalience(0.5).build();
     }
