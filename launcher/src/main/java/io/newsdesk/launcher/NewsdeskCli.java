@@ -31,8 +31,8 @@ public final class NewsdeskCli {
 
     /** Every command of the real CLI, in the order the help lists them. */
     public static NewsdeskCli standard() {
-        return new NewsdeskCli(List.of(new UpCommand(), new DemoCommand(), new SubmitCommand(),
-                new TailCommand(), new EnrichCommand()));
+        return new NewsdeskCli(List.of(new UpCommand(), new DemoCommand(), new SubmitCommand(), new ImportCommand(),
+                new TailCommand(), new EnrichCommand(), new DlqCommand()));
     }
 
     /** The launcher's logging setup; a resource name of its own, see {@link #main}. */
