@@ -151,6 +151,28 @@ class SubmissionParserTest {
     }
 
     @Test
+    void theTextCheckDrawsItsLinesExactlyAtTheControlAndSurrogateRanges() {
+        // Either side of each range the fast path in checkText skips: C0 (< U+0020), DEL and C1
+        // (U+007F..U+009F), surrogates (U+D800..U+DFFF).
+        String kept = " ~\u00a0\ud7ff\ue000\ud83d\udea2";
+        assertEquals("Ferry " + kept + " fares to rise in spring",
+                valid(MINIMAL.replace("Ferry fares", "Ferry " + kept + " fares"), null).headline());
+        assertEquals(List.of("headline: contains control character U+001F at position 6 (must be a single line)"),
+                problems(MINIMAL.replace("Ferry fares", "Ferry \\u001f fares")));
+        assertEquals(List.of("headline: contains control character U+007F at position 6 (must be a single line)"),
+                problems(MINIMAL.replace("Ferry fares", "Ferry \\u007f fares")));
+        assertEquals(List.of("headline: contains control character U+009F at position 6 (must be a single line)"),
+                problems(MINIMAL.replace("Ferry fares", "Ferry \\u009f fares")));
+        assertEquals(List.of("headline: contains an unpaired surrogate (U+DC00) at position 6"),
+                problems(MINIMAL.replace("Ferry fares", "Ferry \\udc00 fares")));
+        assertEquals(List.of("headline: contains an unpaired surrogate (U+DBFF) at position 6"),
+                problems(MINIMAL.replace("Ferry fares", "Ferry \\udbff")));
+        // A high surrogate at the very end of a multi-line body has no partner to pair with.
+        assertEquals(List.of("body: contains an unpaired surrogate (U+D800) at position 46"),
+                problems(MINIMAL.replace("on Tuesday.", "on Tuesday.\\ud800")));
+    }
+
+    @Test
     void unpairedSurrogatesAreRefused() {
         assertEquals(List.of("headline: contains an unpaired surrogate (U+D83D) at position 5"),
                 problems(MINIMAL.replace("Ferry fares", "Ferry\\ud83d fares")));

@@ -102,6 +102,13 @@ class HttpAppTest {
     }
 
     @Test
+    void serversAnswerWithoutNagleDelayAndCutStalledRequests() {
+        // set by HttpApp's static initializer unless the operator chose otherwise
+        assertEquals("true", System.getProperty(HttpApp.NO_DELAY_PROPERTY));
+        assertEquals("5", System.getProperty(HttpApp.MAX_REQUEST_SECONDS_PROPERTY));
+    }
+
+    @Test
     void handleAnswersWithoutASocket() {
         Response r = app.handle(Request.of("GET", "/articles/a%20b?x=1", Map.of(), Map.of(), new byte[0]));
         assertEquals("slug=a b", r.bodyText());
