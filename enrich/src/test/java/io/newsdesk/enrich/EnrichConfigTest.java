@@ -34,7 +34,7 @@ class EnrichConfigTest {
         assertNull(config.stateDir());
         assertEquals(100, config.commitIntervalMs());
         assertEquals("newsdesk-enrich", config.applicationId());
-        assertEquals(1, config.streamThreads());
+        assertEquals(2, config.streamThreads());
         assertEquals(8082, config.port());
         assertEquals(Duration.ofSeconds(30), config.closeTimeout());
         assertEquals(new AnalysisSettings(8, 60), config.analysis());

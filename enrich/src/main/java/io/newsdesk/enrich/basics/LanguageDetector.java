@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Guesses a text's language from its function words: the share of words that belong to each
@@ -14,6 +15,10 @@ import java.util.Set;
  * close to call, give no answer rather than a wrong one. Pure and thread-safe.
  */
 public final class LanguageDetector {
+    // Compiled once: they run for every article, and String.matches/replaceAll/split compile theirs on every call.
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("[-_]");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
+
     /** Fewer function words than this is too little evidence (a headline, a caption). */
     static final double MIN_EVIDENCE = 3.0;
     /** The winner must beat the runner-up by this factor. */
@@ -80,8 +85,8 @@ public final class LanguageDetector {
         if (languageTag == null || languageTag.isBlank()) {
             return Optional.empty();
         }
-        String primary = languageTag.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        if (!primary.matches("[a-z]{2,3}")) {
+        String primary = TAG_SEPARATOR.split(languageTag.strip())[0].toLowerCase(Locale.ROOT);
+        if (!LANGUAGE_CODE.matcher(primary).matches()) {
             return Optional.empty();
         }
         if (primary.length() == 2) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits plain text into sentences without breaking after titles and abbreviations ("Rep. David",
@@ -12,6 +13,9 @@ import java.util.Set;
  * of a paragraph. Pure and thread-safe.
  */
 public final class SentenceSplitter {
+    // Compiled once: they run for every article, and String.matches/replaceAll/split compile theirs on every call.
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
+
     /** Words that are followed by a dot mid-sentence; compared lower case without the dot. */
     static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "rep", "reps", "sen", "sens", "gov", "lt", "gen", "col", "maj",
@@ -26,7 +30,7 @@ public final class SentenceSplitter {
         if (text == null) {
             return sentences;
         }
-        for (String paragraph : text.split("\n\\s*\n")) {
+        for (String paragraph : PARAGRAPH_BREAK.split(text)) {
             splitParagraph(paragraph.replace('\n', ' ').strip(), sentences);
         }
         return sentences;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The article's URL path segment: up to {@value #MAX_WORDS} lower-case ASCII words of the headline,
@@ -23,6 +24,12 @@ import java.util.Locale;
  * text's first words stand in; without either the slug is {@code article-<suffix>}.
  */
 public final class SlugEnricher implements Enricher {
+    // Compiled once: they run for every article, and String.matches/replaceAll/split compile theirs on every call.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’]");
+    private static final Pattern INNER_PERIOD = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+
     public static final int MAX_WORDS = 8;
     /** Keeps URLs readable; words past this length are dropped whole. */
     static final int MAX_WORD_CHARS = 60;
@@ -71,14 +78,12 @@ public final class SlugEnricher implements Enricher {
         if (text == null) {
             return words;
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
+        String unmarked = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
                 .replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae").replace("ø", "o").replace("Ø", "o")
-                .replace("ł", "l").replace("Ł", "l")
-                .replaceAll("['’]", "")
-                .replaceAll("(?<=\\p{L})\\.(?=\\p{L})", "")
+                .replace("ł", "l").replace("Ł", "l");
+        String folded = INNER_PERIOD.matcher(APOSTROPHES.matcher(unmarked).replaceAll("")).replaceAll("")
                 .toLowerCase(Locale.ROOT);
-        for (String w : folded.split("[^a-z0-9]+")) {
+        for (String w : NON_ALNUM.split(folded)) {
             if (!w.isEmpty()) {
                 words.add(w);
             }

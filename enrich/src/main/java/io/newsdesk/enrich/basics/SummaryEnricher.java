@@ -3,6 +3,7 @@ package io.newsdesk.enrich.basics;
 import io.newsdesk.enrich.stage.Enricher;
 import io.newsdesk.schemas.EnrichedArticle;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The lede as summary: the opening sentences of the text, as many whole sentences as fit in
@@ -11,6 +12,10 @@ import java.util.List;
  * no summary (null).
  */
 public final class SummaryEnricher implements Enricher {
+    // Compiled once: they run for every article, and String.matches/replaceAll/split compile theirs on every call.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}]+$");
+
     private final int maxWords;
     private final SentenceSplitter sentences;
 
@@ -59,7 +64,7 @@ public final class SummaryEnricher implements Enricher {
     }
 
     private String cut(String sentence) {
-        String[] tokens = sentence.split("\\s+");
+        String[] tokens = WHITESPACE.split(sentence);
         StringBuilder out = new StringBuilder();
         int words = 0;
         for (String token : tokens) {
@@ -73,6 +78,6 @@ public final class SummaryEnricher implements Enricher {
             out.append(token);
             words += n;
         }
-        return out.toString().replaceAll("[\\p{Punct}]+$", "") + "…";
+        return TRAILING_PUNCTUATION.matcher(out.toString()).replaceAll("") + "…";
     }
 }

@@ -6,12 +6,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** An entity while the recognizer is still collecting its mentions, titles and aliases. */
 final class EntityDraft {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SUFFIX = Pattern.compile("(?:Jr\\.?|Sr\\.?|II|III|IV)");
+
     final EntityType type;
     final String canonical;
+    // Computed once: the recognizer looks people up by surname for every capitalised token.
+    private final String surname;
     String isoCode;
     String kind;
     final Set<String> aliases = new LinkedHashSet<>();
@@ -22,6 +28,7 @@ final class EntityDraft {
     EntityDraft(EntityType type, String canonical) {
         this.type = type;
         this.canonical = canonical;
+        this.surname = surnameOf(canonical);
     }
 
     static String key(EntityType type, String canonical) {
@@ -42,10 +49,14 @@ final class EntityDraft {
 
     /** "Trone" for "David Trone", ignoring "Jr." and numerals. */
     String surname() {
-        String[] parts = canonical.split("\\s+");
+        return surname;
+    }
+
+    private static String surnameOf(String canonical) {
+        String[] parts = WHITESPACE.split(canonical);
         for (int i = parts.length - 1; i > 0; i--) {
             String p = parts[i].replace(",", "");
-            if (!p.matches("(?:Jr\\.?|Sr\\.?|II|III|IV)")) {
+            if (!SUFFIX.matcher(p).matches()) {
                 return p;
             }
         }

@@ -41,12 +41,22 @@ public final class EntityEnricher implements Enricher {
 
     @Override
     public void enrich(EnrichedArticle.Builder article) {
-        article.setEntities(entities(article.getContent().getHeadline(), article.getContent().getText()));
+        enrich(article, AnalyzedText.of(article.getContent().getText()));
+    }
+
+    @Override
+    public void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
+        article.setEntities(entities(article.getContent().getHeadline(), text));
     }
 
     public List<Entity> entities(String headline, String text) {
-        String body = text == null ? "" : text;
-        Collection<EntityDraft> drafts = recognizer.recognize(AnalyzedText.of(body), headline);
+        return entities(headline, AnalyzedText.of(text));
+    }
+
+    /** {@link #entities(String, String)} of a text analysed already. */
+    public List<Entity> entities(String headline, AnalyzedText analyzed) {
+        String body = analyzed.text();
+        Collection<EntityDraft> drafts = recognizer.recognize(analyzed, headline);
         int maxMentions = 1;
         for (EntityDraft d : drafts) {
             maxMentions = Math.max(maxMentions, d.mentions.size());

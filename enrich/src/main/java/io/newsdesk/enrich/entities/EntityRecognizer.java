@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the people, organisations and places of one text. Rules, in order:
@@ -36,6 +37,10 @@ import java.util.Set;
  * Instances are immutable and thread-safe; each call works on its own state.
  */
 public final class EntityRecognizer {
+    // Compiled once: they run for every article, and String.matches/replaceAll/split compile theirs on every call.
+    private static final Pattern PLACE_NOUN = Pattern.compile("city|town|village|county");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern PLURAL_S = Pattern.compile("s$");
 
     private static final Set<String> ORG_WORDS = WordList.words("/gazetteer/org-words.txt");
     private static final Set<String> PLACE_WORDS = WordList.words("/gazetteer/place-words.txt");
@@ -103,6 +108,9 @@ public final class EntityRecognizer {
         private final List<Integer> pendingAcronyms = new ArrayList<>();
         private final Set<String> capitalizedMidSentence = new HashSet<>();
         private final Map<EntityDraft, Integer> firstFullMention = new HashMap<>();
+        // People by surname, in the order their drafts were made (kept by draft(), the only place drafts are
+        // added): a surname lookup for every capitalised token is one hash probe, not a walk over every draft.
+        private final Map<String, List<EntityDraft>> peopleBySurname = new HashMap<>();
 
         Run(AnalyzedText text) {
             this.text = text;
@@ -450,7 +458,7 @@ public final class EntityRecognizer {
         private boolean placeBySyntax(int start, int end) {
             String before = start > 0 ? tokens.get(start - 1).lower() : "";
             boolean slot = Set.of("in", "near", "outside", "across", "around").contains(before) && !initial(start)
-                    || start >= 2 && tokens.get(start - 2).lower().matches("city|town|village|county") && before.equals("of");
+                    || start >= 2 && PLACE_NOUN.matcher(tokens.get(start - 2).lower()).matches() && before.equals("of");
             String state = null;
             if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
                 List<GazetteerEntry> next = gazetteer.lookup(tokens.get(end + 1).text());
@@ -512,7 +520,7 @@ public final class EntityRecognizer {
             }
             if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
                 String w = tokens.get(end + 1).lower();
-                if (w.equals("a") || w.equals("an") || w.equals("who") || w.matches("\\d{1,3}")) {
+                if (w.equals("a") || w.equals("an") || w.equals("who") || SMALL_NUMBER.matcher(w).matches()) {
                     return true;
                 }
                 if (end + 2 < tokens.size() && (w.equals("the") || w.equals("its")) && ROLE_NOUNS.contains(tokens.get(end + 2).lower())) {
@@ -654,7 +662,7 @@ public final class EntityRecognizer {
             for (int k = from; k < to; k++) {
                 Token t = tokens.get(k);
                 String w = t.lower();
-                if (ROLE_NOUNS.contains(t.text()) || ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(w.replaceAll("s$", ""))) {
+                if (ROLE_NOUNS.contains(t.text()) || ROLE_NOUNS.contains(w) || ROLE_NOUNS.contains(PLURAL_S.matcher(w).replaceAll(""))) {
                     role = true;
                 }
                 if (t.isNumber() && !(after && k == from)) {
@@ -710,16 +718,11 @@ public final class EntityRecognizer {
         }
 
         private EntityDraft personBySurname(String word) {
-            EntityDraft found = null;
-            for (EntityDraft d : drafts.values()) {
-                if (d.type == EntityType.PERSON && word.equals(d.surname())) {
-                    if (found != null && found != d) {
-                        return null; // two people share the surname: leave it unresolved
-                    }
-                    found = d;
-                }
+            List<EntityDraft> people = peopleBySurname.get(word);
+            if (people == null || people.size() > 1) {
+                return null; // nobody, or two people share the surname: leave it unresolved
             }
-            return found;
+            return people.get(0);
         }
 
         private void resolveSurnames() {
@@ -786,7 +789,13 @@ public final class EntityRecognizer {
         private EntityDraft draft(EntityType type, String canonical) {
             String name = canonical.startsWith("the ") || canonical.startsWith("The ") && type != EntityType.ORGANIZATION
                     ? canonical.substring(4) : canonical;
-            return drafts.computeIfAbsent(EntityDraft.key(type, name), k -> new EntityDraft(type, name));
+            return drafts.computeIfAbsent(EntityDraft.key(type, name), k -> {
+                EntityDraft d = new EntityDraft(type, name);
+                if (type == EntityType.PERSON && d.surname() != null) {
+                    peopleBySurname.computeIfAbsent(d.surname(), s -> new ArrayList<>(1)).add(d);
+                }
+                return d;
+            });
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sets {@code figures}: the numbers of a story with their unit and what they count. Works on tokens, not
@@ -23,6 +24,10 @@ import java.util.Set;
  * than", "nearly") are the qualifier. Dates ("Feb. 26"), times and ordinals are skipped.
  */
 public final class FigureEnricher implements Enricher {
+    // Compiled once: they run for every article, and String.matches/replaceAll/split compile theirs on every call.
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^[\\d.,]+");
+    private static final Pattern ORDINAL = Pattern.compile(".*\\d(st|nd|rd|th)$");
+    private static final Pattern HYPHENATED_NUMBER = Pattern.compile("\\d{1,6}-[a-z].*");
 
     private static final Map<String, Double> SCALES = Map.ofEntries(Map.entry("thousand", 1e3), Map.entry("million", 1e6),
             Map.entry("billion", 1e9), Map.entry("trillion", 1e12), Map.entry("bn", 1e9), Map.entry("m", 1e6),
@@ -70,12 +75,21 @@ public final class FigureEnricher implements Enricher {
 
     @Override
     public void enrich(EnrichedArticle.Builder article) {
-        article.setFigures(figures(article.getContent().getText()));
+        enrich(article, AnalyzedText.of(article.getContent().getText()));
+    }
+
+    @Override
+    public void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
+        article.setFigures(figures(text));
     }
 
     public List<Figure> figures(String text) {
-        String body = text == null ? "" : text;
-        AnalyzedText t = AnalyzedText.of(body);
+        return figures(AnalyzedText.of(text));
+    }
+
+    /** {@link #figures(String)} of a text analysed already. */
+    public List<Figure> figures(AnalyzedText t) {
+        String body = t.text();
         List<Figure> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
@@ -107,7 +121,7 @@ public final class FigureEnricher implements Enricher {
         String raw = number.text();
         int next = numberAt + 1;
         // "1.2bn", "5m": the scale glued to the number
-        String suffix = raw.replaceAll("^[\\d.,]+", "").toLowerCase(Locale.ROOT);
+        String suffix = LEADING_NUMBER.matcher(raw).replaceAll("").toLowerCase(Locale.ROOT);
         if (!suffix.isEmpty() && SCALES.containsKey(suffix)) {
             value *= SCALES.get(suffix);
         }
@@ -269,7 +283,7 @@ public final class FigureEnricher implements Enricher {
     private static boolean skipped(AnalyzedText t, int i) {
         Token tok = t.token(i);
         String raw = tok.text();
-        if (raw.matches(".*\\d(st|nd|rd|th)$") || raw.contains(":")) {
+        if (ORDINAL.matcher(raw).matches() || raw.contains(":")) {
             return true;
         }
         if (i > 0 && MONTHS.contains(t.token(i - 1).lower()) && !(raw.length() == 4)) {
@@ -282,7 +296,7 @@ public final class FigureEnricher implements Enricher {
                 && !MONTHS.contains(t.token(i - 1).lower()) && !t.token(i - 1).isAllCaps()) {
             return true;
         }
-        if (tok.isNumber() && raw.matches("\\d{1,6}-[a-z].*")) {
+        if (tok.isNumber() && HYPHENATED_NUMBER.matcher(raw).matches()) {
             return true; // "54-year-old", "3-2": hyphenated forms are descriptions, not figures
         }
         return false;

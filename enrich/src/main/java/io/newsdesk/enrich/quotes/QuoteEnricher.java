@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sets {@code quotes}: every direct quotation in {@code content.text}, with its speaker resolved to a
@@ -24,6 +25,12 @@ import java.util.Set;
  * titles) are not quotations.
  */
 public final class QuoteEnricher implements Enricher {
+    // Compiled once: they run for every article, and String.matches/replaceAll/split compile theirs on every call.
+    private static final Pattern TRAILING_COMMA = Pattern.compile("[,]$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"\u201D]?\\s");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,\\s]+|[,:\\s]+$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,\\s]+");
 
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "adds", "asked", "asks",
             "explained", "explains", "noted", "notes", "wrote", "writes", "stated", "argued", "argues", "recalled", "warned",
@@ -46,7 +53,12 @@ public final class QuoteEnricher implements Enricher {
 
     @Override
     public void enrich(EnrichedArticle.Builder article) {
-        article.setQuotes(quotes(article.getContent().getText(), article.getEntities()));
+        enrich(article, AnalyzedText.of(article.getContent().getText()));
+    }
+
+    @Override
+    public void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
+        article.setQuotes(quotes(text, article.getEntities()));
     }
 
     /** A quotation span: inner text offsets. */
@@ -54,8 +66,12 @@ public final class QuoteEnricher implements Enricher {
     }
 
     public List<Quote> quotes(String text, List<Entity> entities) {
-        String body = text == null ? "" : text;
-        AnalyzedText analyzed = AnalyzedText.of(body);
+        return quotes(AnalyzedText.of(text), entities);
+    }
+
+    /** {@link #quotes(String, List)} of a text analysed already. */
+    public List<Quote> quotes(AnalyzedText analyzed, List<Entity> entities) {
+        String body = analyzed.text();
         List<Mention> people = new ArrayList<>();
         List<String> peopleNames = new ArrayList<>();
         for (Entity e : entities) {
@@ -71,8 +87,8 @@ public final class QuoteEnricher implements Enricher {
         int lastQuoteEnd = -1;
         for (Span s : spans(body)) {
             String inner = body.substring(s.start(), s.end()).strip();
-            inner = inner.replaceAll("[,]$", "");
-            int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
+            inner = TRAILING_COMMA.matcher(inner).replaceAll("");
+            int words = inner.isEmpty() ? 0 : WHITESPACE.split(inner).length;
             Attribution a = attribution(body, analyzed, s, people, peopleNames);
             String speaker = a == null ? null : a.speaker;
             String attributionText = a == null ? null : a.text;
@@ -110,7 +126,7 @@ public final class QuoteEnricher implements Enricher {
             return false;
         }
         String between = body.substring(previousEnd, start);
-        int sentences = between.split("[.!?][\"\u201D]?\\s").length - 1;
+        int sentences = SENTENCE_BREAK.split(between).length - 1;
         return between.length() < 400 && sentences <= 2 && !between.contains("\n\n\n");
     }
 
@@ -206,7 +222,7 @@ public final class QuoteEnricher implements Enricher {
             List<Mention> people, List<String> names) {
         int start = analyzed.token(fromToken).start();
         int end = analyzed.token(toToken - 1).end();
-        String words = body.substring(start, end).replaceAll("^[,\\s]+|[,:\\s]+$", "");
+        String words = EDGE_PUNCTUATION.matcher(body.substring(start, end)).replaceAll("");
         for (int i = 0; i < people.size(); i++) {
             Mention m = people.get(i);
             if (m.getStart() >= start && m.getEnd() <= end) {
@@ -219,7 +235,7 @@ public final class QuoteEnricher implements Enricher {
                     }
                 }
                 int stop = Math.max(m.getEnd(), verbEnd);
-                return new Attribution(names.get(i), body.substring(start, stop).replaceAll("^[,\\s]+", ""), false);
+                return new Attribution(names.get(i), LEADING_PUNCTUATION.matcher(body.substring(start, stop)).replaceAll(""), false);
             }
         }
         for (int k = fromToken; k < toToken; k++) {

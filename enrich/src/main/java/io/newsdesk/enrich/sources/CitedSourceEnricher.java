@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sets {@code citedSources}: the news outlets the story attributes its reporting to. An outlet is an
@@ -25,6 +26,9 @@ import java.util.Set;
  * citation. Runs after the entity enricher.
  */
 public final class CitedSourceEnricher implements Enricher {
+    // Compiled once: they run for every article, and String.matches/replaceAll/split compile theirs on every call.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s|\u2019s");
 
     private static final Set<String> VERBS_AFTER = Set.of("reports", "reported", "reporting", "reveals", "revealed", "found",
             "obtained", "published", "first", "says", "said", "writes", "wrote", "cited", "citing", "learned", "confirmed",
@@ -55,12 +59,21 @@ public final class CitedSourceEnricher implements Enricher {
 
     @Override
     public void enrich(EnrichedArticle.Builder article) {
-        article.setCitedSources(citedSources(article.getContent().getText(), article.getEntities()));
+        enrich(article, AnalyzedText.of(article.getContent().getText()));
+    }
+
+    @Override
+    public void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
+        article.setCitedSources(citedSources(text, article.getEntities()));
     }
 
     public List<CitedSource> citedSources(String text, List<Entity> entities) {
-        String body = text == null ? "" : text;
-        AnalyzedText analyzed = AnalyzedText.of(body);
+        return citedSources(AnalyzedText.of(text), entities);
+    }
+
+    /** {@link #citedSources(String, List)} of a text analysed already. */
+    public List<CitedSource> citedSources(AnalyzedText analyzed, List<Entity> entities) {
+        String body = analyzed.text();
         Map<String, List<String>> phrases = new LinkedHashMap<>();
         List<Object[]> ordered = new ArrayList<>();
         for (Entity e : entities) {
@@ -90,7 +103,7 @@ public final class CitedSourceEnricher implements Enricher {
                 return true;
             }
         }
-        String[] words = name.split("\\s+");
+        String[] words = WHITESPACE.split(name);
         return words.length > 1 && MASTHEAD_WORDS.contains(words[words.length - 1]);
     }
 
@@ -102,7 +115,7 @@ public final class CitedSourceEnricher implements Enricher {
         }
         // "NPR reports", "Reuters reported", "The Post's investigation found"
         int after = last + 1;
-        if (after < t.size() && t.token(after).text().matches("'s|\u2019s")) {
+        if (after < t.size() && POSSESSIVE.matcher(t.token(after).text()).matches()) {
             after++;
         }
         if (after < t.size() && VERBS_AFTER.contains(t.token(after).lower())) {

@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.stage;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.platform.articles.SubmissionRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,8 +123,10 @@ public final class ArticleProcessor {
                 .setContent(content)
                 .setTopics(new ArrayList<>())
                 .setKeywords(new ArrayList<>());
+        // One analysis of the clean text for every tagger: tokenising is a large share of a step's cost.
+        AnalyzedText text = AnalyzedText.of(content.getText());
         for (Tagger tagger : taggers) {
-            tagger.tag(submission, content, out);
+            tagger.tag(submission, content, text, out);
             processors.put(tagger.name(), tagger.version());
         }
         return out.setProcessors(processors).setTaggedAt(now()).build();
@@ -141,8 +144,10 @@ public final class ArticleProcessor {
                 .setQuotes(new ArrayList<>())
                 .setCitedSources(new ArrayList<>())
                 .setFigures(new ArrayList<>());
+        // One analysis of the clean text for every enricher; valid throughout, as no enricher changes the content.
+        AnalyzedText text = AnalyzedText.of(tagged.getContent().getText());
         for (Enricher enricher : enrichers) {
-            enricher.enrich(out);
+            enricher.enrich(out, text);
             processors.put(enricher.name(), enricher.version());
         }
         return out.setProcessors(processors).setEnrichedAt(now()).build();

@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.stage;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.schemas.EnrichedArticle;
 
 /**
@@ -10,4 +11,14 @@ import io.newsdesk.schemas.EnrichedArticle;
  */
 public interface Enricher extends Versioned {
     void enrich(EnrichedArticle.Builder article);
+
+    /**
+     * The same, with {@code text} the analysis of {@code content.text}: {@link ArticleProcessor} analyses
+     * the text once per article and hands it to every step, so that the steps that read tokens, sentences
+     * or paragraphs do not each tokenise the same text again. Such a step overrides this; the default
+     * ignores the analysis.
+     */
+    default void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
+        enrich(article);
+    }
 }

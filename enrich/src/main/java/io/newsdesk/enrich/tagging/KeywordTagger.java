@@ -68,12 +68,21 @@ public final class KeywordTagger implements Tagger {
 
     @Override
     public void tag(Submission submission, ArticleContent content, TaggedArticle.Builder out) {
-        out.setKeywords(keywords(content.getHeadline(), content.getText()));
+        tag(submission, content, AnalyzedText.of(content.getText()), out);
+    }
+
+    @Override
+    public void tag(Submission submission, ArticleContent content, AnalyzedText text, TaggedArticle.Builder out) {
+        out.setKeywords(keywords(content.getHeadline(), text));
     }
 
     public List<String> keywords(String headline, String text) {
+        return keywords(headline, AnalyzedText.of(text));
+    }
+
+    /** {@link #keywords(String, String)} of a text analysed already. */
+    public List<String> keywords(String headline, AnalyzedText body) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        AnalyzedText body = AnalyzedText.of(text);
         int bodySize = Math.max(1, body.size());
         collect(body, 1.0, 0, true, tallies);
         if (headline != null && !headline.isBlank()) {
@@ -162,6 +171,14 @@ public final class KeywordTagger implements Tagger {
 
     private static void collect(AnalyzedText text, double weight, int offsetMarker, boolean names, Map<String, Tally> tallies) {
         List<Token> tokens = text.tokens();
+        // Each token is folded and judged once, not once for every candidate phrase it is part of (up to
+        // MAX_PHRASE_WORDS each as a word and as an edge).
+        String[] folded = new String[tokens.size()];
+        boolean[] weak = new boolean[tokens.size()];
+        for (int k = 0; k < folded.length; k++) {
+            folded[k] = WordForms.fold(tokens.get(k).text());
+            weak[k] = weakEdge(tokens.get(k));
+        }
         int i = 0;
         while (i < tokens.size()) {
             int nameEnd = names ? nameRun(text, i) : i;
@@ -170,7 +187,7 @@ public final class KeywordTagger implements Tagger {
                 i++;
             }
             if (nameEnd > i) {
-                add(tallies, text, i, nameEnd, true, weight, offsetMarker);
+                add(tallies, text, folded, i, nameEnd, true, weight, offsetMarker);
                 i = nameEnd;
                 continue;
             }
@@ -185,8 +202,8 @@ public final class KeywordTagger implements Tagger {
             // every phrase of one to three words inside the run is a candidate: "fentanyl", "fentanyl smuggling"
             for (int a = i; a < end; a++) {
                 for (int b = a + 1; b <= Math.min(end, a + MAX_PHRASE_WORDS); b++) {
-                    if (!weakEdge(tokens.get(a)) && !weakEdge(tokens.get(b - 1))) {
-                        add(tallies, text, a, b, false, weight * (b - a == 1 ? 1.0 : 0.9), offsetMarker);
+                    if (!weak[a] && !weak[b - 1]) {
+                        add(tallies, text, folded, a, b, false, weight * (b - a == 1 ? 1.0 : 0.9), offsetMarker);
                     }
                 }
             }
@@ -249,22 +266,29 @@ public final class KeywordTagger implements Tagger {
         return !(w.endsWith("ly") || w.endsWith("ing") || w.endsWith("ed") || w.endsWith("s") && !t.isAllCaps());
     }
 
-    private static void add(Map<String, Tally> tallies, AnalyzedText text, int from, int to, boolean name, double weight, int marker) {
-        StringBuilder key = new StringBuilder();
+    private static void add(Map<String, Tally> tallies, AnalyzedText text, String[] folded, int from, int to, boolean name,
+            double weight, int marker) {
+        String k = phraseKey(folded, from, to);
+        String original = text.slice(from, to);
+        String surface = name ? original : original.toLowerCase(Locale.ROOT);
+        Tally t = tallies.computeIfAbsent(k, x -> new Tally(new Candidate(x, original, name, to - from)));
+        t.occurrences += weight;
+        t.firstToken = Math.min(t.firstToken, marker < 0 ? -1 : from);
+        t.surfaces.merge(surface, 1, Integer::sum);
+    }
+
+    /** The folded words of tokens [from, to) joined by single spaces; a one-word key is the word itself. */
+    private static String phraseKey(String[] folded, int from, int to) {
+        if (to - from == 1) {
+            return folded[from];
+        }
+        StringBuilder key = new StringBuilder(16 * (to - from));
         for (int k = from; k < to; k++) {
             if (k > from) {
                 key.append(' ');
             }
-            key.append(WordForms.fold(text.token(k).text()));
+            key.append(folded[k]);
         }
-        String surface = text.slice(from, to);
-        if (!name) {
-            surface = surface.toLowerCase(Locale.ROOT);
-        }
-        String k = key.toString();
-        Tally t = tallies.computeIfAbsent(k, x -> new Tally(new Candidate(x, text.slice(from, to), name, to - from)));
-        t.occurrences += weight;
-        t.firstToken = Math.min(t.firstToken, marker < 0 ? -1 : from);
-        t.surfaces.merge(surface, 1, Integer::sum);
+        return key.toString();
     }
 }

@@ -60,7 +60,12 @@ public final class MediaTopicTagger implements Tagger {
 
     @Override
     public void tag(Submission submission, ArticleContent content, TaggedArticle.Builder out) {
-        out.setTopics(topics(content.getHeadline(), content.getText()).subjects());
+        tag(submission, content, AnalyzedText.of(content.getText()), out);
+    }
+
+    @Override
+    public void tag(Submission submission, ArticleContent content, AnalyzedText text, TaggedArticle.Builder out) {
+        out.setTopics(topics(content.getHeadline(), text).subjects());
     }
 
     /** The cue index; exposed so a test can check that tagging walks an index, not the vocabulary. */
@@ -69,8 +74,12 @@ public final class MediaTopicTagger implements Tagger {
     }
 
     public Tagging topics(String headline, String text) {
+        return topics(headline, AnalyzedText.of(text));
+    }
+
+    /** {@link #topics(String, String)} of a text analysed already. */
+    public Tagging topics(String headline, AnalyzedText body) {
         Map<String, Double> direct = new HashMap<>();
-        AnalyzedText body = AnalyzedText.of(text);
         Set<String> nameWords = nameHeads(body.tokens());
         long steps = 0;
         int tokenCount = 0;
@@ -91,31 +100,39 @@ public final class MediaTopicTagger implements Tagger {
                 total.merge(parent.code(), share, Double::sum);
             }
         });
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
+        List<Candidate> ranked = new ArrayList<>();
         total.forEach((code, value) -> {
             if (value >= MIN_EVIDENCE) {
                 // Evidence flows upward, so broad concepts collect the most; a newsroom wants the most
                 // specific subject the evidence supports, so each level below the top earns a bonus.
-                ranked.add(Map.entry(code, value * (1 + SPECIFICITY_BONUS * vocabulary.broaderChain(code).size())));
+                int depth = vocabulary.broaderChain(code).size();
+                ranked.add(new Candidate(code, value * (1 + SPECIFICITY_BONUS * depth), depth));
             }
         });
         // best first; on a tie the more specific concept (longer chain) first, then by code for stability
-        ranked.sort(Comparator.<Map.Entry<String, Double>>comparingDouble(Map.Entry::getValue).reversed()
-                .thenComparing(e -> -vocabulary.broaderChain(e.getKey()).size())
-                .thenComparing(Map.Entry::getKey));
+        ranked.sort(Comparator.comparingDouble(Candidate::value).reversed()
+                .thenComparingInt(c -> -c.depth())
+                .thenComparing(Candidate::code));
         List<Subject> subjects = new ArrayList<>();
-        double best = ranked.isEmpty() ? 1 : ranked.get(0).getValue();
-        for (Map.Entry<String, Double> e : ranked) {
-            int score = (int) Math.round(100 * e.getValue() / best);
+        double best = ranked.isEmpty() ? 1 : ranked.get(0).value();
+        for (Candidate e : ranked) {
+            int score = (int) Math.round(100 * e.value() / best);
             if (score < MIN_SCORE || subjects.size() >= MAX_SUBJECTS) {
                 break;
             }
-            MediaTopicVocabulary.Concept c = vocabulary.concept(e.getKey()).orElseThrow();
+            MediaTopicVocabulary.Concept c = vocabulary.concept(e.code()).orElseThrow();
             List<SubjectRef> broader = vocabulary.broaderChain(c.code()).stream()
                     .map(p -> new SubjectRef(p.code(), p.label())).toList();
             subjects.add(new Subject(c.code(), c.label(), score, broader));
         }
         return new Tagging(subjects, steps, tokenCount);
+    }
+
+    /**
+     * A concept in the running for the article's subjects, with the depth of its broader chain worked out
+     * once: the ranking compares by it O(n log n) times.
+     */
+    private record Candidate(String code, double value, int depth) {
     }
 
     /** Words that end multi-word names somewhere in the text: "Rovers" of "Bristol Rovers". */
@@ -131,14 +148,19 @@ public final class MediaTopicTagger implements Tagger {
 
     private long score(List<Token> tokens, java.util.function.IntToDoubleFunction zone, Set<String> nameWords,
             Map<String, Double> direct) {
-        PhraseTrie.Result<TopicCues.Cue> result = cues.findLongest(tokens.size(), i -> TopicCues.keyOf(tokens.get(i)));
+        // Each token is folded once, not once for every phrase length the trie walk tries it at.
+        String[] keys = new String[tokens.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = TopicCues.keyOf(tokens.get(i));
+        }
+        PhraseTrie.Result<TopicCues.Cue> result = cues.findLongest(keys.length, i -> keys[i]);
         Map<String, Integer> repeats = new HashMap<>();
         for (PhraseTrie.Match<TopicCues.Cue> m : result.matches()) {
             if (partOfName(tokens, m) || m.to() - m.from() == 1 && tokens.get(m.from()).isCapitalized()
                     && !tokens.get(m.from()).isAllCaps() && nameWords.contains(tokens.get(m.from()).text())) {
                 continue;
             }
-            String surface = keyText(tokens, m);
+            String surface = keyText(keys, m);
             int seen = repeats.merge(surface, 1, Integer::sum);
             if (seen > MAX_REPEATS_COUNTED) {
                 continue;
@@ -180,10 +202,10 @@ public final class MediaTopicTagger implements Tagger {
         return i == 0 || ".!?\"\u201C".contains(tokens.get(i - 1).text());
     }
 
-    private static String keyText(List<Token> tokens, PhraseTrie.Match<TopicCues.Cue> m) {
+    private static String keyText(String[] keys, PhraseTrie.Match<TopicCues.Cue> m) {
         StringBuilder sb = new StringBuilder();
         for (int i = m.from(); i < m.to(); i++) {
-            sb.append(TopicCues.keyOf(tokens.get(i))).append(' ');
+            sb.append(keys[i]).append(' ');
         }
         return sb.toString();
     }

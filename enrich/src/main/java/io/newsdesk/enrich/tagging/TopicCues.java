@@ -135,12 +135,23 @@ final class TopicCues {
      */
     static String keyOf(Token t) {
         String s = t.text();
-        if (s.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')) {
+        if (numeric(s)) {
             return "#";
         }
         if (t.isWord() || s.equals("'s") || s.equals("\u2019s")) {
             return WordForms.fold(s);
         }
         return s.equals("&") || s.equals("+") || s.equals("#") ? s : null;
+    }
+
+    /** Digits, commas and periods only; a plain loop, as this runs for every token of every article. */
+    private static boolean numeric(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isDigit(c) || c == ',' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

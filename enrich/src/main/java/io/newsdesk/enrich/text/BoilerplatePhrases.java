@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * paragraph that merely mentions a newsletter is still journalism). Patterns use no nested quantifiers.
  */
 final class BoilerplatePhrases {
+    // Compiled once: they run for every article, and String.matches/replaceAll/split compile theirs on every call.
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s|\u00B7\u2022>\u203A\u00BB-]+$");
 
     /** Phrases that mark a short line (up to about a dozen words) as chrome. */
     private static final Pattern SHORT = Pattern.compile(
@@ -33,7 +35,7 @@ final class BoilerplatePhrases {
     }
 
     static boolean matches(PageBlock block) {
-        String t = block.normalized().replaceAll("[\\s|\u00B7\u2022>\u203A\u00BB-]+$", "");
+        String t = TRAILING_SEPARATORS.matcher(block.normalized()).replaceAll("");
         int words = block.words();
         if (words <= 12 && SHORT.matcher(t).matches()) {
             return true;

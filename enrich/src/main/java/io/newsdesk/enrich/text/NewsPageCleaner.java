@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,6 +36,14 @@ import org.jsoup.safety.Safelist;
  * a blank line; plain text is rendered to {@code <p>} elements.
  */
 public final class NewsPageCleaner implements ContentCleaner {
+    // Compiled once: they run for every article, and String.matches/replaceAll/split compile theirs on every call.
+    private static final Pattern HTML_START = Pattern.compile("(?is).{0,2000}?<(?:html|body|div|p|article|h1|head|!doctype)[\\s>].*");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014-]\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \t]*\n");
+    private static final Pattern H1_TAG = Pattern.compile("(?i)<(/?)h1\\b");
+    private static final Pattern H5_H6_TAG = Pattern.compile("(?i)<(/?)h[56]\\b");
+    private static final Pattern CELL_TAG = Pattern.compile("(?i)<(/?)(?:td|th|dt|dd|figcaption|pre)\\b[^>]{0,2000}>");
 
     /** The publishing allowlist: text structure and http(s)/mailto links, nothing executable. */
     static final Safelist PUBLISHING = Safelist.none()
@@ -104,7 +113,7 @@ public final class NewsPageCleaner implements ContentCleaner {
 
     private static boolean looksLikeHtml(String body) {
         String head = body.length() > 2000 ? body.substring(0, 2000) : body;
-        return head.matches("(?is).{0,2000}?<(?:html|body|div|p|article|h1|head|!doctype)[\\s>].*");
+        return HTML_START.matcher(head).matches();
     }
 
     private static String blankToNull(String s) {
@@ -125,7 +134,7 @@ public final class NewsPageCleaner implements ContentCleaner {
             return null;
         }
         // "Story headline | Site name" or "Story headline - Site name": the site name is chrome
-        String[] parts = title.split("\\s+[|\u2013\u2014-]\\s+");
+        String[] parts = TITLE_SEPARATOR.split(title);
         return parts[0].strip();
     }
 
@@ -211,7 +220,7 @@ public final class NewsPageCleaner implements ContentCleaner {
                 }
             }
         }
-        String t = text.toString().strip().replaceAll("\\s+", " ");
+        String t = WHITESPACE.matcher(text.toString().strip()).replaceAll(" ");
         if (!t.isEmpty()) {
             out.add(new PageBlock(t, "<p>" + Entities.escape(t) + "</p>", linkChars, null));
         }
@@ -224,14 +233,14 @@ public final class NewsPageCleaner implements ContentCleaner {
         if (raw || !hasBlankLines) {
             // a scraper hands over one block per line; a line is the unit of chrome
             for (String line : normalized.split("\n")) {
-                String t = line.strip().replaceAll("\\s+", " ");
+                String t = WHITESPACE.matcher(line.strip()).replaceAll(" ");
                 if (!t.isEmpty()) {
                     out.add(new PageBlock(t, null, 0, null));
                 }
             }
         } else {
-            for (String para : normalized.split("\n[ \t]*\n")) {
-                String t = para.strip().replaceAll("\\s+", " ");
+            for (String para : PARAGRAPH_BREAK.split(normalized)) {
+                String t = WHITESPACE.matcher(para.strip()).replaceAll(" ");
                 if (!t.isEmpty()) {
                     out.add(new PageBlock(t, null, 0, null));
                 }
@@ -274,8 +283,8 @@ public final class NewsPageCleaner implements ContentCleaner {
 
     /** Headings outside the allowlist keep their rank as near as it allows (h1 to h2, h5/h6 to h4). */
     private static String retag(String html) {
-        return html.replaceAll("(?i)<(/?)h1\\b", "<$1h2").replaceAll("(?i)<(/?)h[56]\\b", "<$1h4")
-                .replaceAll("(?i)<(/?)(?:td|th|dt|dd|figcaption|pre)\\b[^>]{0,2000}>", "<$1p>");
+        String headings = H5_H6_TAG.matcher(H1_TAG.matcher(html).replaceAll("<$1h2")).replaceAll("<$1h4");
+        return CELL_TAG.matcher(headings).replaceAll("<$1p>");
     }
 
     /** Which blocks of a raw page are the article, found once per page. */

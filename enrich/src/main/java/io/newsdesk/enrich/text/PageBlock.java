@@ -1,6 +1,7 @@
 package io.newsdesk.enrich.text;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One block of a page as the cleaner sees it: a line of a scraped text page, or a paragraph-level HTML
@@ -8,6 +9,9 @@ import java.util.Locale;
  * is how many of its characters sit inside links, the classic signal for navigation menus.
  */
 record PageBlock(String text, String html, int linkChars, String listTag) {
+    // Compiled once: they run for every article, and String.matches/replaceAll/split compile theirs on every call.
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}'\u2019]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     int words() {
         int n = 0;
@@ -29,7 +33,7 @@ record PageBlock(String text, String html, int linkChars, String listTag) {
     double stopWordRatio() {
         int words = 0;
         int stop = 0;
-        for (String w : text.split("[^\\p{L}\\p{N}'\u2019]+")) {
+        for (String w : NON_WORD.split(text)) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -52,6 +56,6 @@ record PageBlock(String text, String html, int linkChars, String listTag) {
     }
 
     String normalized() {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

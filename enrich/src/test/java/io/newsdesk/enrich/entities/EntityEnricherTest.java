@@ -79,4 +79,19 @@ class EntityEnricherTest {
         assertTrue(e.stream().anyMatch(x -> x.getType() == EntityType.PERSON && x.getName().equals("Jordan Pike")), e.toString());
         assertTrue(e.stream().noneMatch(x -> x.getName().equals("Jordan")), e.toString());
     }
+
+    @Test
+    void aSurnameTwoPeopleShareIsLeftToNeitherAndASuffixIsNoSurname() {
+        String text = "Mary Reyes and her brother John Reyes opened the bakery in 2019. Reyes said business was slow.\n\n"
+                + "Their landlord, Walter Pike Jr., raised the rent. Pike declined to comment.";
+        List<Entity> found = new EntityEnricher().entities(null, text);
+        Entity mary = found.stream().filter(e -> e.getName().equals("Mary Reyes")).findFirst().orElseThrow();
+        Entity john = found.stream().filter(e -> e.getName().equals("John Reyes")).findFirst().orElseThrow();
+        assertEquals(1, mary.getMentionCount(), "a bare 'Reyes' could be either sibling");
+        assertEquals(1, john.getMentionCount(), "a bare 'Reyes' could be either sibling");
+        Entity pike = found.stream().filter(e -> e.getName().equals("Walter Pike Jr.")).findFirst()
+                .orElseThrow(() -> new AssertionError(found.stream().map(Entity::getName).toList().toString()));
+        assertEquals(2, pike.getMentionCount(), "'Pike' is Walter Pike Jr.'s surname, not 'Jr.'");
+        assertTrue(pike.getAliases().contains("Pike"), pike.getAliases().toString());
+    }
 }
