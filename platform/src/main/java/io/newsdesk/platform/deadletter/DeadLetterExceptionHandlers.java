@@ -37,94 +37,78 @@ public final class DeadLetterExceptionHandlers {
     private DeadLetterExceptionHandlers() {
     }
 
-    private static DeadLetters deadLetters(Map<String, ?> configs) {
-        Object topic = Objects.requireNonNull(configs.get(DLQ_TOPIC_CONFIG),
-                DLQ_TOPIC_CONFIG + " must be set in the Streams properties");
-        return new DeadLetters(topic.toString(), Clock.systemUTC());
-    }
-
-    private static String stage(Map<String, ?> configs, String what, ErrorHandlerContext context) {
-        return serviceStage(configs) + "." + what
-                + (context.processorNodeId() == null ? "" : "@" + context.processorNodeId());
-    }
-
-    private static String serviceStage(Map<String, ?> configs) {
-        Object stage = configs.get(STAGE_CONFIG);
-        return stage == null ? "streams" : stage.toString();
-    }
-
-    /** Counts dead letters when the Streams properties carry a registry; does nothing otherwise. */
-    private static final class Counting {
+    /**
+     * What the three handlers share, configured once from the Streams properties: where dead letters go,
+     * how their stage is named ({@code enrich.process@tagging-tag}) and how they are counted.
+     */
+    private static final class DeadLetterRoute {
+        private final DeadLetters deadLetters;
+        private final String service;
         private final PipelineMeters meters;
-        private final String stage;
 
-        private Counting(Map<String, ?> configs) {
+        DeadLetterRoute(Map<String, ?> configs) {
+            Object topic = Objects.requireNonNull(configs.get(DLQ_TOPIC_CONFIG),
+                    DLQ_TOPIC_CONFIG + " must be set in the Streams properties");
+            this.deadLetters = new DeadLetters(topic.toString(), Clock.systemUTC());
+            Object stage = configs.get(STAGE_CONFIG);
+            this.service = stage == null ? "streams" : stage.toString();
             Object registry = configs.get(ServiceMetrics.REGISTRY_CONFIG);
             if (registry != null && !(registry instanceof MeterRegistry)) {
                 throw new IllegalArgumentException(ServiceMetrics.REGISTRY_CONFIG + " must hold a MeterRegistry, not a "
                         + registry.getClass().getName());
             }
             this.meters = registry == null ? null : new PipelineMeters((MeterRegistry) registry);
-            this.stage = serviceStage(configs);
         }
 
-        void count(String cause, ErrorHandlerContext context) {
+        String stage(String cause, ErrorHandlerContext context) {
+            return service + "." + cause + (context.processorNodeId() == null ? "" : "@" + context.processorNodeId());
+        }
+
+        /** The dead letter for a failure, counted; {@code origin} null means the task's current source record. */
+        List<ProducerRecord<byte[], byte[]>> letter(String cause, ErrorHandlerContext context, DeadLetters.Origin origin,
+                                                    Exception exception) {
             if (meters != null) {
-                meters.deadLetter(stage, cause, context.processorNodeId());
+                meters.deadLetter(service, cause, context.processorNodeId());
             }
+            DeadLetters.Origin from = origin != null ? origin : new DeadLetters.Origin(context.topic(),
+                    context.partition(), context.offset(), context.sourceRawKey(), context.sourceRawValue(), context.headers());
+            return List.of(deadLetters.record(stage(cause, context), from, exception));
         }
-    }
-
-    private static DeadLetters.Origin origin(ErrorHandlerContext context) {
-        return new DeadLetters.Origin(context.topic(), context.partition(), context.offset(),
-                context.sourceRawKey(), context.sourceRawValue(), context.headers());
     }
 
     /** A record whose bytes cannot be decoded. */
     public static final class Deserialization implements DeserializationExceptionHandler {
-        private DeadLetters deadLetters;
-        private Map<String, ?> configs;
-        private Counting counting;
+        private DeadLetterRoute route;
 
         @Override
         public void configure(Map<String, ?> configs) {
-            this.configs = configs;
-            this.deadLetters = deadLetters(configs);
-            this.counting = new Counting(configs);
+            this.route = new DeadLetterRoute(configs);
         }
 
         @Override
         public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
-            String stage = stage(configs, "deserialize", context);
             LOG.warn("dead-lettering undecodable record {}-{}@{} at {}", record.topic(), record.partition(),
-                    record.offset(), stage, exception);
+                    record.offset(), route.stage("deserialize", context), exception);
             DeadLetters.Origin origin = new DeadLetters.Origin(record.topic(), record.partition(), record.offset(),
                     record.key(), record.value(), record.headers());
-            counting.count("deserialize", context);
-            return Response.resume(List.of(deadLetters.record(stage, origin, exception)));
+            return Response.resume(route.letter("deserialize", context, origin, exception));
         }
     }
 
     /** A record that a processor threw on: a bug or an input the rules cannot handle. */
     public static final class Processing implements ProcessingExceptionHandler {
-        private DeadLetters deadLetters;
-        private Map<String, ?> configs;
-        private Counting counting;
+        private DeadLetterRoute route;
 
         @Override
         public void configure(Map<String, ?> configs) {
-            this.configs = configs;
-            this.deadLetters = deadLetters(configs);
-            this.counting = new Counting(configs);
+            this.route = new DeadLetterRoute(configs);
         }
 
         @Override
         public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
-            String stage = stage(configs, "process", context);
             LOG.warn("dead-lettering record {}-{}@{} (key {}) that failed at {}", context.topic(), context.partition(),
-                    context.offset(), record.key(), stage, exception);
-            counting.count("process", context);
-            return Response.resume(List.of(deadLetters.record(stage, origin(context), exception)));
+                    context.offset(), record.key(), route.stage("process", context), exception);
+            return Response.resume(route.letter("process", context, null, exception));
         }
     }
 
@@ -133,24 +117,19 @@ public final class DeadLetterExceptionHandlers {
      * Other send errors fail the task, so that exactly-once retries it rather than losing output.
      */
     public static final class Production implements ProductionExceptionHandler {
-        private DeadLetters deadLetters;
-        private Map<String, ?> configs;
-        private Counting counting;
+        private DeadLetterRoute route;
 
         @Override
         public void configure(Map<String, ?> configs) {
-            this.configs = configs;
-            this.deadLetters = deadLetters(configs);
-            this.counting = new Counting(configs);
+            this.route = new DeadLetterRoute(configs);
         }
 
         @Override
         public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
             if (exception instanceof RecordTooLargeException) {
-                String stage = stage(configs, "produce", context);
-                LOG.warn("dead-lettering input of an output too large for {} at {}", record.topic(), stage, exception);
-                counting.count("produce", context);
-                return Response.resume(List.of(deadLetters.record(stage, origin(context), exception)));
+                LOG.warn("dead-lettering input of an output too large for {} at {}", record.topic(),
+                        route.stage("produce", context), exception);
+                return Response.resume(route.letter("produce", context, null, exception));
             }
             return Response.fail();
         }
@@ -158,11 +137,10 @@ public final class DeadLetterExceptionHandlers {
         @Override
         public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
                                                  SerializationExceptionOrigin origin) {
-            String what = "serialize-" + origin.name().toLowerCase(java.util.Locale.ROOT);
-            String stage = stage(configs, what, context);
-            LOG.warn("dead-lettering input whose output for {} cannot be serialized at {}", record.topic(), stage, exception);
-            counting.count(what, context);
-            return Response.resume(List.of(deadLetters.record(stage, origin(context), exception)));
+            String cause = "serialize-" + origin.name().toLowerCase(java.util.Locale.ROOT);
+            LOG.warn("dead-lettering input whose output for {} cannot be serialized at {}", record.topic(),
+                    route.stage(cause, context), exception);
+            return Response.resume(route.letter(cause, context, null, exception));
         }
     }
 }
