@@ -69,6 +69,18 @@ public final class NewsPageCleaner implements ContentCleaner {
 
     @Override
     public ArticleContent clean(Submission submission) {
+        return clean(submission, true);
+    }
+
+    /**
+     * The cleaner without the plain-text shortcut ({@link PlainParagraphs}): text bodies are split with the regular
+     * expressions and every body's HTML goes through jsoup. Kept so a test can prove the shortcut changes no output.
+     */
+    ArticleContent cleanWithJsoupOnly(Submission submission) {
+        return clean(submission, false);
+    }
+
+    private ArticleContent clean(Submission submission, boolean plainTextShortcut) {
         boolean raw = submission.getChannel() == SubmissionChannel.RAW_PAGE;
         String body = submission.getBody() == null ? "" : submission.getBody();
         boolean html = submission.getBodyFormat() == BodyFormat.HTML || (raw && looksLikeHtml(body));
@@ -85,7 +97,7 @@ public final class NewsPageCleaner implements ContentCleaner {
             }
             blocks = htmlBlocks(contentRoot(doc, raw));
         } else {
-            blocks = textBlocks(body, raw);
+            blocks = plainTextShortcut ? PlainParagraphs.split(body, raw) : textBlocks(body, raw);
         }
         if (raw) {
             PageLayout layout = PageLayout.of(blocks);
@@ -106,7 +118,7 @@ public final class NewsPageCleaner implements ContentCleaner {
         return ArticleContent.newBuilder()
                 .setHeadline(headline)
                 .setText(plainText(blocks))
-                .setHtml(sanitizedHtml(blocks))
+                .setHtml(plainTextShortcut ? sanitizedHtml(blocks) : jsoupSanitizedHtml(blocks))
                 .setRemovedBoilerplate(removed)
                 .build();
     }
@@ -261,6 +273,11 @@ public final class NewsPageCleaner implements ContentCleaner {
     }
 
     private static String sanitizedHtml(List<PageBlock> blocks) {
+        String paragraphs = PlainParagraphs.render(blocks);
+        return paragraphs != null ? paragraphs : jsoupSanitizedHtml(blocks);
+    }
+
+    static String jsoupSanitizedHtml(List<PageBlock> blocks) {
         StringBuilder sb = new StringBuilder();
         String openList = null;
         for (PageBlock b : blocks) {
