@@ -4,6 +4,7 @@ import io.newsdesk.enrich.stage.AnalysisSettings;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
+import io.newsdesk.platform.topics.TopicLayout;
 import io.newsdesk.platform.streams.StreamsSettings;
 import io.newsdesk.platform.topics.Topics;
 import java.time.Duration;
@@ -36,9 +37,9 @@ public record EnrichConfig(
         Duration closeTimeout,
         AnalysisSettings analysis) {
 
-    public static final String TOPIC_PREFIX = "NEWSDESK_TOPIC_PREFIX";
-    public static final String TOPIC_PARTITIONS = "NEWSDESK_TOPIC_PARTITIONS";
-    public static final String TOPIC_REPLICATION = "NEWSDESK_TOPIC_REPLICATION";
+    public static final String TOPIC_PREFIX = TopicLayout.PREFIX;
+    public static final String TOPIC_PARTITIONS = TopicLayout.PARTITIONS;
+    public static final String TOPIC_REPLICATION = TopicLayout.REPLICATION;
     public static final String STREAMS_REPLICATION = "NEWSDESK_STREAMS_REPLICATION";
     public static final String STATE_DIR = "NEWSDESK_STATE_DIR";
     public static final String COMMIT_INTERVAL_MS = "NEWSDESK_COMMIT_INTERVAL_MS";
@@ -53,9 +54,7 @@ public record EnrichConfig(
 
     static {
         Map<String, String> defaults = new HashMap<>(AnalysisSettings.DEFAULTS);
-        defaults.put(TOPIC_PREFIX, "");
-        defaults.put(TOPIC_PARTITIONS, "6");
-        defaults.put(TOPIC_REPLICATION, "1");
+        defaults.putAll(TopicLayout.DEFAULTS);
         defaults.put(STREAMS_REPLICATION, "1");
         defaults.put(COMMIT_INTERVAL_MS, "100");
         defaults.put(APPLICATION_ID, "newsdesk-enrich");
@@ -69,11 +68,7 @@ public record EnrichConfig(
     }
 
     public static EnrichConfig from(ConfigSource config) {
-        int partitions = atLeast(config, TOPIC_PARTITIONS, 6, 1);
-        int topicReplication = atLeast(config, TOPIC_REPLICATION, 1, 1);
-        if (topicReplication > Short.MAX_VALUE) {
-            throw new ConfigException(TOPIC_REPLICATION, Integer.toString(topicReplication), "is too large");
-        }
+        TopicLayout layout = TopicLayout.from(config);
         int port = config.integer(PORT, 8082);
         if (port < 0 || port > 65_535) {
             throw new ConfigException(PORT, Integer.toString(port), "is not a TCP port (0 picks a free one)");
@@ -88,9 +83,9 @@ public record EnrichConfig(
         }
         return new EnrichConfig(
                 KafkaClientConfig.from(config),
-                config.string(TOPIC_PREFIX, ""),
-                partitions,
-                (short) topicReplication,
+                layout.prefix(),
+                layout.partitions(),
+                layout.replication(),
                 atLeast(config, STREAMS_REPLICATION, 1, 1),
                 config.optional(STATE_DIR).orElse(null),
                 commitInterval,

@@ -4,6 +4,7 @@ import io.newsdesk.ingest.auth.TokenTable;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
+import io.newsdesk.platform.topics.TopicLayout;
 import io.newsdesk.platform.topics.Topics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,18 +53,16 @@ public record IngestConfig(
     public static final String STARTUP_TIMEOUT = "NEWSDESK_INGEST_STARTUP_TIMEOUT";
     public static final String TOKENS = "NEWSDESK_INGEST_TOKENS";
     public static final String TOKENS_FILE = "NEWSDESK_INGEST_TOKENS_FILE";
-    public static final String TOPIC_PREFIX = "NEWSDESK_TOPIC_PREFIX";
-    public static final String TOPIC_PARTITIONS = "NEWSDESK_TOPIC_PARTITIONS";
-    public static final String TOPIC_REPLICATION = "NEWSDESK_TOPIC_REPLICATION";
+    public static final String TOPIC_PREFIX = TopicLayout.PREFIX;
+    public static final String TOPIC_PARTITIONS = TopicLayout.PARTITIONS;
+    public static final String TOPIC_REPLICATION = TopicLayout.REPLICATION;
 
     /** Defaults of every key; {@code KAFKA_BOOTSTRAP_SERVERS} has none, it is required. */
     public static final Map<String, String> DEFAULTS = defaults();
 
     private static Map<String, String> defaults() {
         Map<String, String> d = new LinkedHashMap<>();
-        d.put(TOPIC_PREFIX, "");
-        d.put(TOPIC_PARTITIONS, "6");
-        d.put(TOPIC_REPLICATION, "1");
+        d.putAll(TopicLayout.DEFAULTS);
         d.put(HOST, "0.0.0.0");
         d.put(PORT, "8080");
         // Each request holds its thread for two acknowledged writes (~2 x linger + round trips), so
@@ -83,8 +82,7 @@ public record IngestConfig(
     public static IngestConfig from(ConfigSource config) {
         KafkaClientConfig kafka = KafkaClientConfig.from(config);
         int port = range(config, PORT, 8080, 0, 65_535);
-        int partitions = range(config, TOPIC_PARTITIONS, 6, 1, 10_000);
-        int replication = range(config, TOPIC_REPLICATION, 1, 1, Short.MAX_VALUE);
+        TopicLayout layout = TopicLayout.from(config);
         int threads = range(config, HTTP_THREADS, 64, 1, 4_096);
         int maxBody = range(config, MAX_BODY_BYTES, 2 * 1024 * 1024, 1, Integer.MAX_VALUE - 1);
         int linger = range(config, LINGER_MS, 5, 0, 1_000);
@@ -95,7 +93,7 @@ public record IngestConfig(
         Duration healthTimeout = positive(config, HEALTH_TIMEOUT, Duration.ofSeconds(2));
         Duration healthCache = config.duration(HEALTH_CACHE, Duration.ofSeconds(2));
         Duration startup = positive(config, STARTUP_TIMEOUT, Duration.ofSeconds(60));
-        return new IngestConfig(kafka, config.string(TOPIC_PREFIX, ""), partitions, (short) replication,
+        return new IngestConfig(kafka, layout.prefix(), layout.partitions(), layout.replication(),
                 config.string(HOST, "0.0.0.0"), port, threads, maxBody, ackTimeout, linger, healthTimeout,
                 healthCache, startup, tokens(config));
     }

@@ -3,6 +3,7 @@ package io.newsdesk.publish;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
+import io.newsdesk.platform.topics.TopicLayout;
 import io.newsdesk.publish.rules.Routes;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -33,9 +34,9 @@ public record PublishConfig(
         int digestHour,
         ZoneId timeZone) {
 
-    public static final String TOPIC_PREFIX = "NEWSDESK_TOPIC_PREFIX";
-    public static final String TOPIC_PARTITIONS = "NEWSDESK_TOPIC_PARTITIONS";
-    public static final String TOPIC_REPLICATION = "NEWSDESK_TOPIC_REPLICATION";
+    public static final String TOPIC_PREFIX = TopicLayout.PREFIX;
+    public static final String TOPIC_PARTITIONS = TopicLayout.PARTITIONS;
+    public static final String TOPIC_REPLICATION = TopicLayout.REPLICATION;
     public static final String STREAMS_REPLICATION = "NEWSDESK_STREAMS_REPLICATION";
     public static final String STATE_DIR = "NEWSDESK_STATE_DIR";
     public static final String COMMIT_INTERVAL_MS = "NEWSDESK_COMMIT_INTERVAL_MS";
@@ -48,9 +49,9 @@ public record PublishConfig(
 
     /** Every key with its default; KAFKA_BOOTSTRAP_SERVERS has none and is required. */
     public static final Map<String, String> DEFAULTS = Map.ofEntries(
-            Map.entry(TOPIC_PREFIX, ""),
-            Map.entry(TOPIC_PARTITIONS, "6"),
-            Map.entry(TOPIC_REPLICATION, "1"),
+            Map.entry(TOPIC_PREFIX, TopicLayout.DEFAULTS.get(TOPIC_PREFIX)),
+            Map.entry(TOPIC_PARTITIONS, TopicLayout.DEFAULTS.get(TOPIC_PARTITIONS)),
+            Map.entry(TOPIC_REPLICATION, TopicLayout.DEFAULTS.get(TOPIC_REPLICATION)),
             Map.entry(STREAMS_REPLICATION, "1"),
             Map.entry(STATE_DIR, ""),
             Map.entry(COMMIT_INTERVAL_MS, "100"),
@@ -62,11 +63,7 @@ public record PublishConfig(
             Map.entry(TIME_ZONE, "America/New_York"));
 
     public static PublishConfig from(ConfigSource config) {
-        int partitions = positive(config, TOPIC_PARTITIONS, config.integer(TOPIC_PARTITIONS, 6));
-        int replication = positive(config, TOPIC_REPLICATION, config.integer(TOPIC_REPLICATION, 1));
-        if (replication > Short.MAX_VALUE) {
-            throw new ConfigException(TOPIC_REPLICATION, Integer.toString(replication), "is too large");
-        }
+        TopicLayout layout = TopicLayout.from(config);
         int port = config.integer(PORT, 8081);
         if (port < 0 || port > 65535) {
             throw new ConfigException(PORT, Integer.toString(port), "is not a port (0 to 65535; 0 picks a free one)");
@@ -101,9 +98,9 @@ public record PublishConfig(
         }
         return new PublishConfig(
                 KafkaClientConfig.from(config),
-                config.string(TOPIC_PREFIX, ""),
-                partitions,
-                (short) replication,
+                layout.prefix(),
+                layout.partitions(),
+                layout.replication(),
                 positive(config, STREAMS_REPLICATION, config.integer(STREAMS_REPLICATION, 1)),
                 config.optional(STATE_DIR).orElse(null),
                 commitInterval,
