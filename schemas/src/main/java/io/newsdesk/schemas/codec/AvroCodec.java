@@ -66,6 +66,12 @@ public final class AvroCodec<T extends SpecificRecord> {
     public byte[] encode(T record) {
         try {
             ByteBuffer buffer = encoder.encode(record);
+            // Avro hands back a fresh array wrapped whole; copying it again would allocate every record
+            // (up to ~20 KB for an enriched article) a second time on every hop.
+            if (buffer.hasArray() && buffer.arrayOffset() == 0 && buffer.position() == 0
+                    && buffer.remaining() == buffer.array().length) {
+                return buffer.array();
+            }
             byte[] bytes = new byte[buffer.remaining()];
             buffer.get(bytes);
             return bytes;

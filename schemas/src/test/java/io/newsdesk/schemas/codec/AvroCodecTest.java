@@ -2,6 +2,7 @@ package io.newsdesk.schemas.codec;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,6 +117,21 @@ class AvroCodecTest {
     @Test
     void encodingIsDeterministic() {
         assertArrayEquals(codec.encode(submission()), codec.encode(submission()));
+    }
+
+    @Test
+    void everyEncodingIsItsOwnArray() {
+        // encode hands out Avro's array without copying it; a caller scribbling on one result (or Kafka
+        // holding it in a batch) must never see a later record's bytes.
+        byte[] first = codec.encode(submission());
+        byte[] expected = first.clone();
+        Submission other = submission();
+        other.setHeadline("A different headline of another length");
+        byte[] second = codec.encode(other);
+        assertNotSame(first, second);
+        assertArrayEquals(expected, first);
+        java.util.Arrays.fill(first, (byte) 0);
+        assertEquals(other, codec.decode(second));
     }
 
     private static AvroCodec<Submission> codecKnowing(Schema extra) {
