@@ -12,9 +12,10 @@ import java.util.Optional;
  * The defaults make a run of about three minutes on two cores.
  *
  * @param articles          articles offered as fast as possible in each throughput phase
- * @param warmupArticles    articles pushed through each system before it is measured (JIT, connections,
- *                          first transactions), not counted; with 600 the JIT still compiled for most of
- *                          the pipeline's measured phases, hence 1500
+ * @param warmupArticles    articles per warm-up round: each system gets rounds of them before it is
+ *                          measured (JIT, connections, first transactions), not counted
+ * @param warmupRounds      at most this many warm-up rounds; warm-up ends earlier, after the first round
+ *                          in which the JIT compiler was idle enough ({@link JitSettling})
  * @param latencyDuration   how long each latency phase offers articles at the fixed rate
  * @param load              the fixed rate of both latency phases as a fraction of the baseline's throughput
  * @param fixedRate         articles/s for both latency phases; overrides {@code load} when present
@@ -33,6 +34,7 @@ import java.util.Optional;
 public record BenchOptions(
         int articles,
         int warmupArticles,
+        int warmupRounds,
         Duration latencyDuration,
         double load,
         Optional<Double> fixedRate,
@@ -54,7 +56,9 @@ public record BenchOptions(
               Uses the embedded broker unless KAFKA_BOOTSTRAP_SERVERS is set.
             options:
               --articles N            articles per throughput phase (default 3000)
-              --warmup N              warm-up articles per system, not measured (default 1500)
+              --warmup N              articles per warm-up round, not measured (default 1500)
+              --warmup-rounds N       at most N warm-up rounds per system; warm-up stops after the first
+                                      round in which JIT compilation took under 5% of the time (default 8)
               --duration D            length of each fixed-load latency phase, e.g. 20s, 1m (default 20s)
               --load F                fixed load as a fraction of the baseline's throughput (default 0.5)
               --rate R                fixed load in articles/s; overrides --load
@@ -72,7 +76,7 @@ public record BenchOptions(
             """;
 
     public static BenchOptions defaults() {
-        return new BenchOptions(3000, 1500, Duration.ofSeconds(20), 0.5, Optional.empty(), 6, 100, 64,
+        return new BenchOptions(3000, 1500, 8, Duration.ofSeconds(20), 0.5, Optional.empty(), 6, 100, 64,
                 Duration.ofSeconds(120), false, 64, Duration.ofSeconds(15), 42, Path.of("bench-results.json"),
                 Optional.empty());
     }
@@ -85,6 +89,7 @@ public record BenchOptions(
         BenchOptions o = defaults();
         int articles = o.articles;
         int warmup = o.warmupArticles;
+        int warmupRounds = o.warmupRounds;
         Duration duration = o.latencyDuration;
         double load = o.load;
         Optional<Double> rate = o.fixedRate;
@@ -114,7 +119,7 @@ public record BenchOptions(
                     }
                     skipHttp = true;
                 }
-                case "--articles", "--warmup", "--duration", "--load", "--rate", "--partitions", "--commit-interval-ms",
+                case "--articles", "--warmup", "--warmup-rounds", "--duration", "--load", "--rate", "--partitions", "--commit-interval-ms",
                      "--submitters", "--drain-timeout", "--http-clients", "--http-duration", "--seed", "--out", "--jfr" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
@@ -125,6 +130,7 @@ public record BenchOptions(
                     switch (option) {
                         case "--articles" -> articles = intAtLeast(option, value, 1);
                         case "--warmup" -> warmup = intAtLeast(option, value, 0);
+                        case "--warmup-rounds" -> warmupRounds = intAtLeast(option, value, 1);
                         case "--duration" -> duration = positiveDuration(option, value);
                         case "--load" -> {
                             load = number(option, value);
@@ -154,7 +160,7 @@ public record BenchOptions(
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see --help)");
             }
         }
-        return new BenchOptions(articles, warmup, duration, load, rate, partitions, commitInterval, submitters, drain,
+        return new BenchOptions(articles, warmup, warmupRounds, duration, load, rate, partitions, commitInterval, submitters, drain,
                 skipHttp, httpClients, httpDuration, seed, out, jfr);
     }
 
@@ -163,6 +169,7 @@ public record BenchOptions(
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("articles", articles);
         m.put("warmupArticles", warmupArticles);
+        m.put("warmupRounds", warmupRounds);
         m.put("latencyDurationSeconds", latencyDuration.toMillis() / 1000.0);
         m.put("load", load);
         m.put("fixedRate", fixedRate.orElse(null));

@@ -67,6 +67,8 @@ public final class ResultsJson {
         m.put("throughputMissing", s.throughputMissing());
         m.put("articlesPerSec", round(s.articlesPerSec(), 1));
         m.put("cpuSecondsPer1000Articles", round(s.cpuSecondsPer1000(), 3));
+        m.put("warmupRounds", s.warmupRounds());
+        m.put("jitMillisThroughputPhase", s.throughputJitMillis());
         m.put("peakHeapMb", round(s.peakHeapBytes() / (1024.0 * 1024.0), 1));
         m.put("latencyOfferedPerSec", round(s.offeredRate(), 1));
         m.put("latencyAchievedPerSec", round(s.achievedRate(), 1));

@@ -23,6 +23,8 @@ public final class ResultsTable {
         row(out, "  max ms", b.latency().maxMs(), p.latency().maxMs(), p.latency().maxMs() / b.latency().maxMs(), "", 1);
         line(out, "%-34s %12s %12s", "  articles (unpublished, at timeout)", b.latency().count() + " (" + b.latencyMissing() + ")",
                 p.latency().count() + " (" + p.latencyMissing() + ")");
+        line(out, "%-34s %12d %12d", "warm-up rounds", b.warmupRounds(), p.warmupRounds());
+        line(out, "%-34s %12d %12d", "JIT compiling ms (throughput phase)", b.throughputJitMillis(), p.throughputJitMillis());
         row(out, "CPU s per 1,000 articles", b.cpuSecondsPer1000(), p.cpuSecondsPer1000(), r.cpuRatio(), "", 2);
         row(out, "peak heap MB", b.peakHeapBytes() / 1048576.0, p.peakHeapBytes() / 1048576.0, r.heapRatio(), "", 0);
         row(out, "published record bytes (mean)", b.avgPublishedBytes(), p.avgPublishedBytes(),

@@ -32,9 +32,10 @@ public final class SystemBenchmark implements AutoCloseable {
 
     private ThroughputOutcome throughput;
     private LatencyOutcome latency;
+    private int warmupRounds;
 
     record ThroughputOutcome(int articles, int missing, double articlesPerSec, double cpuSecondsPer1000,
-                             List<ThreadCpu.Group> cpuByThread) {
+                             long jitMillis, List<ThreadCpu.Group> cpuByThread) {
     }
 
     record LatencyOutcome(double offeredRate, double achievedRate, int missing, LatencySummary latency) {
@@ -56,19 +57,37 @@ public final class SystemBenchmark implements AutoCloseable {
         this.heap = ResourceMeter.start();
     }
 
+    /**
+     * Rounds of {@code options.warmupArticles()} articles, until a round in which the JIT compiler was
+     * nearly idle ({@link JitSettling}) or {@code options.warmupRounds()} rounds have run.
+     */
     public void warmUp() {
         if (options.warmupArticles() == 0) {
             return;
         }
-        LatencyRecorder discarded = new LatencyRecorder();
-        reader.beginPhase(discarded);
-        for (int i = 0; i < options.warmupArticles(); i++) {
-            offerNow(pool.article(system.name() + "-warmup", i));
+        JitSettling jit = JitSettling.watch();
+        int offered = 0;
+        for (int round = 1; round <= options.warmupRounds(); round++) {
+            if (jit != null) {
+                jit.restart();
+            }
+            LatencyRecorder discarded = new LatencyRecorder();
+            reader.beginPhase(discarded);
+            for (int i = 0; i < options.warmupArticles(); i++) {
+                offerNow(pool.article(system.name() + "-warmup", offered++));
+            }
+            boolean drained = reader.awaitDrained(options.drainTimeout());
+            int missing = drained ? 0 : reader.abandonPending();
+            warmupRounds = round;
+            long compileMs = jit == null ? -1 : jit.compileMillis();
+            long elapsedMs = jit == null ? -1 : jit.elapsedMillis();
+            LOG.info("{}: warm-up round {} of {} articles done in {} ms, JIT compiling {} ms{}", system.name(), round,
+                    options.warmupArticles(), elapsedMs, compileMs,
+                    missing == 0 ? "" : ", " + missing + " never published");
+            if (jit == null || JitSettling.settled(compileMs, elapsedMs)) {
+                break;
+            }
         }
-        boolean drained = reader.awaitDrained(options.drainTimeout());
-        int missing = drained ? 0 : reader.abandonPending();
-        LOG.info("{}: warm-up of {} articles done{}", system.name(), options.warmupArticles(),
-                missing == 0 ? "" : ", " + missing + " never published");
     }
 
     /** Offers {@code options.articles()} articles at once and times them until the last is published. */
@@ -77,6 +96,7 @@ public final class SystemBenchmark implements AutoCloseable {
         reader.beginPhase(seen);
         ThreadCpu threads = ThreadCpu.start();
         ResourceMeter cpu = ResourceMeter.start();
+        JitSettling jit = JitSettling.watch();
         long start = System.nanoTime();
         for (int i = 0; i < options.articles(); i++) {
             offerNow(pool.article(system.name() + "-throughput", i));
@@ -88,7 +108,8 @@ public final class SystemBenchmark implements AutoCloseable {
         int missing = drained ? 0 : reader.abandonPending();
         double seconds = (reader.lastSeenNanos() - start) / 1e9;
         double rate = published == 0 ? Double.NaN : published / seconds;
-        throughput = new ThroughputOutcome(published, missing, rate, cpuSeconds * 1000.0 / Math.max(1, published), byThread);
+        throughput = new ThroughputOutcome(published, missing, rate, cpuSeconds * 1000.0 / Math.max(1, published),
+                jit == null ? -1 : jit.compileMillis(), byThread);
         LOG.info("{}: {} articles published in {} s = {} articles/s{}", system.name(), published,
                 String.format("%.2f", seconds), String.format("%.1f", rate),
                 missing == 0 ? "" : " (" + missing + " NOT published within " + options.drainTimeout() + ")");
@@ -135,7 +156,7 @@ public final class SystemBenchmark implements AutoCloseable {
                     + " records that are not the articles submitted, first: " + reader.firstInvalid());
         }
         return new SystemResult(system.name(), throughput.articles(), throughput.missing(), throughput.articlesPerSec(),
-                throughput.cpuSecondsPer1000(), heap.peakHeapBytes(), latency.offeredRate(), latency.achievedRate(),
+                throughput.cpuSecondsPer1000(), warmupRounds, throughput.jitMillis(), heap.peakHeapBytes(), latency.offeredRate(), latency.achievedRate(),
                 latency.missing(), latency.latency(), reader.averageValueBytes(), failures.sum(), throughput.cpuByThread());
     }
 

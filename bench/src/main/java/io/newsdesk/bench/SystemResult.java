@@ -10,6 +10,9 @@ import java.util.List;
  * @param articlesPerSec       articles published per second, from the first offer to the last publication
  * @param cpuSecondsPer1000    process CPU (all threads: broker, clients, services, the benchmark's own
  *                             producer and reader) per 1,000 articles in the throughput phase
+ * @param warmupRounds         warm-up rounds run before the measurement ({@link JitSettling})
+ * @param throughputJitMillis  milliseconds the JIT compiler spent compiling during the throughput phase
+ *                             (-1 where the JVM does not say): near zero for a warm system
  * @param peakHeapBytes        sum of the heap pools' peak usage while this system ran
  * @param offeredRate          articles/s offered in the latency phase
  * @param achievedRate         articles/s actually submitted in the latency phase (lower when the system
@@ -26,6 +29,8 @@ public record SystemResult(
         int throughputMissing,
         double articlesPerSec,
         double cpuSecondsPer1000,
+        int warmupRounds,
+        long throughputJitMillis,
         long peakHeapBytes,
         double offeredRate,
         double achievedRate,

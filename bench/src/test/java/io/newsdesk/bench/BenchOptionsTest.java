@@ -28,12 +28,13 @@ class BenchOptionsTest {
 
     @Test
     void everyOptionIsReadWithSpaceOrEquals() {
-        BenchOptions o = BenchOptions.parse("--articles", "500", "--warmup=50", "--duration", "1m30s", "--load", "0.25",
-                "--partitions=3", "--commit-interval-ms", "50", "--submitters", "8", "--drain-timeout", "45s",
+        BenchOptions o = BenchOptions.parse("--articles", "500", "--warmup=50", "--warmup-rounds", "2",
+                "--duration", "1m30s", "--load", "0.25", "--partitions=3", "--commit-interval-ms", "50", "--submitters", "8", "--drain-timeout", "45s",
                 "--http-clients", "32", "--http-duration=500ms", "--seed", "7", "--out", "/tmp/r.json",
                 "--jfr", "p.jfr", "--skip-http", "--rate", "120.5");
         assertEquals(500, o.articles());
         assertEquals(50, o.warmupArticles());
+        assertEquals(2, o.warmupRounds());
         assertEquals(Duration.ofSeconds(90), o.latencyDuration());
         assertEquals(0.25, o.load());
         assertEquals(3, o.partitions());
@@ -62,6 +63,7 @@ class BenchOptionsTest {
     @Test
     void badValuesAreRefusedNamingTheOption() {
         assertMessage("--articles must be a whole number of at least 1, was 0", "--articles", "0");
+        assertMessage("--warmup-rounds must be a whole number of at least 1, was 0", "--warmup-rounds", "0");
         assertMessage("--articles must be a whole number, was many", "--articles", "many");
         assertMessage("--load must be in (0, 1], was 1.5", "--load", "1.5");
         assertMessage("--duration: not a duration: soon (use e.g. 20s, 1m, 500ms)", "--duration", "soon");

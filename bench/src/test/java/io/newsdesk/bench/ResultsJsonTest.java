@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ResultsJsonTest {
 
     static SystemResult system(String name, double perSec, double p99, double cpu, long heap) {
-        return new SystemResult(name, 3000, 0, perSec, cpu, heap, 400, 398.5, 0,
+        return new SystemResult(name, 3000, 0, perSec, cpu, 3, 120, heap, 400, 398.5, 0,
                 new LatencySummary(8000, p99 / 3, p99 / 1.5, p99, p99 * 2, p99 / 2.5), 14_000, 0,
                 List.of(new ThreadCpu.Group("data-plane-kafka-request-handler-#", 8, 1.25)));
     }
@@ -46,6 +46,8 @@ class ResultsJsonTest {
         assertEquals(3000, json.get("parameters").get("articles").asInt());
         assertEquals(300.0, json.get("baseline").get("peakHeapMb").asDouble());
         assertEquals(2.0, json.get("baseline").get("cpuSecondsPer1000Articles").asDouble());
+        assertEquals(3, json.get("baseline").get("warmupRounds").asInt());
+        assertEquals(120, json.get("pipeline").get("jitMillisThroughputPhase").asLong());
         assertEquals("data-plane-kafka-request-handler-#",
                 json.get("pipeline").get("cpuByThread").get(0).get("threads").asText());
         assertEquals("HTTP 503: busy", json.get("http").get("firstFailure").asText());
@@ -63,7 +65,7 @@ class ResultsJsonTest {
 
     @Test
     void aMissingFigureIsNullNotNaN() throws Exception {
-        SystemResult noLatency = new SystemResult("baseline", 0, 3000, Double.NaN, 1, 1, 0, 0, 0,
+        SystemResult noLatency = new SystemResult("baseline", 0, 3000, Double.NaN, 1, 1, -1, 1, 0, 0, 0,
                 LatencySummary.EMPTY, Double.NaN, 0, List.of());
         BenchResults r = new BenchResults(Map.of(), Map.of(), noLatency, system("pipeline", 600, 260, 5.0, 1), null);
         JsonNode json = new ObjectMapper().readTree(ResultsJson.toJson(r));
