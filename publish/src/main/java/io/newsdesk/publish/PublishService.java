@@ -131,7 +131,8 @@ public final class PublishService implements AutoCloseable {
             PublishedArticleFeed[] feedRef = new PublishedArticleFeed[1];
             PublishedArticleFeed feed = new PublishedArticleFeed(feedConsumer, topics.published().name(),
                     topics.published().valueSerde().deserializer(), (articleId, value, reason) -> {
-                        index.apply(articleId, value, reason);
+                        // The feed decodes each record for the index alone: it may keep the instance.
+                        index.applyHandedOver(articleId, value, reason);
                         recordLatency(metrics, feedRef[0], value, clock);
                     }, FEED_POLL);
             feedRef[0] = feed;

@@ -4,8 +4,10 @@ import io.newsdesk.platform.serde.AvroSerde;
 import io.newsdesk.platform.topics.Topics;
 import io.newsdesk.publish.rules.PublishRules;
 import io.newsdesk.schemas.EnrichedArticle;
+import io.newsdesk.schemas.PublishedArticle;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
@@ -74,13 +76,16 @@ public final class PublishTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(EMBARGO_STORE), Serdes.String(), AvroSerde.of(EnrichedArticle.class)),
                 PROCESSOR);
+        // One serializer for the published topic and every slice: the same record goes to each of them.
+        Serializer<PublishedArticle> publishedValues =
+                new EncodedOnceSerializer<>(topics.published().valueSerde().serializer());
         topology.addSink(PUBLISHED_SINK, topics.published().name(), topics.published().keySerde().serializer(),
-                topics.published().valueSerde().serializer(), PROCESSOR);
+                publishedValues, PROCESSOR);
         topology.addSink(EVENTS_SINK, topics.events().name(), topics.events().keySerde().serializer(),
                 topics.events().valueSerde().serializer(), PROCESSOR);
         for (String slice : rules.routes().slices()) {
             topology.addSink(sliceSink(slice), topics.publishedSlice(slice), topics.published().keySerde().serializer(),
-                    topics.published().valueSerde().serializer(), PROCESSOR);
+                    publishedValues, PROCESSOR);
         }
         return topology;
     }

@@ -34,10 +34,14 @@ import org.slf4j.LoggerFactory;
 public final class PublishedArticleFeed implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PublishedArticleFeed.class);
 
-    /** Where the feed applies records: the site's {@code ArticleIndex::apply}. */
+    /** Where the feed applies records: the site's {@code ArticleIndex::applyHandedOver}. */
     @FunctionalInterface
     public interface Sink {
-        /** @param valueOrNull null for a tombstone; tombstoneReason RETRACTED, WITHHELD or null */
+        /**
+         * @param valueOrNull null for a tombstone, else a record decoded for this call alone: the feed
+         *                    neither keeps nor changes it, so the sink may keep it without a copy
+         * @param tombstoneReason RETRACTED, WITHHELD or null
+         */
         void apply(String articleId, PublishedArticle valueOrNull, String tombstoneReason);
     }
 

@@ -53,17 +53,16 @@ public final class PublishRules {
 
     private Decision publish(LiveArticle live, EnrichedArticle incoming, Instant now) {
         var submission = incoming.getSubmission();
-        PublishedArticle prior = live == null ? null : live.lastPublished();
-        String slug = StableSlug.choose(prior, incoming);
+        String slug = StableSlug.choose(live == null ? null : live.slug(), incoming);
         // The page renders the article from the record, so the kept slug goes inside it as well.
-        EnrichedArticle article = EnrichedArticle.newBuilder(incoming).setSlug(slug).build();
+        EnrichedArticle article = withSlug(incoming, slug);
         PublishedArticle published = PublishedArticle.newBuilder()
                 .setArticleId(submission.getArticleId())
                 .setVersion(submission.getVersion())
                 .setSlug(slug)
-                .setFirstPublishedAt(prior == null ? now : prior.getFirstPublishedAt())
+                .setFirstPublishedAt(live == null ? now : live.firstPublishedAt())
                 .setPublishedAt(now)
-                .setCorrections(CorrectionLog.after(prior == null ? List.of() : prior.getCorrections(), incoming))
+                .setCorrections(CorrectionLog.after(live == null ? List.of() : live.corrections(), incoming))
                 .setArticle(article)
                 .build();
         boolean onSite = live != null && live.published();
@@ -73,10 +72,33 @@ public final class PublishRules {
         // Slices already tombstoned by a withholding or retraction need no second tombstone.
         List<String> left = new ArrayList<>();
         if (onSite) {
-            live.slices().stream().filter(s -> !slices.contains(s)).forEach(left::add);
+            for (String s : live.slices()) {
+                if (!slices.contains(s)) {
+                    left.add(s);
+                }
+            }
         }
-        return Decision.publish(published, event, slices, left, new LiveArticle(LiveArticle.State.PUBLISHED,
-                published, slices), type.name().toLowerCase(java.util.Locale.ROOT));
+        return Decision.publish(published, event, slices, left,
+                LiveArticle.of(LiveArticle.State.PUBLISHED, published, slices),
+                type.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The incoming article with the kept slug, sharing every other field's value with it rather than
+     * copying: {@code EnrichedArticle.newBuilder(incoming)} deep-copies each nested record and list (the
+     * content, entities with their mentions, quotes, topics...), about as much as the whole article,
+     * only to change one string. The incoming record is left as it is, so the rules stay a pure
+     * function; the shared values are never changed by publish, whose records are immutable by
+     * convention. Field by field through the schema, so a field added to the schema is carried too.
+     */
+    static EnrichedArticle withSlug(EnrichedArticle incoming, String slug) {
+        EnrichedArticle article = new EnrichedArticle();
+        int fields = EnrichedArticle.getClassSchema().getFields().size();
+        for (int i = 0; i < fields; i++) {
+            article.put(i, incoming.get(i));
+        }
+        article.setSlug(slug);
+        return article;
     }
 
     private Decision unpublish(LiveArticle live, EnrichedArticle incoming, TombstoneReason reason, Instant now) {
@@ -90,15 +112,14 @@ public final class PublishRules {
         if (reason == TombstoneReason.RETRACTED && live.state() == LiveArticle.State.RETRACTED) {
             return Decision.nothing(true, verb + " of an article that is already retracted");
         }
-        PublishedArticle last = live.lastPublished();
-        String headline = last.getArticle().getContent().getHeadline();
+        String headline = live.headline();
         EventType type = reason == TombstoneReason.RETRACTED ? EventType.RETRACTED : EventType.WITHHELD;
-        ArticleEvent event = ArticleEvents.of(type, incoming, last.getSlug(),
+        ArticleEvent event = ArticleEvents.of(type, incoming, live.slug(),
                 headline != null ? headline : incoming.getContent().getHeadline(), now);
         LiveArticle.State state = reason == TombstoneReason.RETRACTED
                 ? LiveArticle.State.RETRACTED : LiveArticle.State.WITHHELD;
         // Keep the slices: a retraction after a withholding must reach the same slice topics again.
-        return Decision.unpublish(reason, event, live.slices(), new LiveArticle(state, last, live.slices()),
+        return Decision.unpublish(reason, event, live.slices(), live.in(state),
                 reason.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

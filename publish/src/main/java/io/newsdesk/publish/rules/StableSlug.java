@@ -1,7 +1,6 @@
 package io.newsdesk.publish.rules;
 
 import io.newsdesk.schemas.EnrichedArticle;
-import io.newsdesk.schemas.PublishedArticle;
 
 /**
  * Slug rule: an article keeps the slug of its first published version for good. A corrected headline
@@ -12,12 +11,13 @@ public final class StableSlug {
     }
 
     /**
-     * @param published the article's published record so far, or null before its first publication
-     * @param incoming  the version being published
+     * @param keptSlug the slug of the article's published record so far, or null before its first
+     *                 publication
+     * @param incoming the version being published
      */
-    public static String choose(PublishedArticle published, EnrichedArticle incoming) {
-        if (published != null && !published.getSlug().isBlank()) {
-            return published.getSlug();
+    public static String choose(String keptSlug, EnrichedArticle incoming) {
+        if (keptSlug != null && !keptSlug.isBlank()) {
+            return keptSlug;
         }
         String slug = incoming.getSlug();
         // enrich always sets a slug; an empty one (the schema default) still needs a working URL.

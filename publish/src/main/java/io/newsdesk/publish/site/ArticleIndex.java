@@ -9,13 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Pattern;
@@ -81,13 +79,17 @@ public final class ArticleIndex {
     private record Listing(Instant firstPublishedAt, String articleId) {
     }
 
+    /** Where a live article is filed: its listing and the topic and entity indexes that hold it. */
+    private record Postings(Listing listing, List<String> topicCodes, List<EntityKey> entityKeys) {
+    }
+
     private static final Comparator<Listing> NEWEST_FIRST = Comparator
             .comparing(Listing::firstPublishedAt).reversed()
             .thenComparing(Listing::articleId);
     private static final Comparator<Change> OLDEST_CHANGE_FIRST = Comparator
             .comparing(Change::at)
             .thenComparing(Change::articleId);
-    private static final Pattern BARE_MEDIA_TOPIC = Pattern.compile("\\d{8}");
+    private static final String IPTC_MEDIA_TOPIC_URI = "http://cv.iptc.org/newscodes/mediatopic/";
     private static final Pattern QCODE = Pattern.compile("[a-z][a-z0-9-]*:[A-Za-z0-9._-]+");
 
     private final Clock clock;
@@ -104,6 +106,7 @@ public final class ArticleIndex {
     private final Map<EntityKey, String> entityNames = new HashMap<>();
     private final NavigableSet<Change> changes = new TreeSet<>(OLDEST_CHANGE_FIRST);
     private final Map<String, Change> changeById = new HashMap<>();
+    private final Map<String, Postings> postings = new HashMap<>();
 
     public ArticleIndex() {
         this(Clock.systemUTC());
@@ -116,7 +119,8 @@ public final class ArticleIndex {
 
     /** value null = tombstone; tombstoneReason "RETRACTED" or "WITHHELD" (from the record header), else null */
     public void apply(String articleId, PublishedArticle valueOrNull, String tombstoneReason) {
-        apply(articleId, valueOrNull, tombstoneReason, clock.instant());
+        // A removal without a record timestamp is dated by the clock (see the four-argument form).
+        apply(articleId, valueOrNull, tombstoneReason, null);
     }
 
     /**
@@ -124,6 +128,22 @@ public final class ArticleIndex {
      * a replay reports the same retraction time as the instance that saw it happen.
      */
     public void apply(String articleId, PublishedArticle valueOrNull, String tombstoneReason, Instant recordTimestamp) {
+        apply(articleId, valueOrNull, tombstoneReason, recordTimestamp, true);
+    }
+
+    /**
+     * As {@link #apply(String, PublishedArticle, String)} for a record the caller hands over: decoded for
+     * the index alone, and neither kept nor changed by the caller afterwards, as the published-article
+     * feed's records are. The index keeps that very instance instead of a private copy: a deep copy of
+     * a ~20 KB article cost as much as decoding it again (about half of what the feed thread allocated
+     * per record).
+     */
+    public void applyHandedOver(String articleId, PublishedArticle valueOrNull, String tombstoneReason) {
+        apply(articleId, valueOrNull, tombstoneReason, null, false);
+    }
+
+    private void apply(String articleId, PublishedArticle valueOrNull, String tombstoneReason, Instant recordTimestamp,
+                       boolean copy) {
         if (articleId == null || articleId.isBlank()) {
             throw new IllegalArgumentException("articleId is required");
         }
@@ -137,14 +157,14 @@ public final class ArticleIndex {
                 remove(articleId, RemovalReason.fromHeader(tombstoneReason),
                         recordTimestamp == null ? clock.instant() : recordTimestamp);
             } else {
-                put(valueOrNull);
+                put(valueOrNull, copy);
             }
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    private void put(PublishedArticle incoming) {
+    private void put(PublishedArticle incoming, boolean copy) {
         String id = incoming.getArticleId();
         Long highest = highestVersion.get(id);
         if (highest != null && incoming.getVersion() <= highest) {
@@ -152,7 +172,7 @@ public final class ArticleIndex {
             return;
         }
         // Avro records are mutable; a private copy keeps readers safe from whatever the caller does next.
-        PublishedArticle article = PublishedArticle.newBuilder(incoming).build();
+        PublishedArticle article = copy ? PublishedArticle.newBuilder(incoming).build() : incoming;
         PublishedArticle previous = live.get(id);
         if (previous != null) {
             unindex(previous);
@@ -168,17 +188,39 @@ public final class ArticleIndex {
         removedBySlug.remove(article.getSlug());
         Listing listing = new Listing(article.getFirstPublishedAt(), id);
         newestFirst.add(listing);
-        for (String code : topicCodes(article)) {
+        List<String> codes = new ArrayList<>();
+        for (Subject subject : article.getArticle().getTopics()) {
+            fileUnderTopic(subject.getCode(), subject.getLabel(), codes);
+            for (SubjectRef ref : subject.getBroader()) {
+                fileUnderTopic(ref.getCode(), ref.getLabel(), codes);
+            }
+        }
+        for (String code : codes) {
             byTopic.computeIfAbsent(code, k -> new TreeSet<>(NEWEST_FIRST)).add(listing);
         }
-        rememberTopicLabels(article);
+        List<EntityKey> entityKeys = new ArrayList<>();
         for (Entity entity : article.getArticle().getEntities()) {
-            EntityKey.of(entity.getType(), entity.getName()).ifPresent(key -> {
+            EntityKey key = EntityKey.orNull(entity.getType(), entity.getName());
+            if (key != null) {
                 byEntity.computeIfAbsent(key, k -> new TreeSet<>(NEWEST_FIRST)).add(listing);
                 entityNames.putIfAbsent(key, entity.getName());
-            });
+                entityKeys.add(key);
+            }
         }
+        // Remembered so that the next version or a removal takes the article out of exactly these
+        // listings without normalizing every topic code and entity name again.
+        postings.put(id, new Postings(listing, codes, entityKeys));
         recordChange(new Change(id, article.getPublishedAt(), article, null));
+    }
+
+    /** Remembers a topic's label (live or since removed) and adds its code to the article's codes once. */
+    private void fileUnderTopic(String rawCode, String label, List<String> codes) {
+        String code = normalizedTopicCode(rawCode);
+        topicLabels.put(code != null ? code : rawCode, label);
+        // A handful of codes per article: a list scan is cheaper than a set.
+        if (code != null && !codes.contains(code)) {
+            codes.add(code);
+        }
     }
 
     private void remove(String id, RemovalReason reason, Instant at) {
@@ -202,27 +244,25 @@ public final class ArticleIndex {
     private void unindex(PublishedArticle article) {
         String id = article.getArticleId();
         idBySlug.remove(article.getSlug(), id);
-        Listing listing = new Listing(article.getFirstPublishedAt(), id);
-        newestFirst.remove(listing);
-        for (String code : topicCodes(article)) {
+        Postings filed = postings.remove(id);
+        newestFirst.remove(filed.listing());
+        for (String code : filed.topicCodes()) {
             NavigableSet<Listing> set = byTopic.get(code);
             if (set != null) {
-                set.remove(listing);
+                set.remove(filed.listing());
                 if (set.isEmpty()) {
                     byTopic.remove(code);
                 }
             }
         }
-        for (Entity entity : article.getArticle().getEntities()) {
-            EntityKey.of(entity.getType(), entity.getName()).ifPresent(key -> {
-                NavigableSet<Listing> set = byEntity.get(key);
-                if (set != null) {
-                    set.remove(listing);
-                    if (set.isEmpty()) {
-                        byEntity.remove(key);
-                    }
+        for (EntityKey key : filed.entityKeys()) {
+            NavigableSet<Listing> set = byEntity.get(key);
+            if (set != null) {
+                set.remove(filed.listing());
+                if (set.isEmpty()) {
+                    byEntity.remove(key);
                 }
-            });
+            }
         }
     }
 
@@ -234,47 +274,77 @@ public final class ArticleIndex {
         changes.add(change);
     }
 
-    private void rememberTopicLabels(PublishedArticle article) {
-        for (Subject subject : article.getArticle().getTopics()) {
-            topicLabels.put(normalizeTopicCode(subject.getCode()).orElse(subject.getCode()), subject.getLabel());
-            for (SubjectRef ref : subject.getBroader()) {
-                topicLabels.put(normalizeTopicCode(ref.getCode()).orElse(ref.getCode()), ref.getLabel());
-            }
-        }
-    }
-
-    /** Every topic the article is filed under: its subjects and all their broader concepts. */
-    static Set<String> topicCodes(PublishedArticle article) {
-        Set<String> codes = new HashSet<>();
-        for (Subject subject : article.getArticle().getTopics()) {
-            normalizeTopicCode(subject.getCode()).ifPresent(codes::add);
-            for (SubjectRef ref : subject.getBroader()) {
-                normalizeTopicCode(ref.getCode()).ifPresent(codes::add);
-            }
-        }
-        return codes;
-    }
-
     /**
      * {@code 20000096} and {@code medtop:20000096} name the same Media Topic; other schemes keep their
      * prefix. Empty for anything that is not a qcode, so junk in a URL never reaches a map lookup.
      */
     public static Optional<String> normalizeTopicCode(String code) {
+        return Optional.ofNullable(normalizedTopicCode(code));
+    }
+
+    /**
+     * {@link #normalizeTopicCode} without the Optional, for the write path. One pass over the chars
+     * instead of two regexes, a strip and a lower-cased copy per code: with a dozen codes per article
+     * (subjects and their broader chains), the regex form was a visible part of the feed thread's
+     * allocation. A code that is already normal (the usual case) is returned as it is.
+     */
+    static String normalizedTopicCode(String code) {
         if (code == null) {
-            return Optional.empty();
+            return null;
         }
         String c = code.strip();
-        if (BARE_MEDIA_TOPIC.matcher(c).matches()) {
-            return Optional.of("medtop:" + c);
+        if (isBareMediaTopic(c)) {
+            return "medtop:" + c;
         }
-        if (c.startsWith("http://cv.iptc.org/newscodes/mediatopic/")) {
-            return normalizeTopicCode(c.substring("http://cv.iptc.org/newscodes/mediatopic/".length()));
+        if (c.startsWith(IPTC_MEDIA_TOPIC_URI)) {
+            return normalizedTopicCode(c.substring(IPTC_MEDIA_TOPIC_URI.length()));
         }
         int colon = c.indexOf(':');
-        if (colon > 0) {
-            c = c.substring(0, colon).toLowerCase(Locale.ROOT) + c.substring(colon);
+        if (colon <= 0) {
+            return null;
         }
-        return QCODE.matcher(c).matches() ? Optional.of(c) : Optional.empty();
+        boolean upper = false;
+        for (int i = 0; i < colon; i++) {
+            char ch = c.charAt(i);
+            if (ch >= 0x80) {
+                // Lower-casing outside ASCII can turn a letter into an ASCII one (the Kelvin sign into
+                // 'k'): left to the general form, which is rare enough to cost nothing.
+                return qcodeByPattern(c, colon);
+            }
+            boolean letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+            if (!letter && (i == 0 || !((ch >= '0' && ch <= '9') || ch == '-'))) {
+                return null;
+            }
+            upper |= ch >= 'A' && ch <= 'Z';
+        }
+        if (colon == c.length() - 1) {
+            return null;
+        }
+        for (int i = colon + 1; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
+                    || ch == '.' || ch == '_' || ch == '-')) {
+                return null;
+            }
+        }
+        return upper ? c.substring(0, colon).toLowerCase(Locale.ROOT) + c.substring(colon) : c;
+    }
+
+    private static boolean isBareMediaTopic(String c) {
+        if (c.length() != 8) {
+            return false;
+        }
+        for (int i = 0; i < 8; i++) {
+            if (c.charAt(i) < '0' || c.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String qcodeByPattern(String c, int colon) {
+        String lowered = c.substring(0, colon).toLowerCase(Locale.ROOT) + c.substring(colon);
+        return QCODE.matcher(lowered).matches() ? lowered : null;
     }
 
     // ---------------------------------------------------------------- reads

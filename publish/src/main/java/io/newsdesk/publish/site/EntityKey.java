@@ -19,8 +19,13 @@ public record EntityKey(EntityType type, String key) {
 
     /** Empty when the name has no letters or digits to make a key of. */
     public static Optional<EntityKey> of(EntityType type, String name) {
+        return Optional.ofNullable(orNull(type, name));
+    }
+
+    /** As {@link #of} without the Optional, for the read model's write path (every entity of every article). */
+    static EntityKey orNull(EntityType type, String name) {
         String key = keyOf(name);
-        return key.isEmpty() ? Optional.empty() : Optional.of(new EntityKey(type, key));
+        return key.isEmpty() ? null : new EntityKey(type, key);
     }
 
     /** The type as it appears in URLs: {@code person}, {@code organization}, {@code place}. */
@@ -46,9 +51,49 @@ public record EntityKey(EntityType type, String key) {
         if (name == null) {
             return "";
         }
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD)
+        String folded = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
+        return isAscii(folded) ? asciiKey(folded) : key(folded);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #key} for ASCII text, which is most names: NFKD leaves ASCII as it is and it has no marks,
+     * so the key is made in one pass over the chars, folding case on the way. The general path (a
+     * normalizer, a regex, a code-point array and a lower-cased copy per name) was most of what
+     * indexing an article's entities cost.
+     */
+    private static String asciiKey(String text) {
+        StringBuilder key = new StringBuilder(Math.min(text.length(), 120));
+        boolean dash = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                key.append((char) (ch + ('a' - 'A')));
+                dash = false;
+            } else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+                key.append(ch);
+                dash = false;
+            } else if (ch == '.' || ch == '\'') {
+                continue;
+            } else if (!dash && key.length() > 0) {
+                key.append('-');
+                dash = true;
+            }
+        }
+        return trimmed(key);
+    }
+
+    private static String key(String folded) {
         StringBuilder key = new StringBuilder();
         boolean dash = false;
         for (int cp : folded.codePoints().toArray()) {
@@ -64,6 +109,10 @@ public record EntityKey(EntityType type, String key) {
                 dash = true;
             }
         }
+        return trimmed(key);
+    }
+
+    private static String trimmed(StringBuilder key) {
         int end = key.length();
         while (end > 0 && key.charAt(end - 1) == '-') {
             end--;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsdesk.schemas.EnrichedArticle;
 import io.newsdesk.schemas.EventType;
 import io.newsdesk.schemas.PubStatus;
 import java.time.Instant;
@@ -33,7 +34,8 @@ class PublishRulesTest {
         assertEquals(T1, d.published().getPublishedAt());
         assertEquals(EventType.PUBLISHED, d.event().getType());
         assertEquals(List.of("crime", "courts"), d.slices());
-        assertEquals(new LiveArticle(LiveArticle.State.PUBLISHED, d.published(), List.of("crime", "courts")), d.live());
+        assertEquals(new LiveArticle(LiveArticle.State.PUBLISHED, "court-a1", T1, List.of(),
+                "Appeals court orders new hearing in Millbrook zoning fraud case", List.of("crime", "courts")), d.live());
         assertTrue(d.dropHold(), "publishing supersedes anything held for the article");
     }
 
@@ -70,7 +72,7 @@ class PublishRulesTest {
         assertEquals("court-a1", d.event().getSlug());
         assertEquals(List.of("crime", "courts"), d.slices(), "the tombstone goes to every slice it was routed to");
         assertEquals(LiveArticle.State.WITHHELD, d.live().state());
-        assertEquals(v1.lastPublished(), d.live().lastPublished());
+        assertEquals(v1.in(LiveArticle.State.WITHHELD), d.live(), "slug, first publication, headline and history kept");
     }
 
     @Test
@@ -147,5 +149,30 @@ class PublishRulesTest {
         assertEquals(List.of("crime"), d.slices());
         assertEquals(List.of("courts"), d.leftSlices());
         assertEquals(List.of("crime"), d.live().slices());
+    }
+
+    @Test
+    void publishingLeavesTheIncomingVersionAsItWasAndCarriesEveryOtherFieldIntoTheRecord() {
+        EnrichedArticle incoming = article("a1").version(2).courtStory().slug("appeals-court-new-slug-a1").build();
+        EnrichedArticle before = EnrichedArticle.newBuilder(incoming).build();
+        Decision d = rules.decide(publishedV1(), incoming, T2);
+        assertEquals(before, incoming, "the rules are a pure function of their input");
+        assertEquals("appeals-court-new-slug-a1", incoming.getSlug());
+        assertEquals(EnrichedArticle.newBuilder(before).setSlug("court-a1").build(), d.published().getArticle());
+    }
+
+    @Test
+    void correctionsHeadlineAndFirstPublicationSurviveAWithholdingAndComeBackWithTheArticle() {
+        LiveArticle corrected = rules.decide(publishedV1(), article("a1").version(2).courtStory()
+                .correction("The hearing is on May 3, not May 13.").build(), T2).live();
+        Decision withheld = rules.decide(corrected, article("a1").version(3).status(PubStatus.WITHHELD)
+                .headline("Withheld pending legal review").build(), T2.plusSeconds(10));
+        assertEquals(1, withheld.live().corrections().size());
+        assertEquals("Appeals court orders new hearing in Millbrook zoning fraud case", withheld.event().getHeadline(),
+                "the event names the article by the headline readers last saw, not the withholding version's");
+        Decision back = rules.decide(withheld.live(), article("a1").version(4).courtStory().build(), T2.plusSeconds(20));
+        assertEquals(T1, back.published().getFirstPublishedAt());
+        assertEquals(List.of(2L), back.published().getCorrections().stream().map(c -> c.getVersion()).toList());
+        assertEquals("court-a1", back.published().getSlug());
     }
 }

@@ -143,6 +143,71 @@ class ArticleIndexTest {
     }
 
     @Test
+    void normalizesTopicCodesExactlyAsTheQcodePatternDoes() {
+        // The one-pass form must accept and reject exactly what the two patterns did.
+        java.util.regex.Pattern bare = java.util.regex.Pattern.compile("\\d{8}");
+        java.util.regex.Pattern qcode = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*:[A-Za-z0-9._-]+");
+        java.util.function.Function<String, java.util.Optional<String>> reference = new java.util.function.Function<>() {
+            @Override
+            public java.util.Optional<String> apply(String code) {
+                String c = code.strip();
+                if (bare.matcher(c).matches()) {
+                    return java.util.Optional.of("medtop:" + c);
+                }
+                if (c.startsWith("http://cv.iptc.org/newscodes/mediatopic/")) {
+                    return apply(c.substring("http://cv.iptc.org/newscodes/mediatopic/".length()));
+                }
+                int colon = c.indexOf(':');
+                if (colon > 0) {
+                    c = c.substring(0, colon).toLowerCase(java.util.Locale.ROOT) + c.substring(colon);
+                }
+                return qcode.matcher(c).matches() ? java.util.Optional.of(c) : java.util.Optional.empty();
+            }
+        };
+        for (String code : List.of("medtop:20000096", "20000096", " 02000000 ", "MedTop:20000096", "subj:15000000",
+                "x-news:a.b_c-d", "a:b", "a1-:x", "1abc:x", "-a:x", "a_b:x", "a:b:c", "medtop:", ":x", "", " ",
+                "2000009", "200000961", "２０００００９６", "ｍedtop:1", "\u212Aeyword:x", "K\u0130:x", "medtop:2000 0096",
+                "http://cv.iptc.org/newscodes/mediatopic/", "http://cv.iptc.org/newscodes/mediatopic/MEDTOP:1",
+                "javascript:alert(1)", "medtop:ünï", "drugs", "<script>:x", "a:b\u00e9")) {
+            assertEquals(reference.apply(code), ArticleIndex.normalizeTopicCode(code), "code '" + code + "'");
+        }
+        assertTrue(ArticleIndex.normalizeTopicCode(null).isEmpty());
+    }
+
+    @Test
+    void anUpdateRefilesTheArticleUnderItsNewTopicsAndEntitiesAndARemovalUnderNone() {
+        index.apply("a", article("a").topics(TestArticles.drugTrafficking())
+                .entities(TestArticles.entity(EntityType.PERSON, "Lena Ortiz", null, List.of())).build(), null);
+        index.apply("a", article("a").version(2).topics(TestArticles.elections())
+                .entities(TestArticles.entity(EntityType.PERSON, "Mara Quinn", null, List.of())).build(), null);
+        EntityKey ortiz = EntityKey.of(EntityType.PERSON, "Lena Ortiz").orElseThrow();
+        EntityKey quinn = EntityKey.of(EntityType.PERSON, "Mara Quinn").orElseThrow();
+        assertEquals(0, index.byTopic("medtop:20000096", 0, 10).total());
+        assertEquals(0, index.byTopic("medtop:02000000", 0, 10).total(), "broader concepts are left too");
+        assertEquals(List.of("a"), ids(index.byTopic("medtop:11000000", 0, 10).items()));
+        assertEquals(0, index.byEntity(ortiz, 0, 10).total());
+        assertEquals(List.of("a"), ids(index.byEntity(quinn, 0, 10).items()));
+
+        index.apply("a", null, "WITHHELD");
+        assertEquals(0, index.byTopic("medtop:11000000", 0, 10).total());
+        assertEquals(0, index.byEntity(quinn, 0, 10).total());
+        assertEquals(0, index.recent(0, 10).total());
+        assertEquals("crime, law and justice", index.topicLabel("02000000").orElseThrow(),
+                "labels of topics articles were filed under stay known");
+    }
+
+    @Test
+    void aRecordHandedOverByTheFeedIsKeptWithoutACopy() {
+        PublishedArticle record = article("a").slug("jury-convicts-courier-a1b2").build();
+        index.applyHandedOver("a", record, null);
+        assertTrue(index.byId("a").orElseThrow() == record, "the feed decoded it for the index alone");
+        assertEquals("a", index.bySlug("jury-convicts-courier-a1b2").live().getArticleId());
+        index.applyHandedOver("a", null, "RETRACTED");
+        assertTrue(index.bySlug("jury-convicts-courier-a1b2").isRetracted());
+        assertEquals(REMOVED_AT, index.removal("a").orElseThrow().at(), "a handed-over tombstone is dated by the clock");
+    }
+
+    @Test
     void indexesEntitiesByTypeAndFoldedName() {
         index.apply("a", article("a").build(), null);
         EntityKey key = EntityKey.of(EntityType.PLACE, "OHIO").orElseThrow();
