@@ -1,0 +1,80 @@
+package io.newsdesk.enrich.text;
+
+import java.util.Locale;
+
+/**
+ * The word forms of every token of one text, worked out in one pass: lower case, folded
+ * ({@link WordForms#fold}), stop word ({@link EnglishWords#isStopWord}) and common word
+ * ({@link EnglishWords#isCommon}).
+ *
+ * <p>Why: both taggers and several enrichers asked these questions of the same tokens again and again, each
+ * call lower-casing the word anew and hashing the fresh string into a word list (String.toLowerCase was the
+ * hottest frame of the tagging stage). Here each token is lower-cased once, the folded form reuses that
+ * string, and each list is probed once. Immutable once built (final arrays, never written after the
+ * constructor), so it may be computed racily and shared.
+ */
+final class TokenForms {
+
+    private final String[] lower;
+    private final String[] folded;
+    private final boolean[] stop;
+    private final boolean[] common;
+
+    TokenForms(Token[] tokens) {
+        int n = tokens.length;
+        lower = new String[n];
+        folded = new String[n];
+        stop = new boolean[n];
+        common = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            String text = tokens[i].text();
+            // the same steps as WordForms.fold, EnglishWords.isStopWord and isCommon, sharing the intermediate strings;
+            // a word of lower-case ASCII (most of them) is its own lower-case form and has no curly apostrophe
+            boolean plain = lowerAscii(text);
+            String lc = plain ? text : text.toLowerCase(Locale.ROOT);
+            String straight = plain ? lc : lc.replace('\u2019', '\'');
+            String fold = WordForms.singular(straight);
+            lower[i] = lc;
+            folded[i] = fold;
+            if (straight == lc) {
+                // no curly apostrophe (nearly always): one probe answers both lists for the lower-case form
+                int flags = EnglishWords.flagsOf(lc);
+                stop[i] = EnglishWords.stopFlag(flags);
+                common[i] = EnglishWords.commonFlag(flags)
+                        || fold != lc && EnglishWords.commonFlag(EnglishWords.flagsOf(fold));
+            } else {
+                stop[i] = EnglishWords.stopFlag(EnglishWords.flagsOf(straight));
+                String singular = WordForms.singular(lc);
+                common[i] = EnglishWords.commonFlag(EnglishWords.flagsOf(lc))
+                        || EnglishWords.commonFlag(EnglishWords.flagsOf(singular));
+            }
+        }
+    }
+
+    /** No capital and nothing beyond ASCII: toLowerCase would return the string itself. */
+    private static boolean lowerAscii(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String lower(int i) {
+        return lower[i];
+    }
+
+    String folded(int i) {
+        return folded[i];
+    }
+
+    boolean stopWord(int i) {
+        return stop[i];
+    }
+
+    boolean commonWord(int i) {
+        return common[i];
+    }
+}
