@@ -23,6 +23,12 @@ public final class Tokenizer {
             "ore", "wis", "colo", "okla", "ark", "ala", "miss", "neb", "nev", "del", "kan", "wyo", "mont",
             "etc", "al", "fig", "gov't");
     private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+    /**
+     * The abbreviations as numbers (one byte per ASCII character), sorted: a word before a period is looked up
+     * in place, without the substring and lower-casing that made this check as costly as the rest of tokenizing.
+     */
+    private static final long[] ABBREVIATION_CODES = ABBREVIATIONS.stream()
+            .mapToLong(a -> asciiCode(a, 0, a.length(), false)).sorted().toArray();
 
     /**
      * One-character punctuation tokens share their text: ASCII and the general punctuation block (curly quotes,
@@ -129,12 +135,37 @@ public final class Tokenizer {
                 return i + 1; // middle initial "John F. Kennedy"
             }
             // lower-casing never shortens a word, so a word longer than every abbreviation is none
-            if (i - from <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(text.substring(from, i).toLowerCase(java.util.Locale.ROOT))
-                    && !endsSentence(text, i)) {
+            if (i - from <= LONGEST_ABBREVIATION && isAbbreviation(text, from, i) && !endsSentence(text, i)) {
                 return i + 1;
             }
         }
         return i;
+    }
+
+    /** Whether text[from, to) lower-cased is one of {@link #ABBREVIATIONS}; at most {@link #LONGEST_ABBREVIATION} chars. */
+    private static boolean isAbbreviation(String text, int from, int to) {
+        long code = asciiCode(text, from, to, true);
+        if (code < 0) {
+            // beyond ASCII some capitals lower-case to ASCII (the Kelvin sign to "k"): ask the set itself
+            return ABBREVIATIONS.contains(text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+        }
+        return Arrays.binarySearch(ABBREVIATION_CODES, code) >= 0;
+    }
+
+    /** Up to seven ASCII characters as one number, lower-cased if asked; -1 for any other character. */
+    private static long asciiCode(String s, int from, int to, boolean lowerCase) {
+        long code = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c >= 0x80) {
+                return -1;
+            }
+            if (lowerCase && c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            code = code << 8 | c;
+        }
+        return code;
     }
 
     /** "U.S", "D.C" - single letters separated by periods. */
