@@ -20,7 +20,14 @@ final class TokenForms {
     private final boolean[] stop;
     private final boolean[] common;
 
+    /** The forms of every one-character ASCII text (",", ".", "a", "I"), a good part of any text's tokens. */
+    private static final TokenForms ONE_ASCII_CHAR = new TokenForms(asciiTokens(), false);
+
     TokenForms(Token[] tokens) {
+        this(tokens, true);
+    }
+
+    private TokenForms(Token[] tokens, boolean oneCharTable) {
         int n = tokens.length;
         lower = new String[n];
         folded = new String[n];
@@ -28,6 +35,14 @@ final class TokenForms {
         common = new boolean[n];
         for (int i = 0; i < n; i++) {
             String text = tokens[i].text();
+            if (oneCharTable && text.length() == 1 && text.charAt(0) < 0x80) {
+                int c = text.charAt(0);
+                lower[i] = ONE_ASCII_CHAR.lower[c];
+                folded[i] = ONE_ASCII_CHAR.folded[c];
+                stop[i] = ONE_ASCII_CHAR.stop[c];
+                common[i] = ONE_ASCII_CHAR.common[c];
+                continue;
+            }
             // the same steps as WordForms.fold, EnglishWords.isStopWord and isCommon, sharing the intermediate strings;
             // a word of lower-case ASCII (most of them) is its own lower-case form and has no curly apostrophe
             boolean plain = lowerAscii(text);
@@ -49,6 +64,14 @@ final class TokenForms {
                         || EnglishWords.commonFlag(EnglishWords.flagsOf(singular));
             }
         }
+    }
+
+    private static Token[] asciiTokens() {
+        Token[] tokens = new Token[0x80];
+        for (int c = 0; c < tokens.length; c++) {
+            tokens[c] = new Token(String.valueOf((char) c), 0, 1);
+        }
+        return tokens;
     }
 
     /** No capital and nothing beyond ASCII: toLowerCase would return the string itself. */

@@ -53,14 +53,14 @@ public final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c == ' ' || Character.isWhitespace(c)) {
                 i++;
                 continue;
             }
             if (count + 2 > tokens.length) {
                 tokens = Arrays.copyOf(tokens, tokens.length * 2);
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (isWordChar(c)) {
                 int end = wordEnd(text, i);
                 // possessive: split "'s" / "’s" off the word it belongs to
                 if (end - i > 2 && isApostrophe(text.charAt(end - 2)) && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
@@ -105,7 +105,7 @@ public final class Tokenizer {
         int i = from;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isWordChar(c)) {
                 i++;
             } else if ((c == '-' || isApostrophe(c) || c == '.' || c == ',' || c == '&')
                     && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
@@ -209,6 +209,17 @@ public final class Tokenizer {
             }
         }
         return i + 3 == text.length() || !Character.isDigit(text.charAt(i + 3));
+    }
+
+    /**
+     * {@link Character#isLetterOrDigit(char)}, with ASCII answered by comparisons: this runs for every character of
+     * every article, and the general lookup was the larger part of the word scan.
+     */
+    static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     static boolean isApostrophe(char c) {

@@ -36,7 +36,8 @@ class AnalyzedTextEquivalenceTest {
     @Test
     void edgeTextsAreAnalysedAsBefore() {
         for (String t : new String[] {"", " ", "\n\n", ".", "a", "Dr.", "Dr. Who", "U.S.", "ended.\n\nNext", "Heading\nBody text.",
-            "It rose 3.5% to 10,000.", "\"Go.\" He went.", "x\u2019s y's Z'S officers' \u00ba", "\u0130stanbul \u212aelvin STRASSE"}) {
+            "It rose 3.5% to 10,000.", "\"Go.\" He went.", "Go to \u212Ay. now", "Visit KY. now", "Approx.\nNext", "approx. 5 Gov't. x",
+            "Sgt. \u00c9tienne and SEPT. rain", "Mr.", "in St.\n\nSt. Louis", "x\u2019s y's Z'S officers' \u00ba", "\u0130stanbul \u212aelvin STRASSE"}) {
             assertSameAnalysis(t);
         }
     }
