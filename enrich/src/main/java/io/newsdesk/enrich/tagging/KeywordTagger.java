@@ -33,6 +33,7 @@ public final class KeywordTagger implements Tagger {
      * which its key, words and surface forms are read back only if it is chosen.
      */
     private static final class Tally {
+        final int index;
         final boolean name;
         final int words;
         final AnalyzedText firstText;
@@ -41,7 +42,8 @@ public final class KeywordTagger implements Tagger {
         int firstToken = Integer.MAX_VALUE;
         double score;
 
-        Tally(boolean name, int words, AnalyzedText firstText, int firstFrom) {
+        Tally(int index, boolean name, int words, AnalyzedText firstText, int firstFrom) {
+            this.index = index;
             this.name = name;
             this.words = words;
             this.firstText = firstText;
@@ -185,8 +187,10 @@ public final class KeywordTagger implements Tagger {
         // Each token is judged once as a phrase edge, not once for every candidate phrase it is part of (up to
         // MAX_PHRASE_WORDS each as a word and as an edge); its word forms come from the text, worked out once.
         boolean[] weak = new boolean[n];
+        boolean[] content = new boolean[n];
         for (int k = 0; k < n; k++) {
             weak[k] = weakEdge(text, k);
+            content[k] = contentWord(text, k);
         }
         int[] wordIds = tallies.wordIds(text);
         int i = 0;
@@ -204,12 +208,12 @@ public final class KeywordTagger implements Tagger {
                 i = nameEnd;
                 continue;
             }
-            if (!contentWord(text, i)) {
+            if (!content[i]) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < n && contentWord(text, end) && (!names || nameRun(text, end) == end)) {
+            while (end < n && content[end] && (!names || nameRun(text, end) == end)) {
                 end++;
             }
             // every phrase of one to three words inside the run is a candidate: "fentanyl", "fentanyl smuggling"
@@ -322,19 +326,17 @@ public final class KeywordTagger implements Tagger {
         private AnalyzedText[] occurrenceText = new AnalyzedText[256];
         private int occurrences;
 
-        /** Ids of the folded word of every token of a text, -1 for tokens not yet seen in a candidate. */
+        /** Room for the ids of the folded word of every token of a text: id + 1, 0 for tokens not yet seen in a candidate. */
         int[] wordIds(AnalyzedText text) {
-            int[] ids = new int[text.size()];
-            Arrays.fill(ids, -1);
-            return ids;
+            return new int[text.size()];
         }
 
         private int wordId(AnalyzedText text, int[] ids, int k) {
-            int id = ids[k];
+            int id = ids[k] - 1;
             if (id < 0) {
                 Integer known = wordIds.putIfAbsent(text.folded(k), wordIds.size());
                 id = known != null ? known : wordIds.size() - 1;
-                ids[k] = id;
+                ids[k] = id + 1;
             }
             return id;
         }
@@ -343,7 +345,7 @@ public final class KeywordTagger implements Tagger {
             int tally = find(text, ids, from, to);
             if (tally < 0) {
                 tally = inOrder.size();
-                inOrder.add(new Tally(name, to - from, text, from));
+                inOrder.add(new Tally(tally, name, to - from, text, from));
                 store(text, ids, from, to, tally);
             }
             Tally t = inOrder.get(tally);
@@ -446,7 +448,7 @@ public final class KeywordTagger implements Tagger {
          * first in the iteration order of a HashMap filled in occurrence order, as the tagger has always chosen.
          */
         String bestSurface(Tally t) {
-            int tally = inOrder.indexOf(t);
+            int tally = t.index;
             Map<String, Integer> surfaces = new HashMap<>();
             for (int o = 0; o < occurrences; o++) {
                 if (occurrenceTally[o] == tally) {
