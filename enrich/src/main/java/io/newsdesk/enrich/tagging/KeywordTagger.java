@@ -4,7 +4,6 @@ import io.newsdesk.enrich.stage.Tagger;
 import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.Token;
-import io.newsdesk.enrich.text.WordForms;
 import io.newsdesk.schemas.ArticleContent;
 import io.newsdesk.schemas.Submission;
 import io.newsdesk.schemas.TaggedArticle;
