@@ -40,12 +40,28 @@ public final class MediaTopicTagger implements Tagger {
     public record Tagging(List<Subject> subjects, long steps, int tokens) {
     }
 
+    /** Lower-case words that join the parts of a name: "Bank of England", "Marks and Spencer". */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "&");
+
     private final MediaTopicVocabulary vocabulary;
     private final PhraseTrie<TopicCues.Cue> cues;
+    /**
+     * The broader chain of every concept, walked once here: ranking asked for it three times per candidate
+     * concept per article, each walk building a list and re-reading qcodes. Read-only after construction.
+     */
+    private final Map<String, List<MediaTopicVocabulary.Concept>> chains = new HashMap<>();
 
     public MediaTopicTagger(MediaTopicVocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.cues = TopicCues.compile(vocabulary);
+        for (String code : vocabulary.codes()) {
+            chains.put(code, List.copyOf(vocabulary.broaderChain(code)));
+        }
+    }
+
+    private List<MediaTopicVocabulary.Concept> broaderChain(String code) {
+        List<MediaTopicVocabulary.Concept> chain = chains.get(code);
+        return chain != null ? chain : vocabulary.broaderChain(code);
     }
 
     @Override
@@ -86,16 +102,25 @@ public final class MediaTopicTagger implements Tagger {
         if (headline != null && !headline.isBlank()) {
             List<Token> tokens = Tokenizer.tokenize(headline);
             tokenCount += tokens.size();
-            steps += score(tokens, i -> HEADLINE_WEIGHT, nameWords, direct);
+            String[] keys = new String[tokens.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = TopicCues.keyOf(tokens.get(i));
+            }
+            steps += score(tokens, keys, i -> HEADLINE_WEIGHT, nameWords, direct);
         }
         tokenCount += body.size();
-        steps += score(body.tokens(), i -> body.paragraphOf(i) == 0 ? LEAD_WEIGHT : 1.0, nameWords, direct);
+        // the body's words are folded once per text (AnalyzedText.folded), shared with the keyword tagger
+        String[] keys = new String[body.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = TopicCues.keyOf(body, i);
+        }
+        steps += score(body.tokens(), keys, i -> body.paragraphOf(i) == 0 ? LEAD_WEIGHT : 1.0, nameWords, direct);
 
         Map<String, Double> total = new HashMap<>();
         direct.forEach((code, value) -> {
             total.merge(code, value, Double::sum);
             double share = value;
-            for (MediaTopicVocabulary.Concept parent : vocabulary.broaderChain(code)) {
+            for (MediaTopicVocabulary.Concept parent : broaderChain(code)) {
                 share *= PARENT_SHARE;
                 total.merge(parent.code(), share, Double::sum);
             }
@@ -105,7 +130,7 @@ public final class MediaTopicTagger implements Tagger {
             if (value >= MIN_EVIDENCE) {
                 // Evidence flows upward, so broad concepts collect the most; a newsroom wants the most
                 // specific subject the evidence supports, so each level below the top earns a bonus.
-                int depth = vocabulary.broaderChain(code).size();
+                int depth = broaderChain(code).size();
                 ranked.add(new Candidate(code, value * (1 + SPECIFICITY_BONUS * depth), depth));
             }
         });
@@ -121,7 +146,7 @@ public final class MediaTopicTagger implements Tagger {
                 break;
             }
             MediaTopicVocabulary.Concept c = vocabulary.concept(e.code()).orElseThrow();
-            List<SubjectRef> broader = vocabulary.broaderChain(c.code()).stream()
+            List<SubjectRef> broader = broaderChain(c.code()).stream()
                     .map(p -> new SubjectRef(p.code(), p.label())).toList();
             subjects.add(new Subject(c.code(), c.label(), score, broader));
         }
@@ -146,13 +171,9 @@ public final class MediaTopicTagger implements Tagger {
         return heads;
     }
 
-    private long score(List<Token> tokens, java.util.function.IntToDoubleFunction zone, Set<String> nameWords,
+    /** @param keys the trie key of every token ({@link TopicCues#keyOf}), each worked out once, not once per phrase length tried */
+    private long score(List<Token> tokens, String[] keys, java.util.function.IntToDoubleFunction zone, Set<String> nameWords,
             Map<String, Double> direct) {
-        // Each token is folded once, not once for every phrase length the trie walk tries it at.
-        String[] keys = new String[tokens.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = TopicCues.keyOf(tokens.get(i));
-        }
         PhraseTrie.Result<TopicCues.Cue> result = cues.findLongest(keys.length, i -> keys[i]);
         Map<String, Integer> repeats = new HashMap<>();
         for (PhraseTrie.Match<TopicCues.Cue> m : result.matches()) {
@@ -188,7 +209,7 @@ public final class MediaTopicTagger implements Tagger {
             return false;
         }
         boolean left = m.from() > 0 && capitalizedWord(tokens.get(m.from() - 1)) && !sentenceEnd(tokens, m.from() - 1)
-                || m.from() > 1 && Set.of("of", "for", "and", "&").contains(tokens.get(m.from() - 1).text())
+                || m.from() > 1 && NAME_JOINERS.contains(tokens.get(m.from() - 1).text())
                         && capitalizedWord(tokens.get(m.from() - 2));
         // the first word of a name still speaks for its topic: "Hurricane Delia", "Senate Democrats"
         return left;

@@ -121,6 +121,11 @@ public final class MediaTopicVocabulary {
         return concepts.values().stream().filter(c -> !c.retired()).toList();
     }
 
+    /** The qcodes (with prefix) of every concept, retired ones included. */
+    public java.util.Set<String> codes() {
+        return concepts.keySet();
+    }
+
     public int size() {
         return concepts.size();
     }

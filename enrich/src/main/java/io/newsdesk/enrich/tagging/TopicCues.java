@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.tagging;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.text.PhraseTrie;
 import io.newsdesk.enrich.text.Token;
 import io.newsdesk.enrich.text.Tokenizer;
@@ -144,11 +145,26 @@ final class TopicCues {
         return s.equals("&") || s.equals("+") || s.equals("#") ? s : null;
     }
 
+    /** {@link #keyOf(Token)} of token i of a text, with the word's fold that the text has worked out already. */
+    static String keyOf(AnalyzedText text, int i) {
+        Token t = text.token(i);
+        String s = t.text();
+        if (numeric(s)) {
+            return "#";
+        }
+        if (t.isWord() || s.equals("'s") || s.equals("\u2019s")) {
+            return text.folded(i);
+        }
+        return s.equals("&") || s.equals("+") || s.equals("#") ? s : null;
+    }
+
     /** Digits, commas and periods only; a plain loop, as this runs for every token of every article. */
     private static boolean numeric(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!(Character.isDigit(c) || c == ',' || c == '.')) {
+            // ASCII answered without Character.isDigit's table lookup: the first letter of a word settles it
+            boolean digit = c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+            if (!(digit || c == ',' || c == '.')) {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 package io.newsdesk.enrich.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -17,24 +18,31 @@ public final class AnalyzedText {
     }
 
     private final String text;
+    // token(i) reads the array: it is called for every token by every tagger and enricher, and the
+    // unmodifiable list view cost a wrapper call and two bounds checks each time
+    private final Token[] tokenArray;
     private final List<Token> tokens;
     private final List<Span> sentences;
     private final List<Span> paragraphs;
     private final int[] sentenceOf;
     private final int[] paragraphOf;
     private final int[] firstWordOfSentence;
+    /** Worked out on first use (the enrichment hop may never ask); racy but idempotent, see {@link TokenForms}. */
+    private TokenForms forms;
 
     private AnalyzedText(String text) {
         this.text = text;
-        this.tokens = Collections.unmodifiableList(Tokenizer.tokenize(text));
+        this.tokenArray = Tokenizer.tokenArray(text);
+        this.tokens = Collections.unmodifiableList(Arrays.asList(tokenArray));
         this.paragraphs = splitParagraphs();
         this.sentences = splitSentences();
         this.sentenceOf = index(sentences);
         this.paragraphOf = index(paragraphs);
         this.firstWordOfSentence = new int[sentences.size()];
         for (int s = 0; s < sentences.size(); s++) {
-            int k = sentences.get(s).from();
-            while (k < sentences.get(s).to() && !tokens.get(k).isWord()) {
+            Span span = sentences.get(s);
+            int k = span.from();
+            while (k < span.to() && !tokenArray[k].isWord()) {
                 k++;
             }
             firstWordOfSentence[s] = k;
@@ -54,11 +62,40 @@ public final class AnalyzedText {
     }
 
     public Token token(int i) {
-        return tokens.get(i);
+        return tokenArray[i];
     }
 
     public int size() {
-        return tokens.size();
+        return tokenArray.length;
+    }
+
+    /** {@code token(i).lower()}, worked out once per text. */
+    public String lower(int i) {
+        return forms().lower(i);
+    }
+
+    /** {@link WordForms#fold} of token i, worked out once per text. */
+    public String folded(int i) {
+        return forms().folded(i);
+    }
+
+    /** {@link EnglishWords#isStopWord} of token i, worked out once per text. */
+    public boolean stopWord(int i) {
+        return forms().stopWord(i);
+    }
+
+    /** {@link EnglishWords#isCommon} of token i, worked out once per text. */
+    public boolean commonWord(int i) {
+        return forms().commonWord(i);
+    }
+
+    private TokenForms forms() {
+        TokenForms f = forms;
+        if (f == null) {
+            f = new TokenForms(tokenArray);
+            forms = f;
+        }
+        return f;
     }
 
     public List<Span> sentences() {
@@ -85,10 +122,10 @@ public final class AnalyzedText {
     /** Index of the first token starting at or after the character offset, or size(). */
     public int tokenAt(int offset) {
         int lo = 0;
-        int hi = tokens.size();
+        int hi = tokenArray.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
+            if (tokenArray[mid].start() < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -101,20 +138,24 @@ public final class AnalyzedText {
         if (fromToken >= toToken) {
             return "";
         }
-        return text.substring(tokens.get(fromToken).start(), tokens.get(toToken - 1).end());
+        return text.substring(tokenArray[fromToken].start(), tokenArray[toToken - 1].end());
     }
 
     private List<Span> splitParagraphs() {
+        Token[] t = tokenArray;
         List<Span> out = new ArrayList<>();
         int from = 0;
-        for (int i = 1; i < tokens.size(); i++) {
-            if (blankLineBetween(tokens.get(i - 1).end(), tokens.get(i).start())) {
+        for (int i = 1; i < t.length; i++) {
+            int gapStart = t[i - 1].end();
+            int gapEnd = t[i].start();
+            // adjacent tokens (the usual case) cannot have a line break between them
+            if (gapEnd > gapStart && blankLineBetween(gapStart, gapEnd)) {
                 out.add(new Span(from, i));
                 from = i;
             }
         }
-        if (from < tokens.size()) {
-            out.add(new Span(from, tokens.size()));
+        if (from < t.length) {
+            out.add(new Span(from, t.length));
         }
         return Collections.unmodifiableList(out);
     }
@@ -136,17 +177,19 @@ public final class AnalyzedText {
     }
 
     private List<Span> splitSentences() {
+        Token[] t = tokenArray;
         List<Span> out = new ArrayList<>();
         for (Span p : paragraphs) {
             int from = p.from();
             for (int i = p.from(); i < p.to(); i++) {
-                String t = tokens.get(i).text();
-                if (t.equals(".") || t.equals("!") || t.equals("?")) {
+                // one char test on one-character tokens, instead of three String.equals on every token
+                char c = soleChar(t[i]);
+                if (c == '.' || c == '!' || c == '?') {
                     int end = i + 1;
-                    while (end < p.to() && isCloser(tokens.get(end).text())) {
+                    while (end < p.to() && isCloser(soleChar(t[end]))) {
                         end++;
                     }
-                    if (end >= p.to() || startsSentence(tokens.get(end))) {
+                    if (end >= p.to() || startsSentence(t[end])) {
                         out.add(new Span(from, end));
                         from = end;
                         i = end - 1;
@@ -160,8 +203,13 @@ public final class AnalyzedText {
         return Collections.unmodifiableList(out);
     }
 
-    private static boolean isCloser(String t) {
-        return t.equals("\"") || t.equals("\u201D") || t.equals("'") || t.equals("\u2019") || t.equals(")") || t.equals("]");
+    /** The token's character when it is one character long, else 0 (which none of the tests here accepts). */
+    private static char soleChar(Token t) {
+        return t.end() - t.start() == 1 ? t.text().charAt(0) : 0;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\u201D' || c == '\'' || c == '\u2019' || c == ')' || c == ']';
     }
 
     private static boolean startsSentence(Token t) {
@@ -170,11 +218,10 @@ public final class AnalyzedText {
     }
 
     private int[] index(List<Span> spans) {
-        int[] of = new int[tokens.size()];
+        int[] of = new int[tokenArray.length];
         for (int s = 0; s < spans.size(); s++) {
-            for (int i = spans.get(s).from(); i < spans.get(s).to(); i++) {
-                of[i] = s;
-            }
+            Span span = spans.get(s);
+            Arrays.fill(of, span.from(), span.to(), s);
         }
         return of;
     }

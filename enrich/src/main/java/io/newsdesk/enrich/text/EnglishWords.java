@@ -1,6 +1,9 @@
 package io.newsdesk.enrich.text;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Function words and general-purpose words of English, loaded once from the shipped lists. */
@@ -8,6 +11,13 @@ public final class EnglishWords {
 
     private static final Set<String> STOP = WordList.words("/gazetteer/stopwords.txt");
     private static final Set<String> COMMON = WordList.words("/gazetteer/common-english.txt");
+    private static final int STOP_FLAG = 1;
+    private static final int COMMON_FLAG = 2;
+    /**
+     * Both lists in one read-only map: {@link TokenForms} asks both questions of every token, and one probe
+     * instead of two or three was a visible share of the tagging stage.
+     */
+    private static final Map<String, Integer> FLAGS = flags();
 
     private EnglishWords() {
     }
@@ -20,5 +30,30 @@ public final class EnglishWords {
     public static boolean isCommon(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return COMMON.contains(w) || COMMON.contains(WordForms.singular(w));
+    }
+
+    /** Bit {@value #STOP_FLAG} stop word, bit {@value #COMMON_FLAG} common word, of a word as it is (already lower case). */
+    static int flagsOf(String lowerWord) {
+        Integer f = FLAGS.get(lowerWord);
+        return f == null ? 0 : f;
+    }
+
+    static boolean stopFlag(int flags) {
+        return (flags & STOP_FLAG) != 0;
+    }
+
+    static boolean commonFlag(int flags) {
+        return (flags & COMMON_FLAG) != 0;
+    }
+
+    private static Map<String, Integer> flags() {
+        Map<String, Integer> flags = new HashMap<>();
+        for (String w : STOP) {
+            flags.merge(w, STOP_FLAG, (a, b) -> a | b);
+        }
+        for (String w : COMMON) {
+            flags.merge(w, COMMON_FLAG, (a, b) -> a | b);
+        }
+        return Collections.unmodifiableMap(flags);
     }
 }

@@ -102,30 +102,44 @@ final class PlainParagraphs {
     static String render(List<PageBlock> blocks) {
         int size = 0;
         for (PageBlock b : blocks) {
-            if (b.html() != null || b.listTag() != null || !renderable(b.text())) {
+            if (b.html() != null || b.listTag() != null) {
                 return null;
             }
             size += b.text().length() + 16;
         }
+        // One pass per block both checks and escapes (it was a check pass and then an escape pass); a block that
+        // is not renderable makes the whole answer null, as before, just found while rendering.
         StringBuilder sb = new StringBuilder(size);
         for (PageBlock b : blocks) {
             sb.append("<p>");
             String t = b.text();
             int copied = 0;
-            for (int i = 0; i < t.length(); i++) {
-                String escape = switch (t.charAt(i)) {
-                    case '&' -> "&amp;";
-                    case '<' -> "&lt;";
-                    case '>' -> "&gt;";
-                    case '\u00a0' -> "&nbsp;";
-                    default -> null;
-                };
+            int n = t.length();
+            for (int i = 0; i < n; ) {
+                char c = t.charAt(i);
+                String escape;
+                int width = 1;
+                if (c >= 0x20 && c < 0x7f) {
+                    if (c != '&' && c != '<' && c != '>') {
+                        i++; // printable ASCII other than the three escapes, the bulk of any text
+                        continue;
+                    }
+                    escape = c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;";
+                } else {
+                    int cp = t.codePointAt(i);
+                    if (!renderable(cp)) {
+                        return null;
+                    }
+                    width = Character.charCount(cp);
+                    escape = cp == '\u00a0' ? "&nbsp;" : null;
+                }
                 if (escape != null) {
                     sb.append(t, copied, i).append(escape);
                     copied = i + 1;
                 }
+                i += width;
             }
-            sb.append(t, copied, t.length()).append("</p>");
+            sb.append(t, copied, n).append("</p>");
         }
         return sb.toString();
     }

@@ -1,6 +1,7 @@
 package io.newsdesk.enrich.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -21,40 +22,82 @@ public final class Tokenizer {
             "wash", "penn", "conn", "ill", "mich", "minn", "tenn", "tex", "va", "md", "ga", "ky", "la",
             "ore", "wis", "colo", "okla", "ark", "ala", "miss", "neb", "nev", "del", "kan", "wyo", "mont",
             "etc", "al", "fig", "gov't");
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+    /**
+     * The abbreviations as numbers (one byte per ASCII character), sorted: a word before a period is looked up
+     * in place, without the substring and lower-casing that made this check as costly as the rest of tokenizing.
+     */
+    private static final long[] ABBREVIATION_CODES = ABBREVIATIONS.stream()
+            .mapToLong(a -> asciiCode(a, 0, a.length(), false)).sorted().toArray();
+
+    /**
+     * One-character punctuation tokens share their text: ASCII and the general punctuation block (curly quotes,
+     * dashes) cover nearly all of them, and String.valueOf(char) made two objects for every comma and period.
+     */
+    private static final String[] ASCII_TEXT = charTexts(0, 0x80);
+    private static final String[] PUNCTUATION_TEXT = charTexts(0x2000, 0x2070);
 
     private Tokenizer() {
     }
 
     public static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+        return new ArrayList<>(Arrays.asList(tokenArray(text)));
+    }
+
+    /** {@link #tokenize} as an array of exactly the tokens, for {@link AnalyzedText}. */
+    static Token[] tokenArray(String text) {
         int n = text.length();
+        // about one token per five characters in English news; grown when a text is denser
+        Token[] tokens = new Token[n / 5 + 4];
+        int count = 0;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c == ' ' || Character.isWhitespace(c)) {
                 i++;
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (count + 2 > tokens.length) {
+                tokens = Arrays.copyOf(tokens, tokens.length * 2);
+            }
+            if (isWordChar(c)) {
                 int end = wordEnd(text, i);
                 // possessive: split "'s" / "’s" off the word it belongs to
                 if (end - i > 2 && isApostrophe(text.charAt(end - 2)) && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
-                    tokens.add(new Token(text.substring(i, end - 2), i, end - 2));
-                    tokens.add(new Token(text.substring(end - 2, end), end - 2, end));
+                    tokens[count++] = new Token(text.substring(i, end - 2), i, end - 2);
+                    tokens[count++] = new Token(text.substring(end - 2, end), end - 2, end);
                 } else if (end - i > 1 && isApostrophe(text.charAt(end - 1))) {
                     // plural possessive "officers'" - the apostrophe is punctuation
-                    tokens.add(new Token(text.substring(i, end - 1), i, end - 1));
-                    tokens.add(new Token(text.substring(end - 1, end), end - 1, end));
+                    tokens[count++] = new Token(text.substring(i, end - 1), i, end - 1);
+                    tokens[count++] = new Token(charText(text.charAt(end - 1)), end - 1, end);
                 } else {
-                    tokens.add(new Token(text.substring(i, end), i, end));
+                    tokens[count++] = new Token(text.substring(i, end), i, end);
                 }
                 i = end;
                 continue;
             }
-            tokens.add(new Token(String.valueOf(c), i, i + 1));
+            tokens[count++] = new Token(charText(c), i, i + 1);
             i++;
         }
-        return tokens;
+        return count == tokens.length ? tokens : Arrays.copyOf(tokens, count);
+    }
+
+    private static String charText(char c) {
+        if (c < 0x80) {
+            return ASCII_TEXT[c];
+        }
+        if (c >= 0x2000 && c < 0x2070) {
+            return PUNCTUATION_TEXT[c - 0x2000];
+        }
+        return String.valueOf(c);
+    }
+
+    private static String[] charTexts(int from, int to) {
+        String[] texts = new String[to - from];
+        for (int c = from; c < to; c++) {
+            texts[c - from] = String.valueOf((char) c);
+        }
+        return texts;
     }
 
     private static int wordEnd(String text, int from) {
@@ -62,7 +105,7 @@ public final class Tokenizer {
         int i = from;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isWordChar(c)) {
                 i++;
             } else if ((c == '-' || isApostrophe(c) || c == '.' || c == ',' || c == '&')
                     && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
@@ -82,18 +125,47 @@ public final class Tokenizer {
             }
         }
         if (i < n && text.charAt(i) == '.') {
-            String word = text.substring(from, i);
-            if (word.indexOf('.') > 0 && initialism(text, from, i)) {
+            // the word is read in place: a substring and its lower case for every word before a period were a
+            // visible share of tokenizing, and only short words can be abbreviations
+            // (text.indexOf finds the period at i at the latest, so "before i" means inside the word)
+            if (text.indexOf('.', from) < i && initialism(text, from, i)) {
                 return i + 1; // "U.S." "D.C."
             }
-            if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            if (i - from == 1 && Character.isUpperCase(text.charAt(from))) {
                 return i + 1; // middle initial "John F. Kennedy"
             }
-            if (ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT)) && !endsSentence(text, i)) {
+            // lower-casing never shortens a word, so a word longer than every abbreviation is none
+            if (i - from <= LONGEST_ABBREVIATION && isAbbreviation(text, from, i) && !endsSentence(text, i)) {
                 return i + 1;
             }
         }
         return i;
+    }
+
+    /** Whether text[from, to) lower-cased is one of {@link #ABBREVIATIONS}; at most {@link #LONGEST_ABBREVIATION} chars. */
+    private static boolean isAbbreviation(String text, int from, int to) {
+        long code = asciiCode(text, from, to, true);
+        if (code < 0) {
+            // beyond ASCII some capitals lower-case to ASCII (the Kelvin sign to "k"): ask the set itself
+            return ABBREVIATIONS.contains(text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+        }
+        return Arrays.binarySearch(ABBREVIATION_CODES, code) >= 0;
+    }
+
+    /** Up to seven ASCII characters as one number, lower-cased if asked; -1 for any other character. */
+    private static long asciiCode(String s, int from, int to, boolean lowerCase) {
+        long code = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c >= 0x80) {
+                return -1;
+            }
+            if (lowerCase && c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            code = code << 8 | c;
+        }
+        return code;
     }
 
     /** "U.S", "D.C" - single letters separated by periods. */
@@ -137,6 +209,17 @@ public final class Tokenizer {
             }
         }
         return i + 3 == text.length() || !Character.isDigit(text.charAt(i + 3));
+    }
+
+    /**
+     * {@link Character#isLetterOrDigit(char)}, with ASCII answered by comparisons: this runs for every character of
+     * every article, and the general lookup was the larger part of the word scan.
+     */
+    static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     static boolean isApostrophe(char c) {

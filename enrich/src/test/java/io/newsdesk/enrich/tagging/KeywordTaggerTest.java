@@ -32,6 +32,16 @@ class KeywordTaggerTest {
     }
 
     @Test
+    void aHeadlineEndingInAWeekdayOrMonthIsTagged() {
+        // used to throw IndexOutOfBoundsException (and send the article to the dead-letter topic)
+        for (String headline : List.of("Wildfire near Redding forces evacuations on Tuesday", "Redding wildfire spreads in August")) {
+            List<String> keywords = new KeywordTagger().keywords(headline, TEXT);
+            assertTrue(keywords.contains("Redding"), keywords.toString());
+            assertFalse(keywords.stream().anyMatch(k -> k.equals("Tuesday") || k.equals("August")), keywords.toString());
+        }
+    }
+
+    @Test
     void theNumberOfKeywordsIsCapped() {
         assertEquals(2, new KeywordTagger(2).keywords("Wildfire near Redding", TEXT).size());
     }

@@ -24,6 +24,8 @@ class MediaTopicVocabularyTest {
         assertTrue(v.concept("medtop:20000261").orElseThrow().retired(), "energy industry is retired in this release");
         assertFalse(v.active().stream().anyMatch(c -> c.code().equals("medtop:20000261")));
         assertEquals(1286 - 153, v.active().size());
+        assertEquals(1286, v.codes().size());
+        assertTrue(v.codes().contains("medtop:20000261") && v.codes().contains("medtop:02000000"), "codes include retired ones");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.newsdesk.enrich.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,5 +98,21 @@ class NewsPageCleanerTest {
         assertEquals("Short first line\n\nSecond paragraph that follows.\n\nSee all", c.getText());
         assertEquals("<p>Short first line</p><p>Second paragraph that follows.</p><p>See all</p>", c.getHtml());
         assertTrue(c.getRemovedBoilerplate().isEmpty());
+    }
+
+    @Test
+    void aTextBodyAlreadyInParagraphsIsItsOwnTextAndOthersAreNormalized() {
+        String clean = "First paragraph of the story.\n\nSecond one, with a quote: \"yes\".";
+        ArticleContent c = cleaner.clean(submission("H", clean, SubmissionChannel.API, BodyFormat.TEXT));
+        assertSame(clean, c.getText(), "an already clean body is not copied");
+        assertEquals("<p>First paragraph of the story.</p><p>Second one, with a quote: \"yes\".</p>", c.getHtml());
+        for (String messy : new String[] {"First paragraph of the story.\r\n\r\nSecond one, with a quote: \"yes\".",
+            "  First paragraph  of the story.\n \nSecond one,\twith a quote: \"yes\".\n", "First paragraph of the story.\n\n\n\nSecond one, with a quote: \"yes\"."}) {
+            String text = cleaner.clean(submission("H", messy, SubmissionChannel.API, BodyFormat.TEXT)).getText();
+            assertEquals(clean, text, messy);
+        }
+        // as long as the cleaned text but not equal to it (a tab becomes a space): must not be returned as it is
+        String tabbed = clean.replace("First paragraph", "First\tparagraph");
+        assertEquals(clean, cleaner.clean(submission("H", tabbed, SubmissionChannel.API, BodyFormat.TEXT)).getText());
     }
 }
