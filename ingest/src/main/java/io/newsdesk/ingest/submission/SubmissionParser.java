@@ -490,7 +490,7 @@ public final class SubmissionParser {
             }
             Instant value;
             try {
-                value = OffsetDateTime.parse(node.textValue().strip()).toInstant();
+                value = OffsetInstants.parse(node.textValue().strip());
             } catch (DateTimeParseException e) {
                 problems.add(name + ": not an ISO-8601 instant with offset, such as \"2025-03-01T09:30:00Z\"");
                 return null;
