@@ -83,7 +83,8 @@ public final class SubmissionParser {
     public ParseResult parseJson(byte[] json, String impliedSource) {
         Problems problems = new Problems();
         // The bytes are checked for strict UTF-8 in place and parsed as they are: decoding them to a
-        // String first and parsing that with Jackson's char parser was about half of the door's CPU.
+        // String first, parsing that with Jackson's char parser and checking every field char by char
+        // was half of ingest's request-thread time in a profile of the door.
         Utf8Scan scan = Utf8Scan.of(json);
         if (scan.firstMalformedByte() >= 0) {
             problems.add(notValid("request", StandardCharsets.UTF_8, scan.firstMalformedByte()));

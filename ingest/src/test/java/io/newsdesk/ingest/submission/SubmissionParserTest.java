@@ -453,6 +453,27 @@ class SubmissionParserTest {
     }
 
     @Test
+    void rawPageControlCharactersAreFoundWhetherTheBytesNeedTheCheckOrNot() {
+        record Page(String text, List<String> problems) {
+        }
+        for (Page page : List.of(
+                new Page("<p>Line one\r\n\tLine two, caf\u00e9 \uD83D\uDEA2</p>", List.of()),
+                // Not an escape in a page: a backslash and a letter, kept as they are.
+                new Page("<p>C:\\b and \\u0007</p>", List.of()),
+                new Page("<p>a\u0085b</p>", List.of("body: contains control character U+0085 at position 4 (only \\n, \\r and \\t are allowed)")),
+                new Page("<p>\u007f</p>", List.of("body: contains control character U+007F at position 3 (only \\n, \\r and \\t are allowed)")),
+                new Page("<p>\u0001</p>", List.of("body: contains control character U+0001 at position 3 (only \\n, \\r and \\t are allowed)")))) {
+            ParseResult result = parser.parseRawPage(new RawPage(page.text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+                    BodyFormat.HTML, "harbour-courier", "https://courier.example/a", "page-1"), null);
+            if (page.problems().isEmpty()) {
+                assertEquals(page.text(), assertInstanceOf(ParseResult.Valid.class, result).submission().body());
+            } else {
+                assertEquals(page.problems(), assertInstanceOf(ParseResult.Invalid.class, result).problems());
+            }
+        }
+    }
+
+    @Test
     void rawPageWithoutUrlOrWithOnlyWhitespaceIsRefused() {
         ParseResult result = parser.parseRawPage(new RawPage(" \n ".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
                 BodyFormat.TEXT, null, null, null), "harbour-courier");
