@@ -137,6 +137,138 @@ class SubmissionParserTest {
         assertEquals(List.of("request: not valid UTF-8 (bad byte sequence at byte " + prefix.length + ")"), problems(bytes));
     }
 
+    private static final String NOT_A_VALUE = "expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
+
+    @Test
+    void oneByteOrderMarkBeforeTheObjectIsSkipped() {
+        assertEquals("Ferry fares to rise in spring", valid("\uFEFF" + MINIMAL, null).headline());
+    }
+
+    @Test
+    void aByteOrderMarkAloneOrBeforeWhitespaceIsAnEmptyRequest() {
+        // Blank as String.isBlank sees it, so U+3000 (an ideographic space, not JSON whitespace) too.
+        for (String blank : List.of("", "\uFEFF", "\uFEFF \n", "\u3000", "\u2028 \u001c")) {
+            assertEquals(List.of("request: empty, expected a JSON object"), problems(blank), blank);
+        }
+    }
+
+    @Test
+    void aSecondByteOrderMarkIsNotSkipped() {
+        assertEquals(List.of("request: not valid JSON (line 1, column 1: Unexpected character ('\uFEFF' (code 65279 / 0xfeff)): "
+                + NOT_A_VALUE + ")"), problems("\uFEFF\uFEFF{}"));
+        assertEquals(List.of("request: not valid JSON (line 1, column 1: Unexpected character ('\u3000' (code 12288 / 0x3000)): "
+                + NOT_A_VALUE + ")"), problems("\u3000{}"));
+    }
+
+    @Test
+    void brokenJsonIsPlacedInCharactersCountedAfterTheByteOrderMark() {
+        // Columns count characters, not bytes: the two 'é' before the error are two bytes each.
+        assertEquals(List.of("request: not valid JSON (line 1, column 11: Unexpected character ('}' (code 125)): "
+                + NOT_A_VALUE + ")"), problems("\uFEFF{\"caf\u00e9\u00e9\": }"));
+        assertEquals(List.of("request: not valid JSON (line 2, column 9: Unrecognized token 'tru': was expecting "
+                + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false'))"),
+                problems("{\"source\": \"caf\u00e9\",\n \"h\u00e9\u00e9\": tru}"));
+    }
+
+    @Test
+    void trailingTokensAreRefusedWithTheirPosition() {
+        assertEquals(List.of("request: not valid JSON (line 2, column 60: Trailing token (of type START_OBJECT) found after "
+                + "value (bound as `com.fasterxml.jackson.databind.JsonNode`): not allowed as per "
+                + "`DeserializationFeature.FAIL_ON_TRAILING_TOKENS`)"), problems(MINIMAL + " {\"another\": 1}"));
+        assertEquals(List.of("request: not valid JSON (line 1, column 4: Unrecognized token 'x': was expecting "
+                + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false'))"), problems("{} x"));
+    }
+
+    @Test
+    void aSubmissionInUtf16IsReadAsUtf8AndRefused() {
+        // As UTF-8, UTF-16 is ASCII with NUL characters between; a byte parser guessing the encoding
+        // from the zero bytes would accept it.
+        assertEquals(List.of("request: not valid JSON (line 1, column 3: Illegal character ((CTRL-CHAR, code 0)): "
+                + "only regular white space (\\r, \\n, \\t) is allowed between tokens)"),
+                problems(MINIMAL.getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals(List.of("request: not valid JSON (line 1, column 2: Illegal character ((CTRL-CHAR, code 0)): "
+                + "only regular white space (\\r, \\n, \\t) is allowed between tokens)"),
+                problems(MINIMAL.getBytes(StandardCharsets.UTF_16BE)));
+    }
+
+    private static byte[] withBytesAt(String json, String marker, int... inserted) {
+        byte[] text = json.getBytes(StandardCharsets.UTF_8);
+        int at = json.substring(0, json.indexOf(marker)).getBytes(StandardCharsets.UTF_8).length;
+        byte[] out = new byte[text.length + inserted.length];
+        System.arraycopy(text, 0, out, 0, at);
+        for (int i = 0; i < inserted.length; i++) {
+            out[at + i] = (byte) inserted[i];
+        }
+        System.arraycopy(text, at, out, at + inserted.length, text.length - at);
+        return out;
+    }
+
+    @Test
+    void malformedUtf8IsReportedAtItsFirstByteWhereverItIs() {
+        String json = "\uFEFF" + MINIMAL.replace("Ferry", "Caf\u00e9 ferry");
+        record Case(String what, byte[] bytes, int at) {
+        }
+        int bodyAt = json.substring(0, json.indexOf("The council")).getBytes(StandardCharsets.UTF_8).length;
+        int nameAt = json.substring(0, json.indexOf("headline")).getBytes(StandardCharsets.UTF_8).length;
+        byte[] cutShortAtTheEnd = withBytesAt(json + "!", "!", 0xF0, 0x9F, 0x98);
+        cutShortAtTheEnd = java.util.Arrays.copyOf(cutShortAtTheEnd, cutShortAtTheEnd.length - 1);
+        for (Case c : List.of(
+                new Case("a stray continuation byte first", withBytesAt(json, "\uFEFF", 0x80), 0),
+                new Case("an overlong '/' in the body", withBytesAt(json, "The council", 0xC0, 0xAF), bodyAt),
+                new Case("an overlong three-byte form in the body", withBytesAt(json, "The council", 0xE0, 0x80, 0xAF), bodyAt),
+                new Case("a surrogate encoded in UTF-8 in the body", withBytesAt(json, "The council", 0xED, 0xA0, 0x80), bodyAt),
+                new Case("CESU-8 for an emoji in the body", withBytesAt(json, "The council", 0xED, 0xA0, 0xBD, 0xED, 0xBA, 0xA2), bodyAt),
+                new Case("above U+10FFFF in a field name", withBytesAt(json, "headline", 0xF4, 0x90, 0x80, 0x80), nameAt),
+                new Case("a lead byte cut short by a quote", withBytesAt(json, "The council", 0xE2, 0x82), bodyAt),
+                new Case("a sequence cut short at the very end", cutShortAtTheEnd, cutShortAtTheEnd.length - 3))) {
+            assertEquals(List.of("request: not valid UTF-8 (bad byte sequence at byte " + c.at() + ")"), problems(c.bytes()), c.what());
+        }
+    }
+
+    @Test
+    void refusedCharactersInTheBodyAreFoundWhetherWrittenRawOrEscaped() {
+        assertEquals(List.of("body: contains control character U+0085 at position 3 (only \\n, \\r and \\t are allowed)"),
+                problems(MINIMAL.replace("The council", "The\u0085 council")));
+        assertEquals(List.of("body: contains control character U+007F at position 11 (only \\n, \\r and \\t are allowed)"),
+                problems(MINIMAL.replace("The council", "The council\u007f")));
+        assertEquals(List.of("body: contains control character U+0008 at position 3 (only \\n, \\r and \\t are allowed)"),
+                problems(MINIMAL.replace("The council", "The\\b council")));
+        assertEquals(List.of("body: contains control character U+000C at position 46 (only \\n, \\r and \\t are allowed)"),
+                problems(MINIMAL.replace("on Tuesday.", "on Tuesday.\\f")));
+        assertEquals(List.of("body: contains an unpaired surrogate (U+DC00) at position 4"),
+                problems(MINIMAL.replace("The council", "The \\udc00council")));
+        assertEquals(List.of("correctionNote: contains control character U+0001 at position 5 (only \\n, \\r and \\t are allowed)"),
+                problems(MINIMAL.replace("}", ", \"correctionNote\": \"Fixed\\u0001\"}")));
+        // An escaped backslash before "u0007" is text, kept as sent.
+        assertEquals("The C:\\u0007 council approved the new fares on Tuesday.",
+                valid(MINIMAL.replace("The council", "The C:\\\\u0007 council"), null).body());
+        // A body with line breaks, quotes and non-ASCII text and nothing else to check is kept as sent.
+        assertEquals("The \"council\"\n\n\tapproved caf\u00e9 \uD83D\uDEA2 fares on Tuesday.",
+                valid(MINIMAL.replace("The council approved the new", "The \\\"council\\\"\\n\\n\\tapproved caf\u00e9 \uD83D\uDEA2"), null).body());
+    }
+
+    @Test
+    void theTextCheckPairsSurrogatesAcrossItsChunksAndCountsPositionsInTheWholeText() {
+        for (int at = 500; at < 1040; at++) {
+            String pairAcross = "a".repeat(at) + "\uD83D\uDEA2" + "b".repeat(30);
+            SubmissionParser.Problems fine = new SubmissionParser.Problems();
+            SubmissionParser.checkText("body", pairAcross, true, fine);
+            assertEquals(List.of(), fine.list(), "a pair at " + at);
+
+            SubmissionParser.Problems lone = new SubmissionParser.Problems();
+            SubmissionParser.checkText("body", "a".repeat(at) + "\uDEA2" + "\uD83D", true, lone);
+            assertEquals(List.of("body: contains an unpaired surrogate (U+DEA2) at position " + at), lone.list());
+
+            SubmissionParser.Problems control = new SubmissionParser.Problems();
+            SubmissionParser.checkText("headline", "\uD83D\uDEA2" + "a".repeat(at) + "\u0007", false, control);
+            assertEquals(List.of("headline: contains control character U+0007 at position " + (at + 2) + " (must be a single line)"),
+                    control.list());
+        }
+        SubmissionParser.Problems highAtEnd = new SubmissionParser.Problems();
+        SubmissionParser.checkText("body", "a".repeat(511) + "\uD83D", true, highAtEnd);
+        assertEquals(List.of("body: contains an unpaired surrogate (U+D83D) at position 511"), highAtEnd.list());
+    }
+
     @Test
     void controlCharactersAreRefusedButLineBreaksAndTabsInTheBodyAreKept() {
         ParsedSubmission ok = valid(MINIMAL.replace("on Tuesday.", "on Tuesday.\\r\\n\\tMore follows."), null);
@@ -318,6 +450,27 @@ class SubmissionParserTest {
                 "externalId: must not be empty",
                 "body: not valid UTF-8 (bad byte sequence at byte 3)"),
                 assertInstanceOf(ParseResult.Invalid.class, result).problems());
+    }
+
+    @Test
+    void rawPageControlCharactersAreFoundWhetherTheBytesNeedTheCheckOrNot() {
+        record Page(String text, List<String> problems) {
+        }
+        for (Page page : List.of(
+                new Page("<p>Line one\r\n\tLine two, caf\u00e9 \uD83D\uDEA2</p>", List.of()),
+                // Not an escape in a page: a backslash and a letter, kept as they are.
+                new Page("<p>C:\\b and \\u0007</p>", List.of()),
+                new Page("<p>a\u0085b</p>", List.of("body: contains control character U+0085 at position 4 (only \\n, \\r and \\t are allowed)")),
+                new Page("<p>\u007f</p>", List.of("body: contains control character U+007F at position 3 (only \\n, \\r and \\t are allowed)")),
+                new Page("<p>\u0001</p>", List.of("body: contains control character U+0001 at position 3 (only \\n, \\r and \\t are allowed)")))) {
+            ParseResult result = parser.parseRawPage(new RawPage(page.text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+                    BodyFormat.HTML, "harbour-courier", "https://courier.example/a", "page-1"), null);
+            if (page.problems().isEmpty()) {
+                assertEquals(page.text(), assertInstanceOf(ParseResult.Valid.class, result).submission().body());
+            } else {
+                assertEquals(page.problems(), assertInstanceOf(ParseResult.Invalid.class, result).problems());
+            }
+        }
     }
 
     @Test
