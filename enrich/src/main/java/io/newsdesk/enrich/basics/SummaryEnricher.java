@@ -2,7 +2,6 @@ package io.newsdesk.enrich.basics;
 
 import io.newsdesk.enrich.stage.Enricher;
 import io.newsdesk.schemas.EnrichedArticle;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -43,24 +42,37 @@ public final class SummaryEnricher implements Enricher {
     }
 
     public String summarize(String text) {
-        List<String> all = sentences.split(text);
-        if (all.isEmpty()) {
+        Lede lede = new Lede();
+        // Only the sentences that can still fit are split off the text: the rest of it is never read.
+        sentences.split(text, lede::add);
+        if (lede.first == null) {
             return null;
         }
-        StringBuilder summary = new StringBuilder();
-        int words = 0;
-        for (String sentence : all) {
+        return lede.summary.length() > 0 ? lede.summary.toString() : cut(lede.first);
+    }
+
+    /** The whole sentences taken so far, for one call. */
+    private final class Lede {
+        private final StringBuilder summary = new StringBuilder();
+        private String first;
+        private int words;
+
+        /** Takes the sentence if it fits; false (no more sentences wanted) once one does not. */
+        boolean add(String sentence) {
+            if (first == null) {
+                first = sentence;
+            }
             int n = Words.count(sentence);
             if (words + n > maxWords) {
-                break;
+                return false;
             }
             if (summary.length() > 0) {
                 summary.append(' ');
             }
             summary.append(sentence);
             words += n;
+            return true;
         }
-        return summary.length() > 0 ? summary.toString() : cut(all.get(0));
     }
 
     private String cut(String sentence) {

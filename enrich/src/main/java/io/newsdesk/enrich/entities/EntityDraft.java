@@ -6,13 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** An entity while the recognizer is still collecting its mentions, titles and aliases. */
 final class EntityDraft {
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern SUFFIX = Pattern.compile("(?:Jr\\.?|Sr\\.?|II|III|IV)");
 
     final EntityType type;
     final String canonical;
@@ -31,8 +27,8 @@ final class EntityDraft {
         this.surname = surnameOf(canonical);
     }
 
-    static String key(EntityType type, String canonical) {
-        return type + "|" + canonical;
+    /** What makes two drafts the same entity; a record rather than a joined string, which cost a copy per lookup. */
+    record Key(EntityType type, String canonical) {
     }
 
     void mention(int start, int end, String text) {
@@ -52,14 +48,44 @@ final class EntityDraft {
         return surname;
     }
 
-    private static String surnameOf(String canonical) {
-        String[] parts = WHITESPACE.split(canonical);
-        for (int i = parts.length - 1; i > 0; i--) {
-            String p = parts[i].replace(",", "");
-            if (!SUFFIX.matcher(p).matches()) {
+    /**
+     * The last word of the name that is not a suffix ("Jr.", "III"), commas dropped, never the first word.
+     * Words are what {@code canonical.split("\\s+")} gives (a leading space makes an empty first word); a
+     * scan from the end finds the same word without splitting the whole name into strings.
+     */
+    static String surnameOf(String canonical) {
+        int n = canonical.length();
+        int firstWordEnd = 0; // the first word (index 0 of the split) is never the surname
+        while (firstWordEnd < n && !isRegexSpace(canonical.charAt(firstWordEnd))) {
+            firstWordEnd++;
+        }
+        int end = n;
+        while (true) {
+            while (end > firstWordEnd && isRegexSpace(canonical.charAt(end - 1))) {
+                end--;
+            }
+            if (end <= firstWordEnd) {
+                return null;
+            }
+            int start = end;
+            while (start > firstWordEnd && !isRegexSpace(canonical.charAt(start - 1))) {
+                start--;
+            }
+            String p = canonical.substring(start, end).replace(",", "");
+            if (!isSuffix(p)) {
                 return p;
             }
+            end = start;
         }
-        return null;
+    }
+
+    /** (?:Jr\\.?|Sr\\.?|II|III|IV), the whole word. */
+    private static boolean isSuffix(String p) {
+        return p.equals("Jr") || p.equals("Jr.") || p.equals("Sr") || p.equals("Sr.") || p.equals("II") || p.equals("III")
+                || p.equals("IV");
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -75,16 +75,9 @@ public final class EntityEnricher implements Enricher {
                     aliases.add(a);
                 }
             }
-            out.add(Entity.newBuilder()
-                    .setType(d.type)
-                    .setName(d.canonical)
-                    .setAliases(aliases)
-                    .setTitles(new ArrayList<>(d.titles))
-                    .setIsoCode(d.isoCode)
-                    .setMentions(mentions)
-                    .setMentionCount(mentions.size())
-                    .setSalience(Math.round(Math.min(1.0, salience) * 1000) / 1000.0)
-                    .build());
+            // the constructor, not the builder: every field is set, and the builder's copies and checks cost
+            out.add(new Entity(d.type, d.canonical, aliases, new ArrayList<>(d.titles), d.isoCode, mentions, mentions.size(),
+                    Math.round(Math.min(1.0, salience) * 1000) / 1000.0));
         }
         out.sort(Comparator.comparingDouble(Entity::getSalience).reversed().thenComparing(Entity::getName));
         return out;

@@ -27,6 +27,14 @@ public final class Gazetteer {
     private final PhraseTrie<String> titles = new PhraseTrie<>();
     private final Set<String> firstNames;
     private final List<GazetteerEntry> outlets = new ArrayList<>();
+    /**
+     * One bit per (first char, length) of every token of every name key. A text token whose bit is clear is
+     * in no name, so the recognizer hands the trie no key for it: most tokens of a text are lower-case
+     * words that no name contains, and this test is cheaper than the trie's hash lookup that fails.
+     */
+    private final long[] nameTokenShapes = new long[256];
+    /** The first tokens of the title keys: a title can only start at one of them. */
+    private final Set<String> titleFirstTokens = new HashSet<>();
 
     private Gazetteer() {
         for (String line : WordList.lines("/gazetteer/countries.txt")) {
@@ -80,10 +88,10 @@ public final class Gazetteer {
             }
         }
         for (String title : WordList.lines("/gazetteer/person-titles.txt")) {
-            titles.put(keys(title), title);
+            addTitle(keys(title), title);
             String lower = title.toLowerCase(Locale.ROOT);
             if (!lower.equals(title)) {
-                titles.put(keys(lower), lower); // "former president Obama", "police chief Ann Ray"
+                addTitle(keys(lower), lower); // "former president Obama", "police chief Ann Ray"
             }
         }
         Set<String> given = new HashSet<>();
@@ -110,13 +118,42 @@ public final class Gazetteer {
         return firstNames.contains(word);
     }
 
+    /**
+     * False when no name key has a token with this text's first char and length, so the text is in no
+     * name; true does not mean it is in one. {@code token} is a key as the trie sees it (’ made ').
+     */
+    public boolean mayBeInName(String token) {
+        return token.length() > 0 && mayBeInName(token.charAt(0), token.length());
+    }
+
+    /** {@link #mayBeInName(String)} of a token known by its first char and length. */
+    public boolean mayBeInName(char first, int length) {
+        return (nameTokenShapes[Math.min(first, 255)] & (1L << Math.min(length, 63))) != 0;
+    }
+
+    /** False when no title starts with this token (as the trie sees it), so no title starts there. */
+    public boolean mayStartTitle(String token) {
+        return titleFirstTokens.contains(token);
+    }
+
+    private static int shapeRow(String token) {
+        return Math.min(token.charAt(0), 255);
+    }
+
+    private static long shapeBit(String token) {
+        return 1L << Math.min(token.length(), 63);
+    }
+
     public List<GazetteerEntry> outlets() {
         return Collections.unmodifiableList(outlets);
     }
 
     /** The entries a phrase names exactly, e.g. "DEA" or "Mexico City"; empty if none. */
     public List<GazetteerEntry> lookup(String phrase) {
-        List<String> key = keys(phrase);
+        List<String> key = plainWords(phrase);
+        if (key == null) {
+            key = keys(phrase);
+        }
         PhraseTrie.Result<GazetteerEntry> r = names.findLongest(key.size(), key::get);
         if (r.matches().size() == 1 && r.matches().get(0).from() == 0 && r.matches().get(0).to() == key.size()) {
             return r.matches().get(0).values();
@@ -130,6 +167,14 @@ public final class Gazetteer {
             key = key.subList(1, key.size());
         }
         names.put(key, entry);
+        for (String token : key) {
+            nameTokenShapes[shapeRow(token)] |= shapeBit(token);
+        }
+    }
+
+    private void addTitle(List<String> key, String title) {
+        titles.put(key, title);
+        titleFirstTokens.add(key.get(0));
     }
 
     /** Token texts as the enrichers see them. */
@@ -139,6 +184,42 @@ public final class Gazetteer {
         List<String> out = new ArrayList<>();
         for (Token t : tokens.subList(0, tokens.size() - 1)) {
             out.add(t.text().replace('\u2019', '\''));
+        }
+        return out;
+    }
+
+    /**
+     * The keys of a phrase of plain ASCII letter-and-digit words between single spaces ("Helen Brandt"),
+     * which are its words, or null for any other phrase. Why: {@link #lookup} runs for names found in the
+     * text, which are mostly such phrases, and running the tokenizer on each cost more than the lookup.
+     */
+    static List<String> plainWords(String phrase) {
+        int n = phrase.length();
+        if (n == 0) {
+            return null;
+        }
+        int words = 1;
+        for (int i = 0; i < n; i++) {
+            char c = phrase.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || phrase.charAt(i - 1) == ' ') {
+                    return null;
+                }
+                words++;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return null;
+            }
+        }
+        if (words == 1) {
+            return List.of(phrase);
+        }
+        List<String> out = new ArrayList<>(words);
+        int from = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || phrase.charAt(i) == ' ') {
+                out.add(phrase.substring(from, i));
+                from = i + 1;
+            }
         }
         return out;
     }

@@ -62,4 +62,69 @@ class FigureEnricherTest {
         String hostile = "1,".repeat(20_000) + "$" + "9".repeat(5_000) + " million " + "more than ".repeat(5_000);
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> figures.figures(hostile));
     }
+
+    @Test
+    void theCharScansAgreeWithTheExpressionsTheyReplaced() {
+        java.util.regex.Pattern ordinal = java.util.regex.Pattern.compile(".*\\d(st|nd|rd|th)$");
+        java.util.regex.Pattern hyphenated = java.util.regex.Pattern.compile("\\d{1,6}-[a-z].*");
+        String alphabet = "0123456789-stndrhaZ.,\u0663";
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(10);
+            for (int k = 0; k < length; k++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String raw = b.toString();
+            assertEquals(ordinal.matcher(raw).matches(), FigureEnricher.isOrdinal(raw), raw);
+            assertEquals(hyphenated.matcher(raw).matches(), FigureEnricher.isHyphenatedNumber(raw), raw);
+        }
+    }
+
+    @Test
+    void numbersParseAsDoubleParseDoubleReadsThemWithoutTheirCommas() {
+        for (String raw : List.of("7", "007", "10,000", "1,234,567", "3.5", "1.2bn", "5M", "999999999999999999",
+                "12345678901234567890123", "9007199254740993", "1.2.3", "4th", "2022")) {
+            io.newsdesk.enrich.text.Token token = new io.newsdesk.enrich.text.Token(raw, 0, raw.length());
+            Double expected;
+            int end = 0;
+            while (end < raw.length() && (Character.isDigit(raw.charAt(end)) || raw.charAt(end) == ',' || raw.charAt(end) == '.')) {
+                end++;
+            }
+            String rest = raw.substring(end).toLowerCase(java.util.Locale.ROOT);
+            if (!rest.isEmpty() && !List.of("bn", "m").contains(rest)) {
+                expected = null;
+            } else {
+                try {
+                    expected = Double.parseDouble(raw.substring(0, end).replace(",", ""));
+                } catch (NumberFormatException e) {
+                    expected = null;
+                }
+            }
+            assertEquals(expected, FigureEnricher.parse(token), raw);
+        }
+        assertEquals(9.007199254740992E15, FigureEnricher.parse(new io.newsdesk.enrich.text.Token("9007199254740993", 0, 16)));
+        assertNull(FigureEnricher.parse(new io.newsdesk.enrich.text.Token("\u0663", 0, 1)));
+    }
+
+    @Test
+    void suffixesAreComparedIgnoringCase() {
+        assertEquals(true, FigureEnricher.endsWithIgnoreCase("LACED", "ed"));
+        assertEquals(true, FigureEnricher.endsWithIgnoreCase("running", "ing"));
+        assertEquals(false, FigureEnricher.endsWithIgnoreCase("d", "ed"));
+        assertEquals(false, FigureEnricher.endsWithIgnoreCase("lacex", "ed"));
+    }
+
+    @Test
+    void wordsInCapitalsAreFoundLikeLowerCaseOnes() {
+        // a unit must be written in lower case ("40 Kilograms" is not read as one); scales, currencies and qualifiers need not
+        List<Figure> f = figures.figures("Officers seized 40 kilograms of cocaine and 3 MILLION DOLLARS, NEARLY 12 Percent more.");
+        assertEquals(List.of(FigureKind.MEASURE, FigureKind.MONEY, FigureKind.PERCENT), f.stream().map(Figure::getKind).toList(), f.toString());
+        assertEquals("kilograms", f.get(0).getUnit());
+        assertEquals("cocaine", f.get(0).getCounts());
+        assertEquals(3.0E6, f.get(1).getValue());
+        assertEquals("USD", f.get(1).getUnit());
+        assertEquals("nearly", f.get(2).getQualifier());
+        assertEquals("NEARLY 12 Percent", f.get(2).getText());
+    }
 }

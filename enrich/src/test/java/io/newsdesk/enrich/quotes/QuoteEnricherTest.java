@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.newsdesk.enrich.entities.EntityEnricher;
 import io.newsdesk.schemas.Quote;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class QuoteEnricherTest {
@@ -42,5 +44,68 @@ class QuoteEnricherTest {
     @Test
     void shortScareQuotesAreNotQuotations() {
         assertEquals(List.of(), quotes("The plan was called \"bold\" by some and a \"dead end\" by others."));
+    }
+
+    @Test
+    void aCommaGluedToAFinalNextLineCharGoesAsTheCommaExpressionTookIt() {
+        // U+0085 survives strip(), and "[,]$" matched the comma before it: the text keeps U+0085, loses the comma
+        String text = "\u201CWe have the money and we have the plan,\u0085\u201D said Mayor Helen Brandt.";
+        List<Quote> q = quotes(text);
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("We have the money and we have the plan\u0085", q.get(0).getText());
+    }
+
+    @Test
+    void wordsAreTheRunsASplitOnWhitespaceGives() {
+        Pattern whitespace = Pattern.compile("\\s+");
+        String[] pieces = {"a", "bc", " ", "\t", "\n", "\u000B", "\u00A0", "\u0085", ",", "."};
+        Random random = new Random(13);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder("x");
+            int length = random.nextInt(10);
+            for (int k = 0; k < length; k++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String inner = b.toString();
+            // as the enricher sees it: a quotation text starts with a non-space char
+            assertEquals(whitespace.split(inner).length, QuoteEnricher.wordsBetween("<<" + inner + ">>", 2, 2 + inner.length()), inner);
+        }
+        assertEquals(0, QuoteEnricher.wordsBetween("", 0, 0));
+    }
+
+    @Test
+    void sentenceBreaksAreCountedAsTheSplitOnThemCountedThem() {
+        Pattern sentenceBreak = Pattern.compile("[.!?][\"\u201D]?\\s");
+        String[] pieces = {"a", "b c", ".", "!", "?", "\"", "\u201D", " ", "\n", "\t", "\u00A0"};
+        Random random = new Random(17);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int k = 0; k < length; k++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String between = b.toString();
+            String body = "\u201Cxy\u201D" + between + "\u201Czz";
+            assertEquals(sentenceBreak.split(between).length, QuoteEnricher.sentenceBreakSplits(body, 4, 4 + between.length()),
+                    () -> "[" + between + "]");
+        }
+    }
+
+    @Test
+    void aQuotationIsRecentWithinTwoSentenceBreaksAndNoBlankParagraph() {
+        String body = "x. A. B. C. D";
+        assertEquals(true, QuoteEnricher.recent(body, 1, 8));
+        assertEquals(false, QuoteEnricher.recent(body, 1, 13));
+        assertEquals(false, QuoteEnricher.recent("a\n\n\nb", 1, 5));
+        assertEquals(false, QuoteEnricher.recent(body, -1, 5));
+        assertEquals(false, QuoteEnricher.recent(body, 6, 5));
+        assertEquals(false, QuoteEnricher.recent("a" + "b".repeat(400), 1, 401));
+    }
+
+    @Test
+    void spansFollowQuotationMarksAcrossParagraphs() {
+        String body = "He said \"one two\" and \u201Cthree\n\n\u201Cfour\u201D 12\" pipe \"five";
+        List<String> spans = QuoteEnricher.spans(body).stream().map(s -> body.substring(s.start(), s.end()) + "|" + s.continuesPrevious()).toList();
+        assertEquals(List.of("one two|false", "three|false", "four|true"), spans);
     }
 }
