@@ -58,19 +58,18 @@ public final class SystemBenchmark implements AutoCloseable {
     }
 
     /**
-     * Rounds of {@code options.warmupArticles()} articles, until a round in which the JIT compiler was
-     * nearly idle ({@link JitSettling}) or {@code options.warmupRounds()} rounds have run.
+     * Rounds of {@code options.warmupArticles()} articles, until a round no more than a tenth faster than
+     * the one before ({@link WarmupSettling}) or {@code options.warmupRounds()} rounds have run.
      */
     public void warmUp() {
         if (options.warmupArticles() == 0) {
             return;
         }
-        JitSettling jit = JitSettling.watch();
+        WarmupSettling settling = new WarmupSettling();
         int offered = 0;
         for (int round = 1; round <= options.warmupRounds(); round++) {
-            if (jit != null) {
-                jit.restart();
-            }
+            long compileAtStart = WarmupSettling.compileMillisSoFar();
+            long start = System.nanoTime();
             LatencyRecorder discarded = new LatencyRecorder();
             reader.beginPhase(discarded);
             for (int i = 0; i < options.warmupArticles(); i++) {
@@ -78,13 +77,12 @@ public final class SystemBenchmark implements AutoCloseable {
             }
             boolean drained = reader.awaitDrained(options.drainTimeout());
             int missing = drained ? 0 : reader.abandonPending();
+            long roundMillis = (System.nanoTime() - start) / 1_000_000;
             warmupRounds = round;
-            long compileMs = jit == null ? -1 : jit.compileMillis();
-            long elapsedMs = jit == null ? -1 : jit.elapsedMillis();
-            LOG.info("{}: warm-up round {} of {} articles done in {} ms, JIT compiling {} ms{}", system.name(), round,
-                    options.warmupArticles(), elapsedMs, compileMs,
+            LOG.info("{}: warm-up round {} of {} articles done in {} ms (JIT compiling {} ms){}", system.name(), round,
+                    options.warmupArticles(), roundMillis, WarmupSettling.compileMillisSoFar() - compileAtStart,
                     missing == 0 ? "" : ", " + missing + " never published");
-            if (jit == null || JitSettling.settled(compileMs, elapsedMs)) {
+            if (settling.roundDone(roundMillis)) {
                 break;
             }
         }
@@ -96,7 +94,7 @@ public final class SystemBenchmark implements AutoCloseable {
         reader.beginPhase(seen);
         ThreadCpu threads = ThreadCpu.start();
         ResourceMeter cpu = ResourceMeter.start();
-        JitSettling jit = JitSettling.watch();
+        long compileAtStart = WarmupSettling.compileMillisSoFar();
         long start = System.nanoTime();
         for (int i = 0; i < options.articles(); i++) {
             offerNow(pool.article(system.name() + "-throughput", i));
@@ -109,7 +107,7 @@ public final class SystemBenchmark implements AutoCloseable {
         double seconds = (reader.lastSeenNanos() - start) / 1e9;
         double rate = published == 0 ? Double.NaN : published / seconds;
         throughput = new ThroughputOutcome(published, missing, rate, cpuSeconds * 1000.0 / Math.max(1, published),
-                jit == null ? -1 : jit.compileMillis(), byThread);
+                compileAtStart < 0 ? -1 : WarmupSettling.compileMillisSoFar() - compileAtStart, byThread);
         LOG.info("{}: {} articles published in {} s = {} articles/s{}", system.name(), published,
                 String.format("%.2f", seconds), String.format("%.1f", rate),
                 missing == 0 ? "" : " (" + missing + " NOT published within " + options.drainTimeout() + ")");

@@ -10,7 +10,7 @@ import java.util.List;
  * @param articlesPerSec       articles published per second, from the first offer to the last publication
  * @param cpuSecondsPer1000    process CPU (all threads: broker, clients, services, the benchmark's own
  *                             producer and reader) per 1,000 articles in the throughput phase
- * @param warmupRounds         warm-up rounds run before the measurement ({@link JitSettling})
+ * @param warmupRounds         warm-up rounds run before the measurement ({@link WarmupSettling})
  * @param throughputJitMillis  milliseconds the JIT compiler spent compiling during the throughput phase
  *                             (-1 where the JVM does not say): near zero for a warm system
  * @param peakHeapBytes        sum of the heap pools' peak usage while this system ran
