@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param articles          articles offered as fast as possible in each throughput phase
  * @param warmupArticles    articles per warm-up round: each system gets rounds of them before it is
  *                          measured (JIT, connections, first transactions), not counted
- * @param warmupRounds      at most this many warm-up rounds; warm-up ends earlier, after the first round
- *                          no more than a tenth faster than the one before ({@link WarmupSettling})
+ * @param warmupRounds      at most this many warm-up rounds; warm-up ends earlier, once two rounds in a
+ *                          row gained no more than a tenth on the fastest before ({@link WarmupSettling})
  * @param latencyDuration   how long each latency phase offers articles at the fixed rate
  * @param load              the fixed rate of both latency phases as a fraction of the baseline's throughput
  * @param fixedRate         articles/s for both latency phases; overrides {@code load} when present
@@ -57,8 +57,8 @@ public record BenchOptions(
             options:
               --articles N            articles per throughput phase (default 3000)
               --warmup N              articles per warm-up round, not measured (default 1500)
-              --warmup-rounds N       at most N warm-up rounds per system; warm-up stops after the first
-                                      round no more than 10% faster than the one before (default 8)
+              --warmup-rounds N       at most N warm-up rounds per system; warm-up stops once two rounds
+                                      in a row were no more than 10% faster than the best (default 8)
               --duration D            length of each fixed-load latency phase, e.g. 20s, 1m (default 20s)
               --load F                fixed load as a fraction of the baseline's throughput (default 0.5)
               --rate R                fixed load in articles/s; overrides --load

@@ -58,8 +58,8 @@ public final class SystemBenchmark implements AutoCloseable {
     }
 
     /**
-     * Rounds of {@code options.warmupArticles()} articles, until a round no more than a tenth faster than
-     * the one before ({@link WarmupSettling}) or {@code options.warmupRounds()} rounds have run.
+     * Rounds of {@code options.warmupArticles()} articles, until two rounds in a row gained no more than a
+     * tenth on the fastest before them ({@link WarmupSettling}) or {@code options.warmupRounds()} rounds have run.
      */
     public void warmUp() {
         if (options.warmupArticles() == 0) {

@@ -8,8 +8,8 @@ import java.lang.management.ManagementFactory;
  * does not fit both systems on two cores: the pipeline has far more code to compile than the pass-through
  * baseline (the enrichers, publish's rules and site), and after 1,500 articles its measured phases still
  * spent most of a core in C2 compilations (the JFR profile in BENCHMARKS.md), so the figures measured the
- * compiler as much as the code. Each system is warmed in rounds of the same size until a round is no more
- * than {@value #SETTLED_SPEEDUP} faster than the round before, the same rule for both.
+ * compiler as much as the code. Each system is warmed in rounds of the same size until two rounds in a row
+ * gained no more than {@value #SETTLED_SPEEDUP} on the fastest round before them, the same rule for both.
  *
  * <p>"The JIT compiler went idle" would be the more obvious rule, but it never holds here: with the broker
  * and every client in one JVM, HotSpot keeps compiling (and re-compiling at a higher tier) a long tail of
@@ -19,16 +19,22 @@ final class WarmupSettling {
     /** A round this much faster than the one before means the system is still warming up. */
     static final double SETTLED_SPEEDUP = 0.10;
 
-    private long previousRoundMillis = -1;
+    private long bestRoundMillis = -1;
+    private int roundsWithoutGain;
 
     /**
-     * Notes one round's wall time and says whether the system is warm now: the round was at most
-     * {@link #SETTLED_SPEEDUP} faster than the previous one (never after the first round).
+     * Notes one round's wall time and says whether the system is warm now: two rounds in a row were each
+     * no more than {@link #SETTLED_SPEEDUP} faster than the fastest round before them. Two, because on a
+     * shared machine one slow round (another process taking the cores) is no sign of being warm.
      */
     boolean roundDone(long roundMillis) {
-        boolean settled = previousRoundMillis > 0 && roundMillis >= (1 - SETTLED_SPEEDUP) * previousRoundMillis;
-        previousRoundMillis = roundMillis;
-        return settled;
+        if (bestRoundMillis > 0 && roundMillis >= (1 - SETTLED_SPEEDUP) * bestRoundMillis) {
+            roundsWithoutGain++;
+        } else {
+            roundsWithoutGain = 0;
+        }
+        bestRoundMillis = bestRoundMillis < 0 ? roundMillis : Math.min(bestRoundMillis, roundMillis);
+        return roundsWithoutGain >= 2;
     }
 
     /** Milliseconds HotSpot's JIT compiler threads have spent compiling so far, or -1 where not known. */
