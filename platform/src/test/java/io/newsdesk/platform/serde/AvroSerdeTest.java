@@ -33,4 +33,15 @@ class AvroSerdeTest {
         assertTrue(e.getMessage().contains("articles.versions"), e.getMessage());
         assertTrue(e.getMessage().contains("VersionStamp"), e.getMessage());
     }
+
+    @Test
+    void aTruncatedRecordFailsAsASerializationExceptionNamingTopicAndType() {
+        VersionStamp stamp = new VersionStamp("a1", 4L, "s1", Instant.ofEpochMilli(1_700_000_000_000L));
+        byte[] bytes = serde.serializer().serialize("t", stamp);
+        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 3);
+        SerializationException e = assertThrows(SerializationException.class,
+                () -> serde.deserializer().deserialize("articles.versions", cut));
+        assertTrue(e.getMessage().contains("articles.versions"), e.getMessage());
+        assertTrue(e.getMessage().contains("cannot decode VersionStamp"), e.getMessage());
+    }
 }
