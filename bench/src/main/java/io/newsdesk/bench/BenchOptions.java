@@ -58,7 +58,7 @@ public record BenchOptions(
               --articles N            articles per throughput phase (default 3000)
               --warmup N              articles per warm-up round, not measured (default 1500)
               --warmup-rounds N       at most N warm-up rounds per system; warm-up stops once two rounds
-                                      in a row were no more than 10% faster than the best (default 8)
+                                      in a row were no more than 10% faster than the best (default 12)
               --duration D            length of each fixed-load latency phase, e.g. 20s, 1m (default 20s)
               --load F                fixed load as a fraction of the baseline's throughput (default 0.5)
               --rate R                fixed load in articles/s; overrides --load
@@ -76,7 +76,7 @@ public record BenchOptions(
             """;
 
     public static BenchOptions defaults() {
-        return new BenchOptions(3000, 1500, 8, Duration.ofSeconds(20), 0.5, Optional.empty(), 6, 100, 64,
+        return new BenchOptions(3000, 1500, 12, Duration.ofSeconds(20), 0.5, Optional.empty(), 6, 100, 64,
                 Duration.ofSeconds(120), false, 64, Duration.ofSeconds(15), 42, Path.of("bench-results.json"),
                 Optional.empty());
     }
