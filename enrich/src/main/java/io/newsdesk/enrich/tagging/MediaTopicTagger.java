@@ -107,15 +107,14 @@ public final class MediaTopicTagger implements Tagger {
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = TopicCues.keyOf(tokens.get(i));
             }
-            steps += score(tokens, keys, i -> HEADLINE_WEIGHT, nameWords, direct);
+            steps += score(tokens, keys.length, i -> keys[i], i -> HEADLINE_WEIGHT, nameWords, direct);
         }
         tokenCount += body.size();
-        // the body's words are folded once per text (AnalyzedText.folded), shared with the keyword tagger
-        String[] keys = new String[body.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = TopicCues.keyOf(body, i);
-        }
-        steps += score(body.tokens(), keys, i -> body.paragraphOf(i) == 0 ? LEAD_WEIGHT : 1.0, nameWords, direct);
+        // The body's keys are read from its folded words (AnalyzedText.folded, shared with the keyword tagger) as
+        // the trie walk asks: with the fold done, a key costs a char test and an array read, so no per-text array
+        // of keys is built (a walk asks for most keys once, a few twice).
+        steps += score(body.tokens(), body.size(), i -> TopicCues.keyOf(body, i),
+                i -> body.paragraphOf(i) == 0 ? LEAD_WEIGHT : 1.0, nameWords, direct);
 
         Map<String, Double> total = new HashMap<>();
         direct.forEach((code, value) -> {
@@ -192,10 +191,11 @@ public final class MediaTopicTagger implements Tagger {
         return heads;
     }
 
-    /** @param keys the trie key of every token ({@link TopicCues#keyOf}), each worked out once, not once per phrase length tried */
-    private long score(List<Token> tokens, String[] keys, java.util.function.IntToDoubleFunction zone, NameHeads nameWords,
+    /** @param keyAt the trie key of token i ({@link TopicCues#keyOf}) */
+    private long score(List<Token> tokens, int count, java.util.function.IntFunction<String> keyAt,
+            java.util.function.IntToDoubleFunction zone, NameHeads nameWords,
             Map<String, Double> direct) {
-        PhraseTrie.Result<TopicCues.Cue> result = cues.findLongest(keys.length, i -> keys[i]);
+        PhraseTrie.Result<TopicCues.Cue> result = cues.findLongest(count, keyAt);
         // Repeats of a cue are counted by the trie node's value list: one node per key sequence, so one list per
         // surface. The surface string that keyed this count before cost a StringBuilder and its hash per match.
         Map<List<TopicCues.Cue>, Integer> repeats = new IdentityHashMap<>();
