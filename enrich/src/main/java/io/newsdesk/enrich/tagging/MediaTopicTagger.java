@@ -13,6 +13,7 @@ import io.newsdesk.schemas.TaggedArticle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,7 +97,7 @@ public final class MediaTopicTagger implements Tagger {
     /** {@link #topics(String, String)} of a text analysed already. */
     public Tagging topics(String headline, AnalyzedText body) {
         Map<String, Double> direct = new HashMap<>();
-        Set<String> nameWords = nameHeads(body.tokens());
+        NameHeads nameWords = new NameHeads(body.tokens());
         long steps = 0;
         int tokenCount = 0;
         if (headline != null && !headline.isBlank()) {
@@ -106,15 +107,14 @@ public final class MediaTopicTagger implements Tagger {
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = TopicCues.keyOf(tokens.get(i));
             }
-            steps += score(tokens, keys, i -> HEADLINE_WEIGHT, nameWords, direct);
+            steps += score(tokens, keys.length, i -> keys[i], i -> HEADLINE_WEIGHT, nameWords, direct);
         }
         tokenCount += body.size();
-        // the body's words are folded once per text (AnalyzedText.folded), shared with the keyword tagger
-        String[] keys = new String[body.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = TopicCues.keyOf(body, i);
-        }
-        steps += score(body.tokens(), keys, i -> body.paragraphOf(i) == 0 ? LEAD_WEIGHT : 1.0, nameWords, direct);
+        // The body's keys are read from its folded words (AnalyzedText.folded, shared with the keyword tagger) as
+        // the trie walk asks: with the fold done, a key costs a char test and an array read, so no per-text array
+        // of keys is built (a walk asks for most keys once, a few twice).
+        steps += score(body.tokens(), body.size(), i -> TopicCues.keyOf(body, i),
+                i -> body.paragraphOf(i) == 0 ? LEAD_WEIGHT : 1.0, nameWords, direct);
 
         Map<String, Double> total = new HashMap<>();
         direct.forEach((code, value) -> {
@@ -160,7 +160,27 @@ public final class MediaTopicTagger implements Tagger {
     private record Candidate(String code, double value, int depth) {
     }
 
-    /** Words that end multi-word names somewhere in the text: "Rovers" of "Bristol Rovers". */
+    /**
+     * Words that end multi-word names somewhere in the body: "Rovers" of "Bristol Rovers". Worked out on the
+     * first question only: it is asked just for a one-word cue written with a capital that is not already part
+     * of a name, which many articles never have, and the scan over every token cost ~7 of ~50 us per article.
+     */
+    private static final class NameHeads {
+        private final List<Token> tokens;
+        private Set<String> heads;
+
+        NameHeads(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        boolean contains(String word) {
+            if (heads == null) {
+                heads = nameHeads(tokens);
+            }
+            return heads.contains(word);
+        }
+    }
+
     private static Set<String> nameHeads(List<Token> tokens) {
         Set<String> heads = new java.util.HashSet<>();
         for (int i = 1; i < tokens.size(); i++) {
@@ -171,18 +191,20 @@ public final class MediaTopicTagger implements Tagger {
         return heads;
     }
 
-    /** @param keys the trie key of every token ({@link TopicCues#keyOf}), each worked out once, not once per phrase length tried */
-    private long score(List<Token> tokens, String[] keys, java.util.function.IntToDoubleFunction zone, Set<String> nameWords,
+    /** @param keyAt the trie key of token i ({@link TopicCues#keyOf}) */
+    private long score(List<Token> tokens, int count, java.util.function.IntFunction<String> keyAt,
+            java.util.function.IntToDoubleFunction zone, NameHeads nameWords,
             Map<String, Double> direct) {
-        PhraseTrie.Result<TopicCues.Cue> result = cues.findLongest(keys.length, i -> keys[i]);
-        Map<String, Integer> repeats = new HashMap<>();
+        PhraseTrie.Result<TopicCues.Cue> result = cues.findLongest(count, keyAt);
+        // Repeats of a cue are counted by the trie node's value list: one node per key sequence, so one list per
+        // surface. The surface string that keyed this count before cost a StringBuilder and its hash per match.
+        Map<List<TopicCues.Cue>, Integer> repeats = new IdentityHashMap<>();
         for (PhraseTrie.Match<TopicCues.Cue> m : result.matches()) {
             if (partOfName(tokens, m) || m.to() - m.from() == 1 && tokens.get(m.from()).isCapitalized()
                     && !tokens.get(m.from()).isAllCaps() && nameWords.contains(tokens.get(m.from()).text())) {
                 continue;
             }
-            String surface = keyText(keys, m);
-            int seen = repeats.merge(surface, 1, Integer::sum);
+            int seen = repeats.merge(m.values(), 1, Integer::sum);
             if (seen > MAX_REPEATS_COUNTED) {
                 continue;
             }
@@ -221,13 +243,5 @@ public final class MediaTopicTagger implements Tagger {
 
     private static boolean sentenceEnd(List<Token> tokens, int i) {
         return i == 0 || ".!?\"\u201C".contains(tokens.get(i - 1).text());
-    }
-
-    private static String keyText(String[] keys, PhraseTrie.Match<TopicCues.Cue> m) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = m.from(); i < m.to(); i++) {
-            sb.append(keys[i]).append(' ');
-        }
-        return sb.toString();
     }
 }

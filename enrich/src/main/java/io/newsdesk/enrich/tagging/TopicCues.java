@@ -149,6 +149,13 @@ final class TopicCues {
     static String keyOf(AnalyzedText text, int i) {
         Token t = text.token(i);
         String s = t.text();
+        // most tokens start with an ASCII letter: not a number, a word; one char test settles what the
+        // general checks below (a digit scan, then Character.isLetterOrDigit) would
+        char first = s.charAt(0);
+        int letter = (first | 0x20) - 'a';
+        if (first < 0x80 && letter >= 0 && letter < 26) {
+            return text.folded(i);
+        }
         if (numeric(s)) {
             return "#";
         }

@@ -16,7 +16,11 @@ import java.util.function.IntFunction;
  */
 public final class PhraseTrie<V> {
 
-    /** One phrase found in a text: tokens [from, to) and every value registered for that phrase. */
+    /**
+     * One phrase found in a text: tokens [from, to) and every value registered for that phrase. {@code values}
+     * is the trie's own list for the phrase, the same object at every match of it, so a caller may count a
+     * phrase's matches by that list's identity.
+     */
     public record Match<V>(int from, int to, List<V> values) {
     }
 

@@ -100,48 +100,64 @@ final class PlainParagraphs {
 
     /** The rendered paragraphs, or null when a block has markup, is a list item, or holds a character not proven safe. */
     static String render(List<PageBlock> blocks) {
-        int size = 0;
         for (PageBlock b : blocks) {
             if (b.html() != null || b.listTag() != null) {
                 return null;
             }
-            size += b.text().length() + 16;
         }
-        // One pass per block both checks and escapes (it was a check pass and then an escape pass); a block that
-        // is not renderable makes the whole answer null, as before, just found while rendering.
-        StringBuilder sb = new StringBuilder(size);
+        // The pieces are joined once at the end: String.join sizes its result exactly and copies each piece once,
+        // where a StringBuilder of estimated capacity and its toString made two body-sized arrays per article.
+        String[] pieces = new String[3 * blocks.size()];
+        int k = 0;
         for (PageBlock b : blocks) {
-            sb.append("<p>");
-            String t = b.text();
-            int copied = 0;
-            int n = t.length();
-            for (int i = 0; i < n; ) {
-                char c = t.charAt(i);
-                String escape;
-                int width = 1;
-                if (c >= 0x20 && c < 0x7f) {
-                    if (c != '&' && c != '<' && c != '>') {
-                        i++; // printable ASCII other than the three escapes, the bulk of any text
-                        continue;
-                    }
-                    escape = c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;";
-                } else {
-                    int cp = t.codePointAt(i);
-                    if (!renderable(cp)) {
-                        return null;
-                    }
-                    width = Character.charCount(cp);
-                    escape = cp == '\u00a0' ? "&nbsp;" : null;
-                }
-                if (escape != null) {
-                    sb.append(t, copied, i).append(escape);
-                    copied = i + 1;
-                }
-                i += width;
+            String escaped = escaped(b.text());
+            if (escaped == null) {
+                return null;
             }
-            sb.append(t, copied, n).append("</p>");
+            pieces[k++] = "<p>";
+            pieces[k++] = escaped;
+            pieces[k++] = "</p>";
         }
-        return sb.toString();
+        return String.join("", pieces);
+    }
+
+    /**
+     * A block's text as rendered: itself when it needs no escape (nearly always), else with {@code &}, {@code <},
+     * {@code >} and the no-break space escaped; null when it holds a character not proven safe. One pass both
+     * checks and escapes.
+     */
+    private static String escaped(String t) {
+        StringBuilder sb = null;
+        int copied = 0;
+        int n = t.length();
+        for (int i = 0; i < n; ) {
+            char c = t.charAt(i);
+            String escape;
+            int width = 1;
+            if (c >= 0x20 && c < 0x7f) {
+                if (c != '&' && c != '<' && c != '>') {
+                    i++; // printable ASCII other than the three escapes, the bulk of any text
+                    continue;
+                }
+                escape = c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;";
+            } else {
+                int cp = t.codePointAt(i);
+                if (!renderable(cp)) {
+                    return null;
+                }
+                width = Character.charCount(cp);
+                escape = cp == '\u00a0' ? "&nbsp;" : null;
+            }
+            if (escape != null) {
+                if (sb == null) {
+                    sb = new StringBuilder(n + 16);
+                }
+                sb.append(t, copied, i).append(escape);
+                copied = i + 1;
+            }
+            i += width;
+        }
+        return sb == null ? t : sb.append(t, copied, n).toString();
     }
 
     static boolean renderable(String text) {

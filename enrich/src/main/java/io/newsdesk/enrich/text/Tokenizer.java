@@ -36,6 +36,8 @@ public final class Tokenizer {
      */
     private static final String[] ASCII_TEXT = charTexts(0, 0x80);
     private static final String[] PUNCTUATION_TEXT = charTexts(0x2000, 0x2070);
+    /** Frequent words share one String each: see {@link SharedWords}. */
+    private static final SharedWords SHARED_WORDS = SharedWords.english();
 
     private Tokenizer() {
     }
@@ -64,14 +66,14 @@ public final class Tokenizer {
                 int end = wordEnd(text, i);
                 // possessive: split "'s" / "’s" off the word it belongs to
                 if (end - i > 2 && isApostrophe(text.charAt(end - 2)) && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
-                    tokens[count++] = new Token(text.substring(i, end - 2), i, end - 2);
-                    tokens[count++] = new Token(text.substring(end - 2, end), end - 2, end);
+                    tokens[count++] = new Token(wordText(text, i, end - 2), i, end - 2);
+                    tokens[count++] = new Token(wordText(text, end - 2, end), end - 2, end);
                 } else if (end - i > 1 && isApostrophe(text.charAt(end - 1))) {
                     // plural possessive "officers'" - the apostrophe is punctuation
-                    tokens[count++] = new Token(text.substring(i, end - 1), i, end - 1);
+                    tokens[count++] = new Token(wordText(text, i, end - 1), i, end - 1);
                     tokens[count++] = new Token(charText(text.charAt(end - 1)), end - 1, end);
                 } else {
-                    tokens[count++] = new Token(text.substring(i, end), i, end);
+                    tokens[count++] = new Token(wordText(text, i, end), i, end);
                 }
                 i = end;
                 continue;
@@ -80,6 +82,15 @@ public final class Tokenizer {
             i++;
         }
         return count == tokens.length ? tokens : Arrays.copyOf(tokens, count);
+    }
+
+    /** text[from, to): a shared String for a one-character word or a frequent one, else a new substring. */
+    private static String wordText(String text, int from, int to) {
+        if (to - from == 1) {
+            return charText(text.charAt(from));
+        }
+        String shared = to - from <= SharedWords.LONGEST ? SHARED_WORDS.find(text, from, to) : null;
+        return shared != null ? shared : text.substring(from, to);
     }
 
     private static String charText(char c) {

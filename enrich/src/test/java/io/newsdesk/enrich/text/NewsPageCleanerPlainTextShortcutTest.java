@@ -64,6 +64,16 @@ class NewsPageCleanerPlainTextShortcutTest {
     }
 
     @Test
+    void blocksAreRenderedAsParagraphsWithEscapesOnlyWhereNeeded() {
+        assertEquals("<p>Plain words.</p><p>A &amp; B &lt;3 &gt; C&nbsp;D &amp;</p><p>caf\u00e9</p>",
+                PlainParagraphs.render(List.of(new PageBlock("Plain words.", null, 0, null),
+                        new PageBlock("A & B <3 > C\u00a0D &", null, 0, null), new PageBlock("caf\u00e9", null, 0, null))));
+        assertEquals("<p>&amp;&amp;&nbsp;</p>", PlainParagraphs.render(List.of(new PageBlock("&&\u00a0", null, 0, null))));
+        assertNull(PlainParagraphs.render(List.of(new PageBlock("fine", null, 0, null), new PageBlock("A & B\u0007", null, 0, null))),
+                "an escape earlier in a block does not hide a character left to jsoup");
+    }
+
+    @Test
     void controlsSurrogatesAndNoncharactersAreLeftToJsoup() {
         for (String odd : List.of("a\u0000b", "a\u0007b", "a\u0085b", "a\ud800b", "a\udc00b", "\ufeffa", "a\ufffeb", "a\ufdd0b", "a\u007fb", "a\ud836\udc00b")) {
             assertNull(PlainParagraphs.render(List.of(new PageBlock(odd, null, 0, null))), odd);

@@ -1,6 +1,8 @@
 package io.newsdesk.enrich.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -23,6 +25,23 @@ class PhraseTrieTest {
         var all = trie.findAll(text.size(), text::get);
         assertEquals(List.of("crude oil", "oil", "oil price"),
                 all.matches().stream().map(m -> m.values().get(0)).toList());
+    }
+
+    @Test
+    void everyMatchOfOnePhraseCarriesTheSameValueListAndOtherPhrasesAnother() {
+        PhraseTrie<String> trie = new PhraseTrie<>();
+        trie.put(List.of("court"), "court");
+        trie.put(List.of("supreme", "court"), "supreme court");
+        trie.put(List.of("appeal"), "appeal");
+        trie.put(List.of("appeal"), "appeal, again");
+        List<String> text = List.of("court", "appeal", "supreme", "court", "court", "appeal");
+
+        var m = trie.findLongest(text.size(), text::get).matches();
+        assertEquals(List.of(0, 1, 2, 4, 5), m.stream().map(PhraseTrie.Match::from).toList());
+        assertSame(m.get(0).values(), m.get(3).values(), "court");
+        assertSame(m.get(1).values(), m.get(4).values(), "appeal");
+        assertEquals(List.of("appeal", "appeal, again"), m.get(4).values());
+        assertNotSame(m.get(0).values(), m.get(2).values(), "court and supreme court");
     }
 
     @Test
