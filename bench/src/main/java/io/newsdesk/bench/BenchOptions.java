@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param latencyDuration   how long each latency phase offers articles at the fixed rate
  * @param load              the fixed rate of both latency phases as a fraction of the baseline's throughput
  * @param fixedRate         articles/s for both latency phases; overrides {@code load} when present
+ * @param newsroomRate      articles/s of a second, light latency phase for both systems (0: none): the
+ *                          latency a newsroom sees at a load both systems carry, since the fixed load of
+ *                          half the baseline's throughput may be above the pipeline's capacity
  * @param partitions        partitions of every topic, as {@code NEWSDESK_TOPIC_PARTITIONS}
  * @param commitIntervalMs  Streams commit interval (the exactly-once transaction length) of both systems
  * @param submitters        threads calling ingest's intake concurrently, as ingest's HTTP threads would
@@ -38,6 +41,7 @@ public record BenchOptions(
         Duration latencyDuration,
         double load,
         Optional<Double> fixedRate,
+        double newsroomRate,
         int partitions,
         long commitIntervalMs,
         int submitters,
@@ -62,6 +66,8 @@ public record BenchOptions(
               --duration D            length of each fixed-load latency phase, e.g. 20s, 1m (default 20s)
               --load F                fixed load as a fraction of the baseline's throughput (default 0.5)
               --rate R                fixed load in articles/s; overrides --load
+              --newsroom-rate R       articles/s of a second, light latency phase for both systems, 0 for
+                                      none (default 50)
               --partitions P          partitions per topic (default 6)
               --commit-interval-ms M  Streams commit interval of both systems (default 100)
               --submitters N          threads submitting to ingest's intake (default 64)
@@ -76,7 +82,7 @@ public record BenchOptions(
             """;
 
     public static BenchOptions defaults() {
-        return new BenchOptions(3000, 1500, 12, Duration.ofSeconds(20), 0.5, Optional.empty(), 6, 100, 64,
+        return new BenchOptions(3000, 1500, 12, Duration.ofSeconds(20), 0.5, Optional.empty(), 50, 6, 100, 64,
                 Duration.ofSeconds(120), false, 64, Duration.ofSeconds(15), 42, Path.of("bench-results.json"),
                 Optional.empty());
     }
@@ -93,6 +99,7 @@ public record BenchOptions(
         Duration duration = o.latencyDuration;
         double load = o.load;
         Optional<Double> rate = o.fixedRate;
+        double newsroomRate = o.newsroomRate;
         int partitions = o.partitions;
         long commitInterval = o.commitIntervalMs;
         int submitters = o.submitters;
@@ -119,8 +126,8 @@ public record BenchOptions(
                     }
                     skipHttp = true;
                 }
-                case "--articles", "--warmup", "--warmup-rounds", "--duration", "--load", "--rate", "--partitions", "--commit-interval-ms",
-                     "--submitters", "--drain-timeout", "--http-clients", "--http-duration", "--seed", "--out", "--jfr" -> {
+                case "--articles", "--warmup", "--warmup-rounds", "--duration", "--load", "--rate", "--newsroom-rate",
+                     "--partitions", "--commit-interval-ms", "--submitters", "--drain-timeout", "--http-clients", "--http-duration", "--seed", "--out", "--jfr" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException(option + " needs a value");
@@ -145,6 +152,12 @@ public record BenchOptions(
                             }
                             rate = Optional.of(r);
                         }
+                        case "--newsroom-rate" -> {
+                            newsroomRate = number(option, value);
+                            if (!(newsroomRate >= 0) || Double.isInfinite(newsroomRate)) {
+                                throw new IllegalArgumentException(option + " must be 0 or positive, was " + value);
+                            }
+                        }
                         case "--partitions" -> partitions = intAtLeast(option, value, 1);
                         case "--commit-interval-ms" -> commitInterval = intAtLeast(option, value, 1);
                         case "--submitters" -> submitters = intAtLeast(option, value, 1);
@@ -160,8 +173,8 @@ public record BenchOptions(
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see --help)");
             }
         }
-        return new BenchOptions(articles, warmup, warmupRounds, duration, load, rate, partitions, commitInterval, submitters, drain,
-                skipHttp, httpClients, httpDuration, seed, out, jfr);
+        return new BenchOptions(articles, warmup, warmupRounds, duration, load, rate, newsroomRate, partitions,
+                commitInterval, submitters, drain, skipHttp, httpClients, httpDuration, seed, out, jfr);
     }
 
     /** The parameters as they go into bench-results.json. */
@@ -173,6 +186,7 @@ public record BenchOptions(
         m.put("latencyDurationSeconds", latencyDuration.toMillis() / 1000.0);
         m.put("load", load);
         m.put("fixedRate", fixedRate.orElse(null));
+        m.put("newsroomRate", newsroomRate);
         m.put("partitions", partitions);
         m.put("commitIntervalMs", commitIntervalMs);
         m.put("submitters", submitters);

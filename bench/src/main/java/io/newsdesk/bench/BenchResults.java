@@ -21,6 +21,14 @@ public record BenchResults(Map<String, Object> machine, Map<String, Object> para
         return pipeline.latency().p99Ms() / baseline.latency().p99Ms();
     }
 
+    /**
+     * Pipeline p99 ÷ baseline p99 at the light newsroom load (NaN when that phase did not run): the latency
+     * ratio of two systems both within their capacity; not the issue's target, which is at the fixed load.
+     */
+    public double newsroomLatencyRatio() {
+        return pipeline.newsroomLatency().p99Ms() / baseline.newsroomLatency().p99Ms();
+    }
+
     public double cpuRatio() {
         return pipeline.cpuSecondsPer1000() / baseline.cpuSecondsPer1000();
     }

@@ -130,6 +130,9 @@ public final class BenchRun {
                 double fixedRate = Double.isNaN(rate)
                         ? options.fixedRate().orElse(options.load() * throughput.articlesPerSec()) : rate;
                 bench.measureLatency(fixedRate);
+                if (options.newsroomRate() > 0) {
+                    bench.measureNewsroomLatency();
+                }
                 if (recording.isPresent()) {
                     LOG.info("flight recording written to {}", recording.get().stop());
                 }

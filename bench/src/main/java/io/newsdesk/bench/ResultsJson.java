@@ -33,6 +33,7 @@ public final class ResultsJson {
         m.put("baselineP99Ms", round(r.baseline().latency().p99Ms(), 2));
         m.put("pipelineP99Ms", round(r.pipeline().latency().p99Ms(), 2));
         m.put("latencyRatio", round(r.latencyRatio(), 3));
+        m.put("newsroomLatencyRatio", round(r.newsroomLatencyRatio(), 3));
         m.put("ingestRequestsPerSec", r.http() == null ? null : round(r.http().requestsPerSec(), 1));
         m.put("ingestP99Ms", r.http() == null ? null : round(r.http().latency().p99Ms(), 2));
         m.put("cpuRatio", round(r.cpuRatio(), 3));
@@ -74,6 +75,8 @@ public final class ResultsJson {
         m.put("latencyAchievedPerSec", round(s.achievedRate(), 1));
         m.put("latencyMissing", s.latencyMissing());
         m.put("latency", latency(s.latency()));
+        m.put("newsroomRate", s.newsroomRate());
+        m.put("newsroomLatency", latency(s.newsroomLatency()));
         m.put("avgPublishedRecordBytes", round(s.avgPublishedBytes(), 0));
         m.put("failedSubmissions", s.failedSubmissions());
         List<Map<String, Object>> threads = s.cpuByThread().stream().map(g -> {

@@ -23,6 +23,14 @@ public final class ResultsTable {
         row(out, "  max ms", b.latency().maxMs(), p.latency().maxMs(), p.latency().maxMs() / b.latency().maxMs(), "", 1);
         line(out, "%-34s %12s %12s", "  articles (unpublished, at timeout)", b.latency().count() + " (" + b.latencyMissing() + ")",
                 p.latency().count() + " (" + p.latencyMissing() + ")");
+        if (b.newsroomRate() > 0) {
+            row(out, "newsroom load: offered /s", b.newsroomRate(), p.newsroomRate(), Double.NaN, "", 1);
+            row(out, "  p50 ms", b.newsroomLatency().p50Ms(), p.newsroomLatency().p50Ms(),
+                    p.newsroomLatency().p50Ms() / b.newsroomLatency().p50Ms(), "", 1);
+            row(out, "  p99 ms", b.newsroomLatency().p99Ms(), p.newsroomLatency().p99Ms(), r.newsroomLatencyRatio(), "", 1);
+            row(out, "  max ms", b.newsroomLatency().maxMs(), p.newsroomLatency().maxMs(),
+                    p.newsroomLatency().maxMs() / b.newsroomLatency().maxMs(), "", 1);
+        }
         line(out, "%-34s %12d %12d", "warm-up rounds", b.warmupRounds(), p.warmupRounds());
         line(out, "%-34s %12d %12d", "JIT compiling ms (throughput phase)", b.throughputJitMillis(), p.throughputJitMillis());
         row(out, "CPU s per 1,000 articles", b.cpuSecondsPer1000(), p.cpuSecondsPer1000(), r.cpuRatio(), "", 2);

@@ -32,6 +32,7 @@ public final class SystemBenchmark implements AutoCloseable {
 
     private ThroughputOutcome throughput;
     private LatencyOutcome latency;
+    private LatencyOutcome newsroomLatency;
     private int warmupRounds;
 
     record ThroughputOutcome(int articles, int missing, double articlesPerSec, double cpuSecondsPer1000,
@@ -116,16 +117,30 @@ public final class SystemBenchmark implements AutoCloseable {
 
     /** Offers articles at {@code rate} per second for the configured duration and measures their latency. */
     public LatencyOutcome measureLatency(double rate) {
+        latency = latencyPhase("latency", rate, options.latencyDuration());
+        return latency;
+    }
+
+    /**
+     * The light latency phase at {@code options.newsroomRate()}, half as long as the fixed-load one: the
+     * latency of a system working well within its capacity, as a newsroom's would.
+     */
+    public LatencyOutcome measureNewsroomLatency() {
+        newsroomLatency = latencyPhase("newsroom", options.newsroomRate(), options.latencyDuration().dividedBy(2));
+        return newsroomLatency;
+    }
+
+    private LatencyOutcome latencyPhase(String phase, double rate, java.time.Duration duration) {
         LatencyRecorder latencies = new LatencyRecorder();
         reader.beginPhase(latencies);
-        int count = Math.max(1, (int) Math.round(rate * options.latencyDuration().toMillis() / 1000.0));
+        int count = Math.max(1, (int) Math.round(rate * duration.toMillis() / 1000.0));
         double interval = 1e9 / rate;
         AtomicLong lastSubmitted = new AtomicLong();
         long start = System.nanoTime() + 20_000_000;
         for (int i = 0; i < count; i++) {
             long due = start + (long) (i * interval);
             Waiting.untilNanos(due);
-            GeneratedArticle article = pool.article(system.name() + "-latency", i);
+            GeneratedArticle article = pool.article(system.name() + "-" + phase, i);
             String articleId = article.articleId(system.source());
             reader.expect(articleId, due);
             submitters.execute(() -> {
@@ -136,13 +151,13 @@ public final class SystemBenchmark implements AutoCloseable {
         boolean drained = reader.awaitDrained(options.drainTimeout());
         int missing = drained ? 0 : reader.abandonPending();
         double achieved = count / ((lastSubmitted.get() - start) / 1e9 + interval / 1e9);
-        latency = new LatencyOutcome(rate, achieved, missing, latencies.percentiles().summaryMillis());
-        LOG.info("{}: {} articles offered at {}/s (submitted at {}/s): p50 {} ms, p99 {} ms, max {} ms{}",
-                system.name(), count, String.format("%.1f", rate), String.format("%.1f", achieved),
-                String.format("%.1f", latency.latency().p50Ms()), String.format("%.1f", latency.latency().p99Ms()),
-                String.format("%.1f", latency.latency().maxMs()),
+        LatencyOutcome outcome = new LatencyOutcome(rate, achieved, missing, latencies.percentiles().summaryMillis());
+        LOG.info("{}: {} phase, {} articles offered at {}/s (submitted at {}/s): p50 {} ms, p99 {} ms, max {} ms{}",
+                system.name(), phase, count, String.format("%.1f", rate), String.format("%.1f", achieved),
+                String.format("%.1f", outcome.latency().p50Ms()), String.format("%.1f", outcome.latency().p99Ms()),
+                String.format("%.1f", outcome.latency().maxMs()),
                 missing == 0 ? "" : " (" + missing + " NOT published within " + options.drainTimeout() + ")");
-        return latency;
+        return outcome;
     }
 
     public SystemResult result() {
@@ -154,8 +169,12 @@ public final class SystemBenchmark implements AutoCloseable {
                     + " records that are not the articles submitted, first: " + reader.firstInvalid());
         }
         return new SystemResult(system.name(), throughput.articles(), throughput.missing(), throughput.articlesPerSec(),
-                throughput.cpuSecondsPer1000(), warmupRounds, throughput.jitMillis(), heap.peakHeapBytes(), latency.offeredRate(), latency.achievedRate(),
-                latency.missing(), latency.latency(), reader.averageValueBytes(), failures.sum(), throughput.cpuByThread());
+                throughput.cpuSecondsPer1000(), warmupRounds, throughput.jitMillis(), heap.peakHeapBytes(),
+                latency.offeredRate(), latency.achievedRate(),
+                latency.missing(), latency.latency(),
+                newsroomLatency == null ? 0 : newsroomLatency.offeredRate(),
+                newsroomLatency == null ? LatencySummary.EMPTY : newsroomLatency.latency(),
+                reader.averageValueBytes(), failures.sum(), throughput.cpuByThread());
     }
 
     private void offerNow(GeneratedArticle article) {

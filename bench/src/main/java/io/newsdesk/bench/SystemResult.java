@@ -20,6 +20,8 @@ import java.util.List;
  * @param latencyMissing       articles of the latency phase not published within the drain timeout; they
  *                             are in {@code latency} with the time they had waited (a lower bound)
  * @param latency              submission to publication, of the articles offered at the fixed rate
+ * @param newsroomRate         articles/s of the light latency phase (0 when it did not run)
+ * @param newsroomLatency      submission to publication at {@code newsroomRate}
  * @param avgPublishedBytes    mean size of a published record's value, to show both moved the same sizes
  * @param cpuByThread          CPU seconds per thread group in the throughput phase, largest first
  */
@@ -36,6 +38,8 @@ public record SystemResult(
         double achievedRate,
         int latencyMissing,
         LatencySummary latency,
+        double newsroomRate,
+        LatencySummary newsroomLatency,
         double avgPublishedBytes,
         long failedSubmissions,
         List<ThreadCpu.Group> cpuByThread) {

@@ -31,10 +31,11 @@ class BenchOptionsTest {
         BenchOptions o = BenchOptions.parse("--articles", "500", "--warmup=50", "--warmup-rounds", "2",
                 "--duration", "1m30s", "--load", "0.25", "--partitions=3", "--commit-interval-ms", "50", "--submitters", "8", "--drain-timeout", "45s",
                 "--http-clients", "32", "--http-duration=500ms", "--seed", "7", "--out", "/tmp/r.json",
-                "--jfr", "p.jfr", "--skip-http", "--rate", "120.5");
+                "--jfr", "p.jfr", "--skip-http", "--rate", "120.5", "--newsroom-rate=0");
         assertEquals(500, o.articles());
         assertEquals(50, o.warmupArticles());
         assertEquals(2, o.warmupRounds());
+        assertEquals(0.0, o.newsroomRate());
         assertEquals(Duration.ofSeconds(90), o.latencyDuration());
         assertEquals(0.25, o.load());
         assertEquals(3, o.partitions());
@@ -63,6 +64,7 @@ class BenchOptionsTest {
     @Test
     void badValuesAreRefusedNamingTheOption() {
         assertMessage("--articles must be a whole number of at least 1, was 0", "--articles", "0");
+        assertMessage("--newsroom-rate must be 0 or positive, was -5", "--newsroom-rate", "-5");
         assertMessage("--warmup-rounds must be a whole number of at least 1, was 0", "--warmup-rounds", "0");
         assertMessage("--articles must be a whole number, was many", "--articles", "many");
         assertMessage("--load must be in (0, 1], was 1.5", "--load", "1.5");

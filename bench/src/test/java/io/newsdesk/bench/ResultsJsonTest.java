@@ -16,7 +16,8 @@ class ResultsJsonTest {
 
     static SystemResult system(String name, double perSec, double p99, double cpu, long heap) {
         return new SystemResult(name, 3000, 0, perSec, cpu, 3, 120, heap, 400, 398.5, 0,
-                new LatencySummary(8000, p99 / 3, p99 / 1.5, p99, p99 * 2, p99 / 2.5), 14_000, 0,
+                new LatencySummary(8000, p99 / 3, p99 / 1.5, p99, p99 * 2, p99 / 2.5), 50,
+                new LatencySummary(500, p99 / 6, p99 / 5, p99 / 4, p99 / 3, p99 / 5.5), 14_000, 0,
                 List.of(new ThreadCpu.Group("data-plane-kafka-request-handler-#", 8, 1.25)));
     }
 
@@ -47,6 +48,8 @@ class ResultsJsonTest {
         assertEquals(300.0, json.get("baseline").get("peakHeapMb").asDouble());
         assertEquals(2.0, json.get("baseline").get("cpuSecondsPer1000Articles").asDouble());
         assertEquals(3, json.get("baseline").get("warmupRounds").asInt());
+        assertEquals(1.3, json.get("newsroomLatencyRatio").asDouble(), 1e-9);
+        assertEquals(65.0, json.get("pipeline").get("newsroomLatency").get("p99Ms").asDouble(), 1e-9);
         assertEquals(120, json.get("pipeline").get("jitMillisThroughputPhase").asLong());
         assertEquals("data-plane-kafka-request-handler-#",
                 json.get("pipeline").get("cpuByThread").get(0).get("threads").asText());
@@ -66,12 +69,13 @@ class ResultsJsonTest {
     @Test
     void aMissingFigureIsNullNotNaN() throws Exception {
         SystemResult noLatency = new SystemResult("baseline", 0, 3000, Double.NaN, 1, 1, -1, 1, 0, 0, 0,
-                LatencySummary.EMPTY, Double.NaN, 0, List.of());
+                LatencySummary.EMPTY, 0, LatencySummary.EMPTY, Double.NaN, 0, List.of());
         BenchResults r = new BenchResults(Map.of(), Map.of(), noLatency, system("pipeline", 600, 260, 5.0, 1), null);
         JsonNode json = new ObjectMapper().readTree(ResultsJson.toJson(r));
         assertTrue(json.get("baselineArticlesPerSec").isNull());
         assertTrue(json.get("throughputRatio").isNull());
         assertTrue(json.get("latencyRatio").isNull());
+        assertTrue(json.get("newsroomLatencyRatio").isNull());
         assertTrue(json.get("baseline").get("latency").get("p99Ms").isNull());
         assertEquals(3000, json.get("baseline").get("throughputMissing").asInt());
     }
@@ -92,5 +96,13 @@ class ResultsJsonTest {
         String table = ResultsTable.render(r);
         assertTrue(table.contains("note: the pipeline's throughput (70.0/s) is below the fixed load (400.0/s)"), table);
         assertTrue(!table.contains("note: the baseline"), table);
+    }
+
+    @Test
+    void theTableShowsTheNewsroomLoadWithItsRatio() {
+        String table = ResultsTable.render(results(null));
+        assertTrue(table.contains("newsroom load: offered /s"), table);
+        // p99 at the newsroom load: 50.0 ms and 65.0 ms, ratio 1.30.
+        assertTrue(table.lines().anyMatch(l -> l.matches("\\s+p99 ms\\s+50\\.0\\s+65\\.0\\s+1\\.30")), table);
     }
 }
