@@ -1,6 +1,6 @@
 package io.newsdesk.enrich.entities;
 
-import io.newsdesk.enrich.basics.CaselessWordSet;
+import io.newsdesk.enrich.text.CaselessWordSet;
 import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.PhraseTrie;
@@ -54,13 +54,6 @@ public final class EntityRecognizer {
     // The same lists looked up by a token's text ignoring case, without a lower-case copy per question.
     private static final CaselessWordSet ORG_WORD_SET = CaselessWordSet.of(ORG_WORDS);
     private static final CaselessWordSet PLACE_WORD_SET = CaselessWordSet.of(PLACE_WORDS);
-    /**
-     * The list EnglishWords.isStopWord reads, asked ignoring case: that method lower-cases a copy of every
-     * word it is asked about, and the recognizer asks it of every capitalised word. A word with a curly
-     * apostrophe (which it straightens first) still goes to EnglishWords; EntityRecognizerTest pins the two
-     * answers to each other.
-     */
-    private static final CaselessWordSet STOP_WORDS = CaselessWordSet.of(WordList.words("/gazetteer/stopwords.txt"));
     /** Last words of named things that are not entities: "Paris Agreement", "Australian Open". */
     private static final Set<String> OTHER_NAME_WORDS = Set.of("Agreement", "Accord", "Accords", "Treaty", "Act", "Convention",
             "Protocol", "Award", "Awards", "Prize", "Cup", "Open", "Championship", "Championships", "Games", "Olympics",
@@ -299,7 +292,7 @@ public final class EntityRecognizer {
 
         private boolean stopWordAt(int i) {
             if (stopWord[i] == 0) {
-                stopWord[i] = EntityRecognizer.isStopWord(tokens.get(i).text()) ? (byte) 2 : (byte) 1;
+                stopWord[i] = EnglishWords.isStopWord(tokens.get(i).text()) ? (byte) 2 : (byte) 1;
             }
             return stopWord[i] == 2;
         }
@@ -890,11 +883,6 @@ public final class EntityRecognizer {
                 return d;
             });
         }
-    }
-
-    /** EnglishWords.isStopWord(word), without its lower-case copy unless the word has a curly apostrophe. */
-    static boolean isStopWord(String word) {
-        return word.indexOf('\u2019') >= 0 ? EnglishWords.isStopWord(word) : STOP_WORDS.contains(word);
     }
 
     /** One to three ASCII digits (was the expression \\d{1,3}). */

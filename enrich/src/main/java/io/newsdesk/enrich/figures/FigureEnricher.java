@@ -1,6 +1,6 @@
 package io.newsdesk.enrich.figures;
 
-import io.newsdesk.enrich.basics.CaselessWordSet;
+import io.newsdesk.enrich.text.CaselessWordSet;
 import io.newsdesk.enrich.stage.Enricher;
 import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.text.EnglishWords;

@@ -5,32 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsdesk.enrich.text.EnglishWords;
-import io.newsdesk.enrich.text.WordList;
 import io.newsdesk.schemas.EntityType;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The recognizer's fast tests against the slower forms they replaced. */
 class EntityRecognizerTest {
-
-    @Test
-    void theStopWordTestAnswersAsEnglishWordsDoes() {
-        for (String w : WordList.words("/gazetteer/stopwords.txt")) {
-            for (String form : List.of(w, w.toUpperCase(Locale.ROOT), w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1),
-                    w.replace('\'', '\u2019'), w + "x")) {
-                assertEquals(EnglishWords.isStopWord(form), EntityRecognizer.isStopWord(form), form);
-            }
-        }
-        for (String w : List.of("Brandt", "Police", "THE", "Don\u2019t", "\u212Aeep", "\u0130n", "said", "")) {
-            assertEquals(EnglishWords.isStopWord(w), EntityRecognizer.isStopWord(w), w);
-        }
-        assertTrue(EntityRecognizer.isStopWord("The"));
-        assertFalse(EntityRecognizer.isStopWord("Brandt"));
-    }
 
     @Test
     void smallNumbersAreOneToThreeAsciiDigits() {

@@ -1,4 +1,4 @@
-package io.newsdesk.enrich.basics;
+package io.newsdesk.enrich.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

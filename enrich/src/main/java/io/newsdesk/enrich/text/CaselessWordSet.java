@@ -1,4 +1,4 @@
-package io.newsdesk.enrich.basics;
+package io.newsdesk.enrich.text;
 
 import java.util.Collection;
 import java.util.List;
