@@ -4,8 +4,9 @@ import io.newsdesk.enrich.stage.AnalysisSettings;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
-import io.newsdesk.platform.topics.TopicLayout;
+import io.newsdesk.platform.streams.StreamsLayout;
 import io.newsdesk.platform.streams.StreamsSettings;
+import io.newsdesk.platform.topics.TopicLayout;
 import io.newsdesk.platform.topics.Topics;
 import java.time.Duration;
 import java.util.HashMap;
@@ -40,9 +41,9 @@ public record EnrichConfig(
     public static final String TOPIC_PREFIX = TopicLayout.PREFIX;
     public static final String TOPIC_PARTITIONS = TopicLayout.PARTITIONS;
     public static final String TOPIC_REPLICATION = TopicLayout.REPLICATION;
-    public static final String STREAMS_REPLICATION = "NEWSDESK_STREAMS_REPLICATION";
-    public static final String STATE_DIR = "NEWSDESK_STATE_DIR";
-    public static final String COMMIT_INTERVAL_MS = "NEWSDESK_COMMIT_INTERVAL_MS";
+    public static final String STREAMS_REPLICATION = StreamsLayout.REPLICATION;
+    public static final String STATE_DIR = StreamsLayout.STATE_DIR;
+    public static final String COMMIT_INTERVAL_MS = StreamsLayout.COMMIT_INTERVAL_MS;
     public static final String APPLICATION_ID = "NEWSDESK_ENRICH_APPLICATION_ID";
     public static final String STREAM_THREADS = "NEWSDESK_ENRICH_STREAM_THREADS";
     public static final String PORT = "NEWSDESK_ENRICH_PORT";
@@ -55,8 +56,7 @@ public record EnrichConfig(
     static {
         Map<String, String> defaults = new HashMap<>(AnalysisSettings.DEFAULTS);
         defaults.putAll(TopicLayout.DEFAULTS);
-        defaults.put(STREAMS_REPLICATION, "1");
-        defaults.put(COMMIT_INTERVAL_MS, "100");
+        defaults.putAll(StreamsLayout.DEFAULTS);
         defaults.put(APPLICATION_ID, "newsdesk-enrich");
         // One Streams thread per core of the 2-core machines we run on: Streams parallelises over tasks (one
         // per input partition and hop), and a single thread left the second core idle while enrich was the
@@ -69,13 +69,10 @@ public record EnrichConfig(
 
     public static EnrichConfig from(ConfigSource config) {
         TopicLayout layout = TopicLayout.from(config);
+        StreamsLayout streams = StreamsLayout.from(config);
         int port = config.integer(PORT, 8082);
         if (port < 0 || port > 65_535) {
             throw new ConfigException(PORT, Integer.toString(port), "is not a TCP port (0 picks a free one)");
-        }
-        long commitInterval = config.longValue(COMMIT_INTERVAL_MS, 100);
-        if (commitInterval < 1) {
-            throw new ConfigException(COMMIT_INTERVAL_MS, Long.toString(commitInterval), "must be positive");
         }
         Duration closeTimeout = config.duration(CLOSE_TIMEOUT, Duration.ofSeconds(30));
         if (closeTimeout.isNegative()) {
@@ -86,9 +83,9 @@ public record EnrichConfig(
                 layout.prefix(),
                 layout.partitions(),
                 layout.replication(),
-                atLeast(config, STREAMS_REPLICATION, 1, 1),
-                config.optional(STATE_DIR).orElse(null),
-                commitInterval,
+                streams.replication(),
+                streams.stateDir(),
+                streams.commitIntervalMs(),
                 config.string(APPLICATION_ID, "newsdesk-enrich"),
                 atLeast(config, STREAM_THREADS, 2, 1),
                 port,

@@ -3,6 +3,7 @@ package io.newsdesk.publish;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
+import io.newsdesk.platform.streams.StreamsLayout;
 import io.newsdesk.platform.topics.TopicLayout;
 import io.newsdesk.publish.rules.Routes;
 import java.time.DateTimeException;
@@ -37,9 +38,9 @@ public record PublishConfig(
     public static final String TOPIC_PREFIX = TopicLayout.PREFIX;
     public static final String TOPIC_PARTITIONS = TopicLayout.PARTITIONS;
     public static final String TOPIC_REPLICATION = TopicLayout.REPLICATION;
-    public static final String STREAMS_REPLICATION = "NEWSDESK_STREAMS_REPLICATION";
-    public static final String STATE_DIR = "NEWSDESK_STATE_DIR";
-    public static final String COMMIT_INTERVAL_MS = "NEWSDESK_COMMIT_INTERVAL_MS";
+    public static final String STREAMS_REPLICATION = StreamsLayout.REPLICATION;
+    public static final String STATE_DIR = StreamsLayout.STATE_DIR;
+    public static final String COMMIT_INTERVAL_MS = StreamsLayout.COMMIT_INTERVAL_MS;
     public static final String APPLICATION_ID = "NEWSDESK_PUBLISH_APPLICATION_ID";
     public static final String PORT = "NEWSDESK_PUBLISH_PORT";
     public static final String ROUTES = "NEWSDESK_ROUTES";
@@ -52,9 +53,9 @@ public record PublishConfig(
             Map.entry(TOPIC_PREFIX, TopicLayout.DEFAULTS.get(TOPIC_PREFIX)),
             Map.entry(TOPIC_PARTITIONS, TopicLayout.DEFAULTS.get(TOPIC_PARTITIONS)),
             Map.entry(TOPIC_REPLICATION, TopicLayout.DEFAULTS.get(TOPIC_REPLICATION)),
-            Map.entry(STREAMS_REPLICATION, "1"),
-            Map.entry(STATE_DIR, ""),
-            Map.entry(COMMIT_INTERVAL_MS, "100"),
+            Map.entry(STREAMS_REPLICATION, StreamsLayout.DEFAULTS.get(STREAMS_REPLICATION)),
+            Map.entry(STATE_DIR, StreamsLayout.DEFAULTS.get(STATE_DIR)),
+            Map.entry(COMMIT_INTERVAL_MS, StreamsLayout.DEFAULTS.get(COMMIT_INTERVAL_MS)),
             Map.entry(APPLICATION_ID, "newsdesk-publish"),
             Map.entry(PORT, "8081"),
             Map.entry(ROUTES, Routes.DEFAULT),
@@ -64,6 +65,7 @@ public record PublishConfig(
 
     public static PublishConfig from(ConfigSource config) {
         TopicLayout layout = TopicLayout.from(config);
+        StreamsLayout streams = StreamsLayout.from(config);
         int port = config.integer(PORT, 8081);
         if (port < 0 || port > 65535) {
             throw new ConfigException(PORT, Integer.toString(port), "is not a port (0 to 65535; 0 picks a free one)");
@@ -92,18 +94,14 @@ public record PublishConfig(
         } catch (DateTimeException e) {
             throw new ConfigException(TIME_ZONE, zoneText, "is not a time zone (use an IANA name, e.g. America/New_York)");
         }
-        long commitInterval = config.longValue(COMMIT_INTERVAL_MS, 100);
-        if (commitInterval <= 0) {
-            throw new ConfigException(COMMIT_INTERVAL_MS, Long.toString(commitInterval), "must be above 0");
-        }
         return new PublishConfig(
                 KafkaClientConfig.from(config),
                 layout.prefix(),
                 layout.partitions(),
                 layout.replication(),
-                positive(config, STREAMS_REPLICATION, config.integer(STREAMS_REPLICATION, 1)),
-                config.optional(STATE_DIR).orElse(null),
-                commitInterval,
+                streams.replication(),
+                streams.stateDir(),
+                streams.commitIntervalMs(),
                 config.string(APPLICATION_ID, "newsdesk-publish"),
                 port,
                 routes,
@@ -112,10 +110,4 @@ public record PublishConfig(
                 zone);
     }
 
-    private static int positive(ConfigSource config, String key, int value) {
-        if (value < 1) {
-            throw new ConfigException(key, config.string(key), "must be 1 or more");
-        }
-        return value;
-    }
 }
