@@ -3,18 +3,15 @@ package io.newsdesk.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.newsdesk.launcher.bulk.ImportJournal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,38 +19,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import} against a stand-in for ingest that refuses bodies containing REFUSE and records the rest. */
 class ImportCommandTest {
-    private record Received(String query, String contentType, String authorization, String body) {
-    }
-
-    private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private HttpServer ingest;
+    private IngestStandIn ingest;
+    private List<IngestStandIn.Received> received;
 
     @TempDir
     Path dir;
 
     @BeforeEach
     void startIngestStandIn() throws IOException {
-        ingest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        ingest.createContext("/v1/articles", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Content-Type"),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
-            boolean refused = body.contains("REFUSE");
-            byte[] answer = (refused ? "{\"error\":\"invalid submission\",\"status\":400,\"problems\":[\"headline: required\"]}"
-                    : "{\"articleId\":\"a1\",\"version\":1}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(refused ? 400 : 202, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
-        });
-        ingest.start();
+        ingest = IngestStandIn.start("headline: required");
+        received = ingest.received();
     }
 
     @AfterEach
     void stopIngestStandIn() {
-        ingest.stop(0);
+        ingest.close();
     }
 
     @Test
@@ -116,7 +98,7 @@ class ImportCommandTest {
     }
 
     private CliContext context() {
-        return new CliContext(Map.of("NEWSDESK_INGEST_URL", "http://127.0.0.1:" + ingest.getAddress().getPort(),
+        return new CliContext(Map.of("NEWSDESK_INGEST_URL", "http://127.0.0.1:" + ingest.port(),
                 "NEWSDESK_INGEST_TOKEN", "secret", "NEWSDESK_DATA_DIR", dir.resolve("data").toString()), dir, dir,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }

@@ -3,17 +3,14 @@ package io.newsdesk.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,38 +18,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code submit} against a stand-in for ingest that records what it was sent. */
 class SubmitCommandTest {
-    private record Received(String query, String contentType, String authorization, String body) {
-    }
-
-    private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private HttpServer ingest;
+    private IngestStandIn ingest;
+    private List<IngestStandIn.Received> received;
 
     @TempDir
     Path dir;
 
     @BeforeEach
     void startIngestStandIn() throws IOException {
-        ingest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        ingest.createContext("/v1/articles", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Content-Type"),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
-            boolean refused = body.contains("REFUSE");
-            byte[] answer = (refused ? "{\"error\":\"invalid submission\",\"status\":400,\"problems\":[\"body: required\"]}"
-                    : "{\"articleId\":\"a1\",\"version\":1}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(refused ? 400 : 202, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
-        });
-        ingest.start();
+        ingest = IngestStandIn.start("body: required");
+        received = ingest.received();
     }
 
     @AfterEach
     void stopIngestStandIn() {
-        ingest.stop(0);
+        ingest.close();
     }
 
     @Test
@@ -63,12 +45,12 @@ class SubmitCommandTest {
         Files.createDirectories(dir.resolve("data"));
         Files.move(dir.resolve("data-token"), dir.resolve("data").resolve("ingest-token"));
 
-        int status = run(Map.of("NEWSDESK_INGEST_URL", "http://127.0.0.1:" + ingest.getAddress().getPort()),
+        int status = run(Map.of("NEWSDESK_INGEST_URL", "http://127.0.0.1:" + ingest.port()),
                 "submit", "a.json", "page.html");
 
         assertEquals(0, status, stderr());
         assertEquals(2, received.size());
-        assertEquals(new Received(null, "application/json", "Bearer t0ken-from-the-data-dir", "{\"externalId\":\"1\"}"), received.get(0));
+        assertEquals(new IngestStandIn.Received(null, "application/json", "Bearer t0ken-from-the-data-dir", "{\"externalId\":\"1\"}"), received.get(0));
         assertEquals("url=https%3A%2F%2Froundup.example%2Fp%3Fid%3D1%26x%3D2", received.get(1).query());
         assertEquals("text/html; charset=utf-8", received.get(1).contentType());
         assertEquals(dir.resolve("a.json") + ": 202 {\"articleId\":\"a1\",\"version\":1}\n"
@@ -81,7 +63,7 @@ class SubmitCommandTest {
         Files.writeString(dir.resolve("good.json"), "{\"externalId\":\"2\"}");
         Files.writeString(dir.resolve("notes.md"), "# notes");
 
-        int status = run(Map.of("NEWSDESK_INGEST_URL", "http://127.0.0.1:" + ingest.getAddress().getPort(),
+        int status = run(Map.of("NEWSDESK_INGEST_URL", "http://127.0.0.1:" + ingest.port(),
                 "NEWSDESK_INGEST_TOKEN", "env-token-0123456789"), "submit", "bad.json", "notes.md", "good.json");
 
         assertEquals(NewsdeskCli.FAILED, status);
@@ -95,8 +77,8 @@ class SubmitCommandTest {
     @Test
     void anIngestThatDoesNotAnswerIsAClearFailure() throws Exception {
         Files.writeString(dir.resolve("a.json"), "{}");
-        int port = ingest.getAddress().getPort();
-        ingest.stop(0);
+        int port = ingest.port();
+        ingest.close();
 
         int status = run(Map.of("NEWSDESK_INGEST_URL", "http://127.0.0.1:" + port), "submit", "a.json");
 
