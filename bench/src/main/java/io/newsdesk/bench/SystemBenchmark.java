@@ -1,5 +1,6 @@
 package io.newsdesk.bench;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -130,7 +131,7 @@ public final class SystemBenchmark implements AutoCloseable {
         return newsroomLatency;
     }
 
-    private LatencyOutcome latencyPhase(String phase, double rate, java.time.Duration duration) {
+    private LatencyOutcome latencyPhase(String phase, double rate, Duration duration) {
         LatencyRecorder latencies = new LatencyRecorder();
         reader.beginPhase(latencies);
         int count = Math.max(1, (int) Math.round(rate * duration.toMillis() / 1000.0));
