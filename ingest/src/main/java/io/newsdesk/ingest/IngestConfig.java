@@ -1,6 +1,7 @@
 package io.newsdesk.ingest;
 
 import io.newsdesk.ingest.auth.TokenTable;
+import io.newsdesk.platform.cluster.ReplicationSetting;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
@@ -21,6 +22,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Everything ingest is configured with, read once by {@link #from(ConfigSource)}.
  *
+ * @param topicReplication replication of the topics ingest creates when missing; settled against the
+ *                      cluster at start ({@link io.newsdesk.platform.cluster.ClusterReplication})
  * @param tokens        bearer tokens per source; empty means development mode (any request accepted)
  * @param ackTimeout    how long a submission waits for each broker acknowledgement before it is
  *                      answered 503; also the producer's delivery timeout
@@ -30,7 +33,7 @@ public record IngestConfig(
         KafkaClientConfig kafka,
         String topicPrefix,
         int topicPartitions,
-        short topicReplication,
+        ReplicationSetting topicReplication,
         String host,
         int port,
         int httpThreads,
@@ -56,6 +59,7 @@ public record IngestConfig(
     public static final String TOPIC_PREFIX = TopicLayout.PREFIX;
     public static final String TOPIC_PARTITIONS = TopicLayout.PARTITIONS;
     public static final String TOPIC_REPLICATION = TopicLayout.REPLICATION;
+    public static final String TOPIC_MIN_INSYNC_REPLICAS = TopicLayout.MIN_INSYNC_REPLICAS;
 
     /** Defaults of every key; {@code KAFKA_BOOTSTRAP_SERVERS} has none, it is required. */
     public static final Map<String, String> DEFAULTS = defaults();

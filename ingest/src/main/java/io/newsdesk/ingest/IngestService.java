@@ -13,16 +13,21 @@ import io.newsdesk.ingest.http.HealthEndpoint;
 import io.newsdesk.ingest.http.InFlightRequests;
 import io.newsdesk.ingest.http.IngestRoutes;
 import io.newsdesk.ingest.http.SubmissionEndpoint;
+import io.newsdesk.ingest.http.WriteAvailabilityProbe;
 import io.newsdesk.ingest.intake.SubmissionIntake;
 import io.newsdesk.ingest.submission.SubmissionParser;
 import io.newsdesk.ingest.version.ArticleLocks;
 import io.newsdesk.ingest.version.VersionTable;
 import io.newsdesk.ingest.version.VersionTableLoader;
+import io.newsdesk.platform.cluster.ClusterReplication;
+import io.newsdesk.platform.cluster.Replication;
+import io.newsdesk.platform.cluster.WriteAvailability;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.deadletter.DeadLetters;
 import io.newsdesk.platform.http.HttpApp;
 import io.newsdesk.platform.metrics.ServiceMetrics;
 import io.newsdesk.platform.topics.TopicAdmin;
+import io.newsdesk.platform.topics.TopicReport;
 import io.newsdesk.platform.topics.TopicSpec;
 import io.newsdesk.platform.topics.Topics;
 import io.newsdesk.schemas.VersionStamp;
@@ -31,6 +36,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
@@ -102,7 +108,9 @@ public final class IngestService implements AutoCloseable {
                     .filter(s -> Set.of(topics.submitted().name(), topics.versions().name(),
                             topics.deadLetters().name()).contains(s.name()))
                     .toList();
-            TopicAdmin.ensure(admin, specs, config.topicPartitions(), config.topicReplication());
+            Replication replication = ClusterReplication.settle(config.topicReplication(),
+                    ClusterReplication.brokers(admin), "ingest topics");
+            TopicReport topicReport = TopicAdmin.ensure(admin, specs, config.topicPartitions(), replication);
 
             VersionTable versions;
             try (Consumer<String, VersionStamp> consumer = new KafkaConsumer<>(config.versionConsumerProperties(),
@@ -110,7 +118,11 @@ public final class IngestService implements AutoCloseable {
                 versions = new VersionTableLoader(clock).load(consumer, topics.versions().name(), config.startupTimeout());
             }
 
-            producer = new KafkaProducer<>(config.producerProperties());
+            // The producer tells /health whether the cluster acknowledges what ingest writes.
+            WriteAvailability writes = new WriteAvailability(clock);
+            Map<String, Object> producerProperties = config.producerProperties();
+            writes.attachTo(producerProperties);
+            producer = new KafkaProducer<>(producerProperties);
             metrics.bindProducer(producer);
             // The producer gives up at ackTimeout; waiting a little longer lets its definite answer arrive first.
             SubmissionIntake intake = new SubmissionIntake(producer, topics, versions, new ArticleLocks(), clock,
@@ -123,15 +135,15 @@ public final class IngestService implements AutoCloseable {
             } else {
                 LOG.info("ingest authentication: {}", config.tokens());
             }
-            BrokerProbe broker = new CachedBrokerProbe(
+            BrokerProbe broker = new WriteAvailabilityProbe(writes, new CachedBrokerProbe(
                     new AdminBrokerProbe(admin, List.of(topics.submitted().name(), topics.versions().name()),
-                            config.healthTimeout()), clock, config.healthCacheTtl());
+                            config.healthTimeout()), clock, config.healthCacheTtl()));
             InFlightRequests inFlight = new InFlightRequests();
             feeds = FeedPoller.create(feedConfig, new IntakeFeedSink(intake, producer,
                     new DeadLetters(topics.deadLetters().name(), clock), config.ackTimeout().plusSeconds(1)), parser, clock);
             HttpApp.Builder routes = IngestRoutes.register(HttpApp.builder("ingest"),
                     new SubmissionEndpoint(authenticator, parser, intake, config.maxBodyBytes()),
-                    new HealthEndpoint(broker, authenticator, versions), metrics, inFlight);
+                    new HealthEndpoint(broker, authenticator, versions, topicReport.weaker()), metrics, inFlight);
             // Always registered, so /v1/feeds answers an empty list rather than 404 when no feeds are set.
             FeedRoutes.register(routes, feeds);
             HttpApp http = routes

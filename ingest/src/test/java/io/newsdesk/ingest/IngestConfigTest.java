@@ -31,7 +31,7 @@ class IngestConfigTest {
         assertEquals(2 * 1024 * 1024, c.maxBodyBytes());
         assertEquals(Duration.ofSeconds(10), c.ackTimeout());
         assertEquals(6, c.topicPartitions());
-        assertEquals(1, c.topicReplication());
+        assertTrue(c.topicReplication().automatic(), "replication follows the cluster");
         assertEquals("articles.submitted", c.topics().submitted().name());
         assertTrue(c.tokens().isEmpty());
     }

@@ -7,12 +7,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 
 /**
- * Asks the cluster for ingest's topics: reachable, the topics exist and every partition has a leader
- * (a partition without one cannot take an acks=all write).
+ * Asks the cluster for ingest's topics: reachable, the topics exist, and every partition can take an
+ * {@code acks=all} write: it has a leader, and at least as many in-sync replicas as the topic's
+ * {@code min.insync.replicas} (below that the broker refuses the write with {@code NotEnoughReplicas}).
  */
 public final class AdminBrokerProbe implements BrokerProbe {
     private final Admin admin;
@@ -28,12 +33,22 @@ public final class AdminBrokerProbe implements BrokerProbe {
     @Override
     public BrokerStatus check() {
         try {
+            long deadline = System.nanoTime() + timeout.toNanos();
             Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Map<ConfigResource, Config> configs = admin.describeConfigs(topics.stream()
+                            .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList()).all()
+                    .get(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
             for (TopicDescription d : described.values()) {
+                int minInsync = minInsync(configs.get(new ConfigResource(ConfigResource.Type.TOPIC, d.name())));
                 for (TopicPartitionInfo p : d.partitions()) {
                     if (p.leader() == null || p.leader().isEmpty()) {
                         return BrokerStatus.down("partition " + d.name() + "-" + p.partition() + " has no leader");
+                    }
+                    if (p.isr().size() < minInsync) {
+                        return BrokerStatus.down("partition " + d.name() + "-" + p.partition() + " has " + p.isr().size()
+                                + " in-sync replica(s), fewer than its min.insync.replicas=" + minInsync
+                                + ": the cluster refuses writes to it");
                     }
                 }
             }
@@ -46,5 +61,14 @@ public final class AdminBrokerProbe implements BrokerProbe {
         } catch (TimeoutException e) {
             return BrokerStatus.down("no answer from the cluster within " + timeout);
         }
+    }
+
+    /** The topic's effective min.insync.replicas (its own, or the brokers' default); 1 if unknown. */
+    private static int minInsync(Config config) {
+        ConfigEntry entry = config == null ? null : config.get(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG);
+        if (entry == null || entry.value() == null) {
+            return 1;
+        }
+        return Integer.parseInt(entry.value());
     }
 }

@@ -7,6 +7,7 @@ import io.newsdesk.enrich.EnrichHttp;
 import io.newsdesk.enrich.EnrichService;
 import io.newsdesk.ingest.IngestConfig;
 import io.newsdesk.ingest.IngestService;
+import io.newsdesk.platform.cluster.ClusterReplication;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
 import io.newsdesk.platform.http.HttpApp;
@@ -205,7 +206,8 @@ public final class LocalPipeline implements AutoCloseable {
         IngestConfig layout = IngestConfig.from(source);
         List<TopicSpec> specs = Topics.withPrefix(layout.topicPrefix()).specs();
         try (Admin admin = Admin.create(new HashMap<>(layout.kafka().common()))) {
-            TopicAdmin.ensure(admin, specs, layout.topicPartitions(), layout.topicReplication());
+            TopicAdmin.ensure(admin, specs, layout.topicPartitions(), ClusterReplication.settle(layout.topicReplication(),
+                    ClusterReplication.brokers(admin), "topics"));
         }
         return specs.stream().map(TopicSpec::name).toList();
     }
