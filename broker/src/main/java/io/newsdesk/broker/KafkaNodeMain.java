@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.Properties;
  * One node of a {@link LocalKafkaCluster} in a JVM of its own, so that it can be killed without warning:
  * formats its storage with the cluster's id if it was never formatted, runs Kafka's own
  * {@code KafkaRaftServer} with the given {@code server.properties}, and shuts it down cleanly (a
- * controlled shutdown, leadership handed over first) on SIGTERM.
+ * controlled shutdown, leadership handed over first) on SIGTERM, within {@link #SHUTDOWN_BOUND}.
  *
  * <pre>
  * java -cp CLASSPATH io.newsdesk.broker.KafkaNodeMain --config DIR/server.properties --cluster-id ID [--parent-pid PID]
@@ -30,6 +31,8 @@ import java.util.Properties;
 public final class KafkaNodeMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaNodeMain.class);
+    /** Long enough to hand over a few hundred partitions' leadership on a busy machine. */
+    static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(20);
 
     /** The command line, parsed. */
     record Arguments(Path config, String clusterId, Optional<Long> parentPid) {
@@ -82,14 +85,9 @@ public final class KafkaNodeMain {
                     arguments.clusterId());
             // doLog=false: KafkaConfig would otherwise dump every one of its several hundred settings at INFO.
             server = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
-            KafkaRaftServer stopping = server;
+            KafkaRaftServer running = server;
             String id = nodeId;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                LOG.info("Kafka node {} shutting down", id);
-                stopping.shutdown();
-                stopping.awaitShutdown();
-                LOG.info("Kafka node {} stopped", id);
-            }, "kafka-node-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(running, id), "kafka-node-shutdown"));
             server.startup();
         } catch (RuntimeException e) {
             LOG.error("Kafka node {} could not start with {}", nodeId, arguments.config(), e);
@@ -100,6 +98,33 @@ public final class KafkaNodeMain {
         LOG.info("Kafka node {} of cluster {} started (config {})", nodeId, arguments.clusterId(), arguments.config());
         arguments.parentPid().ifPresent(KafkaNodeMain::stopWhenParentEnds);
         server.awaitShutdown();
+    }
+
+    /**
+     * A controlled shutdown: the broker asks the active controller to move its leaderships away first. With
+     * too few nodes left for a controller quorum nobody can answer, and Kafka would wait minutes; past
+     * {@link #SHUTDOWN_BOUND} the node halts instead. Nothing acknowledged is lost by that: the log is on disk,
+     * and the next start recovers it.
+     */
+    private static void shutDown(KafkaRaftServer server, String nodeId) {
+        LOG.info("Kafka node {} shutting down", nodeId);
+        Thread stopping = new Thread(() -> {
+            server.shutdown();
+            server.awaitShutdown();
+        }, "kafka-node-stop");
+        stopping.setDaemon(true);
+        stopping.start();
+        try {
+            stopping.join(SHUTDOWN_BOUND.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (stopping.isAlive()) {
+            LOG.warn("Kafka node {} did not finish its controlled shutdown within {} (no controller quorum to "
+                    + "answer it?); halting, the next start recovers the log", nodeId, SHUTDOWN_BOUND);
+            Runtime.getRuntime().halt(0);
+        }
+        LOG.info("Kafka node {} stopped", nodeId);
     }
 
     private static void stopWhenParentEnds(long parentPid) {

@@ -31,6 +31,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -73,8 +75,8 @@ public final class LocalKafkaCluster implements AutoCloseable {
 
     private static final String CLUSTER_ID_FILE = "cluster.id";
     private static final String NODE_LOGGING = "newsdesk-kafka-node-logback.xml";
-    /** A controlled shutdown hands every partition's leadership over first; on a busy machine that takes a while. */
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    /** A node bounds its own controlled shutdown ({@link KafkaNodeMain#SHUTDOWN_BOUND}); this is the margin over it. */
+    private static final Duration STOP_TIMEOUT = KafkaNodeMain.SHUTDOWN_BOUND.plusSeconds(10);
     private static final Duration KILL_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration ADMIN_CALL_TIMEOUT = Duration.ofSeconds(5);
     private static final long POLL_MILLIS = 200;
@@ -94,6 +96,8 @@ public final class LocalKafkaCluster implements AutoCloseable {
 
     /** Set by the first start; guarded by {@code this}. */
     private String clusterId;
+    /** Restarts crashed nodes once {@link #restartNodesThatDie} was called; guarded by {@code this}. */
+    private ScheduledExecutorService supervisor;
     /** Open while the cluster runs; written under {@code this}, read by the queries without waiting for it. */
     private volatile Admin admin;
 
@@ -104,6 +108,8 @@ public final class LocalKafkaCluster implements AutoCloseable {
         final int controllerPort;
         final Path directory;
         Process process;
+        /** Whether it should be running: false once stopped or killed on purpose, so it is not started again. */
+        boolean wanted;
 
         NodeProcess(int id, int brokerPort, int controllerPort, Path directory) {
             this.id = id;
@@ -170,6 +176,7 @@ public final class LocalKafkaCluster implements AutoCloseable {
         }
         try {
             for (NodeProcess node : nodes.values()) {
+                node.wanted = true;
                 launch(node);
             }
             openAdmin();
@@ -189,6 +196,8 @@ public final class LocalKafkaCluster implements AutoCloseable {
      */
     public synchronized void stop() {
         long stoppingAt = System.nanoTime();
+        stopSupervisor();
+        nodes.values().forEach(node -> node.wanted = false);
         List<NodeProcess> running = nodes.values().stream().filter(NodeProcess::running).toList();
         running.forEach(node -> node.process.destroy());
         for (NodeProcess node : running) {
@@ -211,6 +220,7 @@ public final class LocalKafkaCluster implements AutoCloseable {
             throw new IllegalStateException("node " + nodeId + " is not running");
         }
         long pid = node.process.pid();
+        node.wanted = false;
         node.process.destroyForcibly();
         awaitExit(node, KILL_TIMEOUT, false);
         LOG.info("Killed Kafka node {} (pid {}, SIGKILL)", nodeId, pid);
@@ -219,6 +229,7 @@ public final class LocalKafkaCluster implements AutoCloseable {
     /** Stops one node cleanly (SIGTERM: a controlled shutdown) and waits for it to end. */
     public synchronized void stopNode(int nodeId) {
         NodeProcess node = node(nodeId);
+        node.wanted = false;
         if (!node.running()) {
             return;
         }
@@ -242,6 +253,7 @@ public final class LocalKafkaCluster implements AutoCloseable {
         }
         long startedAt = System.nanoTime();
         requirePortsFree(node);
+        node.wanted = true;
         launch(node);
         openAdmin();
         awaitServing(Set.of(nodeId), startedAt);
@@ -252,6 +264,41 @@ public final class LocalKafkaCluster implements AutoCloseable {
     public synchronized void restartNode(int nodeId) {
         stopNode(nodeId);
         startNode(nodeId);
+    }
+
+    /**
+     * From now on, a node that exits without being asked to (a crash, a {@code kill -9} from outside) is started
+     * again on its old ports and data, as an orchestrator with {@code restart: unless-stopped} would: checked
+     * every {@code checkEvery}. Nodes stopped or killed through this class stay down. For a cluster that runs
+     * unattended ({@code ./newsdesk up --brokers 3}); tests that fail nodes on purpose leave it off.
+     */
+    public synchronized void restartNodesThatDie(Duration checkEvery) {
+        if (supervisor != null) {
+            return;
+        }
+        supervisor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "kafka-cluster-supervisor");
+            thread.setDaemon(true);
+            return thread;
+        });
+        supervisor.scheduleWithFixedDelay(this::startNodesThatDied, checkEvery.toMillis(), checkEvery.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void startNodesThatDied() {
+        for (NodeProcess node : nodes.values()) {
+            if (!node.wanted || node.running() || node.process == null) {
+                continue;
+            }
+            LOG.warn("Kafka node {} exited with status {} without being asked to; starting it again (see {})",
+                    node.id, node.process.exitValue(), node.logFile());
+            try {
+                startNode(node.id);
+            } catch (RuntimeException e) {
+                // Tried again at the next check; the pause between checks is the back-off.
+                LOG.error("Kafka node {} could not be started again", node.id, e);
+            }
+        }
     }
 
     public synchronized boolean isRunning(int nodeId) {
@@ -361,6 +408,7 @@ public final class LocalKafkaCluster implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (deleteDataOnClose) {
+            stopSupervisor();
             runningNodeIds().forEach(this::kill);
             closeAdmin();
             KraftStorage.deleteRecursively(config.dataDirectory());
@@ -575,6 +623,13 @@ public final class LocalKafkaCluster implements AutoCloseable {
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) ADMIN_CALL_TIMEOUT.toMillis());
         properties.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
         return Admin.create(properties);
+    }
+
+    private void stopSupervisor() {
+        if (supervisor != null) {
+            supervisor.shutdownNow();
+            supervisor = null;
+        }
     }
 
     private void closeAdmin() {
