@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.enrich.EnrichMain;
 import io.newsdesk.ingest.IngestService;
-import io.newsdesk.platform.topics.Topic;
 import io.newsdesk.platform.topics.Topics;
 import io.newsdesk.publish.PublishMain;
 import io.newsdesk.schemas.DeadLetter;
@@ -15,21 +14,12 @@ import io.newsdesk.testkit.KafkaFixture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,9 +40,7 @@ class ChaosIT {
     private static final Duration CHAOS = Duration.ofSeconds(Long.getLong("newsdesk.chaos.seconds", 45));
     private static final Duration DRAIN = Duration.ofSeconds(Long.getLong("newsdesk.chaos.drain.seconds", 150));
     /** Submissions per second: a busy newsroom desk, not a load test. */
-    private static final int SUBMISSIONS_PER_SECOND = 5;
-    /** An instance unhealthy this long is restarted, as an orchestrator's liveness probe would. */
-    private static final Duration UNHEALTHY_LIMIT = Duration.ofSeconds(30);
+    static final int SUBMISSIONS_PER_SECOND = 5;
 
     private final KafkaFixture kafka = KafkaFixture.shared();
 
@@ -68,15 +56,14 @@ class ChaosIT {
         AtomicInteger enrichKills = new AtomicInteger();
         AtomicInteger publishKills = new AtomicInteger();
         AtomicInteger brokerRestarts = new AtomicInteger();
-        AtomicInteger restartsOfCrashed = new AtomicInteger();
-        AtomicInteger restartsOfUnhealthy = new AtomicInteger();
         AtomicReference<Throwable> chaosFailure = new AtomicReference<>();
         String brokerNote = kafka.kind() == BrokerKind.EMBEDDED ? "embedded broker"
                 : "SKIPPED: the " + kafka.kind() + " broker cannot be restarted by the testkit";
 
-        ScheduledExecutorService load = scheduler("chaos-load");
-        ScheduledExecutorService monkey = scheduler("chaos-monkey");
-        ScheduledExecutorService supervisor = scheduler("chaos-supervisor");
+        CommittedTopics committed = new CommittedTopics(kafka, topics);
+        ScheduledExecutorService load = ChaosSchedules.scheduler("chaos-load", 1);
+        ScheduledExecutorService monkey = ChaosSchedules.scheduler("chaos-monkey", 1);
+        ScheduledExecutorService supervisor = ChaosSchedules.scheduler("chaos-supervisor", 1);
         try (IngestService ingest = IngestService.start(PipelineSettings.configSource(settings.ingest()));
              ServiceProcess enrichA = new ServiceProcess("enrich-a", EnrichMain.class.getName(),
                      PipelineSettings.fastFailover(settings.enrich("enrich-a")), "NEWSDESK_ENRICH_PORT", logs);
@@ -98,14 +85,13 @@ class ChaosIT {
             // About seven kills in a short run; in a long one a kill every 15 s. Never faster than 6 s:
             // a replacement needs that long to boot and rejoin, and killing it then proves nothing new.
             long killEveryMs = Math.min(15_000, Math.max(6_000, CHAOS.toMillis() / 7));
-            monkey.scheduleWithFixedDelay(() -> guard(chaosFailure, () -> {
+            monkey.scheduleWithFixedDelay(() -> ChaosSchedules.guard(chaosFailure, () -> {
                 ServiceProcess victim = victims.get(kills.get() % victims.size());
-                victim.kill();
+                victim.killAndStart();
                 kills.incrementAndGet();
                 (victim == publish ? publishKills : enrichKills).incrementAndGet();
-                victim.start();
             }), killEveryMs, killEveryMs, TimeUnit.MILLISECONDS);
-            monkey.schedule(() -> guard(chaosFailure, () -> {
+            monkey.schedule(() -> ChaosSchedules.guard(chaosFailure, () -> {
                 if (kafka.kind() == BrokerKind.EMBEDDED) {
                     kafka.restartBroker();
                     brokerRestarts.incrementAndGet();
@@ -114,27 +100,14 @@ class ChaosIT {
                 }
             }), CHAOS.toMillis() / 2, TimeUnit.MILLISECONDS);
             // Like an orchestrator: start what died on its own, restart what stays unhealthy.
-            supervisor.scheduleWithFixedDelay(() -> guard(chaosFailure, () -> {
-                for (ServiceProcess service : services) {
-                    if (!service.alive()) {
-                        System.out.println("[chaos] " + service.name() + " exited on its own; starting it again");
-                        restartsOfCrashed.incrementAndGet();
-                        service.start();
-                    } else if (!service.healthy() && service.unhealthyFor().compareTo(UNHEALTHY_LIMIT) > 0) {
-                        System.out.println("[chaos] " + service.name() + " unhealthy for " + service.unhealthyFor().toSeconds()
-                                + " s; restarting it");
-                        restartsOfUnhealthy.incrementAndGet();
-                        service.kill();
-                        service.start();
-                    }
-                }
-            }), 2, 2, TimeUnit.SECONDS);
+            ServiceSupervisor orchestrator = new ServiceSupervisor(services, "[chaos]");
+            supervisor.scheduleWithFixedDelay(() -> ChaosSchedules.guard(chaosFailure, orchestrator), 2, 2, TimeUnit.SECONDS);
 
             Instant end = Instant.now().plus(CHAOS);
             await("the chaos period").atMost(CHAOS.plusSeconds(60)).pollInterval(Duration.ofMillis(500))
                     .until(() -> Instant.now().isAfter(end));
-            stop(load);
-            stop(monkey);
+            ChaosSchedules.stop(load);
+            ChaosSchedules.stop(monkey);
 
             Instant drainStart = Instant.now();
             List<NewsroomLoad.Accepted> ledger = newsroom.accepted();
@@ -144,25 +117,24 @@ class ChaosIT {
                 await("every accepted version on articles.events and the latest of each article on articles.published")
                         .atMost(DRAIN).pollInterval(Duration.ofSeconds(2))
                         .until(() -> {
-                            audit.set(audit(topics, ledger));
+                            audit.set(committed.audit(ledger));
                             return audit.get().complete();
                         });
                 drained = true;
             } catch (ConditionTimeoutException e) {
                 drained = false;
             }
-            stop(supervisor);
+            ChaosSchedules.stop(supervisor);
             // Read once more after draining: a duplicate committed late by a zombie would show here.
-            PublicationAudit result = audit(topics, ledger);
+            PublicationAudit result = committed.audit(ledger);
             // Crashes and a broker restart are no reason to dead-letter anything: every record here is good.
-            List<ConsumerRecord<byte[], DeadLetter>> deadLetters = readAll(topics.deadLetters().name(),
-                    new ByteArrayDeserializer(), topics.deadLetters().valueSerde().deserializer());
+            List<ConsumerRecord<byte[], DeadLetter>> deadLetters = committed.deadLetters();
 
             System.out.printf("[chaos] %d s of chaos, %s%n", CHAOS.toSeconds(), result);
             System.out.printf("[chaos] kills survived %d (enrich %d, publish %d), broker restarts %d (%s), "
                             + "restarts of crashed instances %d, of unhealthy instances %d, drained %s in %d s%n",
                     kills.get(), enrichKills.get(), publishKills.get(), brokerRestarts.get(), brokerNote,
-                    restartsOfCrashed.get(), restartsOfUnhealthy.get(), drained ? "yes" : "NO",
+                    orchestrator.restartsOfCrashed(), orchestrator.restartsOfUnhealthy(), drained ? "yes" : "NO",
                     Duration.between(drainStart, Instant.now()).toSeconds());
             System.out.printf("[chaos] dead-lettered %d; ingest answers: %s; instance starts: %s%n", deadLetters.size(),
                     newsroom.answers(), services.stream().map(s -> s.name() + "=" + s.starts()).toList());
@@ -186,74 +158,9 @@ class ChaosIT {
                 assertEquals(1, brokerRestarts.get(), "the broker restart did not happen");
             }
         } finally {
-            stop(load);
-            stop(monkey);
-            stop(supervisor);
-        }
-    }
-
-    private PublicationAudit audit(Topics topics, List<NewsroomLoad.Accepted> ledger) {
-        return new PublicationAudit(ledger, readAll(topics.submitted()), readAll(topics.events()), readAll(topics.published()));
-    }
-
-    private <V> List<ConsumerRecord<String, V>> readAll(Topic<String, V> topic) {
-        return readAll(topic.name(), new StringDeserializer(), topic.valueSerde().deserializer());
-    }
-
-    /** The whole topic up to its last committed offset, as a read_committed consumer downstream sees it. */
-    private <K, V> List<ConsumerRecord<K, V>> readAll(String topic, Deserializer<K> keys, Deserializer<V> values) {
-        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(kafka.consumerProperties(kafka.uniqueName("chaos-audit")),
-                keys, values)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-            List<ConsumerRecord<K, V>> records = new ArrayList<>();
-            Instant giveUp = Instant.now().plusSeconds(60);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (Instant.now().isAfter(giveUp)) {
-                    throw new AssertionError("could not read " + topic + " to its end " + end);
-                }
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            // Records of each partition in offset order; partitions one after the other.
-            records.sort(Comparator.<ConsumerRecord<K, V>>comparingInt(ConsumerRecord::partition)
-                    .thenComparingLong(ConsumerRecord::offset));
-            return records;
-        }
-    }
-
-    /** Runs a chaos step; a failure is kept for the test to report instead of silently ending the schedule. */
-    private static void guard(AtomicReference<Throwable> failure, Runnable step) {
-        try {
-            step.run();
-        } catch (RuntimeException | Error e) {
-            failure.compareAndSet(null, e);
-            System.out.println("[chaos] step failed: " + e);
-        }
-    }
-
-    private static ScheduledExecutorService scheduler(String name) {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
-        // Stopping ends the schedule: no step that was only planned runs afterwards.
-        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        executor.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
-        return executor;
-    }
-
-    /**
-     * Lets a running step finish (a kill half done would leave an instance down, or a submission half
-     * sent unrecorded), runs no further one.
-     */
-    private static void stop(ScheduledExecutorService executor) throws InterruptedException {
-        executor.shutdown();
-        if (!executor.awaitTermination(60, TimeUnit.SECONDS)) {
-            executor.shutdownNow();
+            ChaosSchedules.stop(load);
+            ChaosSchedules.stop(monkey);
+            ChaosSchedules.stop(supervisor);
         }
     }
 }

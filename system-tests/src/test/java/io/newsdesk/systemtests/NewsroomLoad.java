@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,11 @@ import java.util.TreeMap;
 
 /**
  * A newsroom posting to ingest over HTTP: new articles and updates of earlier ones (some of them
- * corrections), one submission per {@link #run()}. Remembers every submission ingest accepted (202)
- * with the article id and version from the answer: the ledger the chaos test checks the pipeline's
- * output against. Anything else (503 while the broker restarts, a timeout) is only counted: the
- * newsroom would retry it, and it was never promised.
+ * corrections), one submission per {@link #run()}; {@code run} may be called from several threads at once.
+ * Remembers every submission ingest accepted (202) with the article id and version from the answer: the
+ * ledger the chaos test checks the pipeline's output against. Anything else (503 while the broker restarts,
+ * a timeout) is only counted: the newsroom would retry it, and it was never promised. Every answer is also
+ * logged with when it was asked and answered ({@link #answers()}), to judge what ingest said when.
  */
 final class NewsroomLoad implements Runnable {
     /** One accepted submission: what the answer said, and what we sent. */
@@ -34,6 +36,7 @@ final class NewsroomLoad implements Runnable {
     private final List<String> externalIds = new ArrayList<>();
     private final List<Accepted> accepted = new ArrayList<>();
     private final Map<String, Integer> answers = new TreeMap<>();
+    private final List<IngestAnswers.Answer> answerLog = new ArrayList<>();
     private int sent;
 
     NewsroomLoad(int ingestPort, String token) {
@@ -64,6 +67,7 @@ final class NewsroomLoad implements Runnable {
         if (correction) {
             json.put("correctionNote", "An earlier version misstated the date of the hearing (desk item " + n + ").");
         }
+        Instant sentAt = Instant.now();
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(articles)
                     .timeout(Duration.ofSeconds(15))
@@ -71,6 +75,7 @@ final class NewsroomLoad implements Runnable {
                     .header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofString(Json.write(json))).build(), HttpResponse.BodyHandlers.ofString());
             count(Integer.toString(response.statusCode()));
+            log(new IngestAnswers.Answer(sentAt, Instant.now(), response.statusCode()));
             if (response.statusCode() == 202) {
                 JsonNode answer = Json.mapper().readTree(response.body());
                 synchronized (this) {
@@ -79,6 +84,7 @@ final class NewsroomLoad implements Runnable {
             }
         } catch (IOException e) {
             count("no answer (" + e.getClass().getSimpleName() + ")");
+            log(new IngestAnswers.Answer(sentAt, Instant.now(), IngestAnswers.NO_ANSWER));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -86,6 +92,15 @@ final class NewsroomLoad implements Runnable {
 
     private synchronized void count(String answer) {
         answers.merge(answer, 1, Integer::sum);
+    }
+
+    private synchronized void log(IngestAnswers.Answer answer) {
+        answerLog.add(answer);
+    }
+
+    /** Every answer so far, with when it was asked and answered. */
+    synchronized IngestAnswers answerLog() {
+        return new IngestAnswers(answerLog);
     }
 
     synchronized List<Accepted> accepted() {
