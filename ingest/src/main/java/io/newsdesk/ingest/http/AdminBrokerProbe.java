@@ -3,6 +3,7 @@ package io.newsdesk.ingest.http;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -40,16 +41,10 @@ public final class AdminBrokerProbe implements BrokerProbe {
                             .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList()).all()
                     .get(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
             for (TopicDescription d : described.values()) {
-                int minInsync = minInsync(configs.get(new ConfigResource(ConfigResource.Type.TOPIC, d.name())));
-                for (TopicPartitionInfo p : d.partitions()) {
-                    if (p.leader() == null || p.leader().isEmpty()) {
-                        return BrokerStatus.down("partition " + d.name() + "-" + p.partition() + " has no leader");
-                    }
-                    if (p.isr().size() < minInsync) {
-                        return BrokerStatus.down("partition " + d.name() + "-" + p.partition() + " has " + p.isr().size()
-                                + " in-sync replica(s), fewer than its min.insync.replicas=" + minInsync
-                                + ": the cluster refuses writes to it");
-                    }
+                Optional<String> unwritable = unwritable(d,
+                        minInsync(configs.get(new ConfigResource(ConfigResource.Type.TOPIC, d.name()))));
+                if (unwritable.isPresent()) {
+                    return BrokerStatus.down(unwritable.get());
                 }
             }
             return BrokerStatus.up("topics " + topics + " writable");
@@ -61,6 +56,21 @@ public final class AdminBrokerProbe implements BrokerProbe {
         } catch (TimeoutException e) {
             return BrokerStatus.down("no answer from the cluster within " + timeout);
         }
+    }
+
+    /** Why an {@code acks=all} write to some partition of {@code topic} cannot be acknowledged now; empty if none. */
+    static Optional<String> unwritable(TopicDescription topic, int minInsync) {
+        for (TopicPartitionInfo p : topic.partitions()) {
+            if (p.leader() == null || p.leader().isEmpty()) {
+                return Optional.of("partition " + topic.name() + "-" + p.partition() + " has no leader");
+            }
+            if (p.isr().size() < minInsync) {
+                return Optional.of("partition " + topic.name() + "-" + p.partition() + " has " + p.isr().size()
+                        + " in-sync replica(s), fewer than its min.insync.replicas=" + minInsync
+                        + ": the cluster refuses writes to it");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The topic's effective min.insync.replicas (its own, or the brokers' default); 1 if unknown. */
