@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The server properties of a combined broker+controller KRaft node on this machine, in the pieces that
@@ -85,10 +84,5 @@ final class KraftNodeProperties {
         // whatever JVM runs the broker; 16 MiB still indexes about 700k keys per cleaning pass.
         properties.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         return properties;
-    }
-
-    /** Node ids 1..n, as {@link LocalKafkaCluster} numbers its nodes. */
-    static IntStream nodeIds(int nodes) {
-        return IntStream.rangeClosed(1, nodes);
     }
 }

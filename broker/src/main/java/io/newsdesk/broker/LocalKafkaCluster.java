@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
 import java.util.SortedMap;
@@ -299,6 +300,12 @@ public final class LocalKafkaCluster implements AutoCloseable {
                 LOG.error("Kafka node {} could not be started again", node.id, e);
             }
         }
+    }
+
+    /** The process id of the node while it runs, e.g. for {@code kill -9}; empty while it is down. */
+    public synchronized OptionalLong pid(int nodeId) {
+        NodeProcess node = node(nodeId);
+        return node.running() ? OptionalLong.of(node.process.pid()) : OptionalLong.empty();
     }
 
     public synchronized boolean isRunning(int nodeId) {

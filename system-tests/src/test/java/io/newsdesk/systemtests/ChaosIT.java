@@ -4,10 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsdesk.enrich.EnrichMain;
 import io.newsdesk.ingest.IngestService;
 import io.newsdesk.platform.topics.Topics;
-import io.newsdesk.publish.PublishMain;
 import io.newsdesk.schemas.DeadLetter;
 import io.newsdesk.testkit.BrokerKind;
 import io.newsdesk.testkit.KafkaFixture;
@@ -65,12 +63,9 @@ class ChaosIT {
         ScheduledExecutorService monkey = ChaosSchedules.scheduler("chaos-monkey", 1);
         ScheduledExecutorService supervisor = ChaosSchedules.scheduler("chaos-supervisor", 1);
         try (IngestService ingest = IngestService.start(PipelineSettings.configSource(settings.ingest()));
-             ServiceProcess enrichA = new ServiceProcess("enrich-a", EnrichMain.class.getName(),
-                     PipelineSettings.fastFailover(settings.enrich("enrich-a")), "NEWSDESK_ENRICH_PORT", logs);
-             ServiceProcess enrichB = new ServiceProcess("enrich-b", EnrichMain.class.getName(),
-                     PipelineSettings.fastFailover(settings.enrich("enrich-b")), "NEWSDESK_ENRICH_PORT", logs);
-             ServiceProcess publish = new ServiceProcess("publish", PublishMain.class.getName(),
-                     PipelineSettings.fastFailover(settings.publish("publish")), "NEWSDESK_PUBLISH_PORT", logs)) {
+             ServiceProcess enrichA = settings.enrichProcess("enrich-a", logs);
+             ServiceProcess enrichB = settings.enrichProcess("enrich-b", logs);
+             ServiceProcess publish = settings.publishProcess("publish", logs)) {
             List<ServiceProcess> services = List.of(enrichA, enrichB, publish);
             services.forEach(ServiceProcess::start);
             await("enrich-a, enrich-b and publish healthy").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.broker.LocalKafkaCluster;
-import io.newsdesk.enrich.EnrichMain;
 import io.newsdesk.ingest.IngestService;
 import io.newsdesk.platform.json.Json;
 import io.newsdesk.platform.topics.Topics;
-import io.newsdesk.publish.PublishMain;
 import io.newsdesk.schemas.DeadLetter;
 import io.newsdesk.testkit.ClusterFixture;
 import io.newsdesk.testkit.KafkaFixture;
@@ -114,12 +112,9 @@ class ClusterChaosIT {
         ScheduledExecutorService supervisor = ChaosSchedules.scheduler("cluster-chaos-supervisor", 1);
         try (Admin admin = Admin.create(kafka.adminProperties());
              IngestService ingest = IngestService.start(PipelineSettings.configSource(settings.ingest()));
-             ServiceProcess enrich = new ServiceProcess("enrich", EnrichMain.class.getName(),
-                     PipelineSettings.fastFailover(settings.enrich("enrich")), "NEWSDESK_ENRICH_PORT", logs);
-             ServiceProcess publishA = new ServiceProcess("publish-a", PublishMain.class.getName(),
-                     PipelineSettings.fastFailover(settings.publish("publish-a")), "NEWSDESK_PUBLISH_PORT", logs);
-             ServiceProcess publishB = new ServiceProcess("publish-b", PublishMain.class.getName(),
-                     PipelineSettings.fastFailover(settings.publish("publish-b")), "NEWSDESK_PUBLISH_PORT", logs)) {
+             ServiceProcess enrich = settings.enrichProcess("enrich", logs);
+             ServiceProcess publishA = settings.publishProcess("publish-a", logs);
+             ServiceProcess publishB = settings.publishProcess("publish-b", logs)) {
             List<ServiceProcess> services = List.of(enrich, publishA, publishB);
             services.forEach(ServiceProcess::start);
             await("enrich, publish-a and publish-b healthy").atMost(STEP_TIMEOUT).pollInterval(Duration.ofMillis(500))

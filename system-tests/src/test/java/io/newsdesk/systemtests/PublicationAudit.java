@@ -84,7 +84,11 @@ final class PublicationAudit {
             }
             published++;
             ArticleEvent event = found.get(0);
-            EventType expectedType = a.correction() ? EventType.CORRECTED : null;
+            // A correction of an article already on the site is CORRECTED; one that is its first version to reach
+            // publish (an update sent while the first submission was still unanswered, or refused) is PUBLISHED.
+            EventType expectedType = !a.correction() ? null
+                    : earlierVersionOnTopic(onSubmitted.getOrDefault(a.articleId(), List.of()), a.version())
+                    ? EventType.CORRECTED : EventType.PUBLISHED;
             if (event.getHeadline() == null || !event.getHeadline().contains(a.headlineMarker())
                     || (expectedType != null && event.getType() != expectedType)) {
                 wrongContent++;
@@ -114,6 +118,19 @@ final class PublicationAudit {
                         + " on articles.published, ends at " + (last == null ? "nothing" : last.getVersion()));
             }
         });
+    }
+
+    /** Whether a lower version of the article is on articles.submitted before {@code version}'s first record. */
+    private static boolean earlierVersionOnTopic(List<Submission> ofArticle, long version) {
+        for (Submission s : ofArticle) {
+            if (s.getVersion() == version) {
+                return false;
+            }
+            if (s.getVersion() < version) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean supersededOnTopic(List<Submission> ofArticle, long version) {

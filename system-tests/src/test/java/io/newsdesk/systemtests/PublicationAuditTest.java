@@ -114,6 +114,31 @@ class PublicationAuditTest {
     }
 
     @Test
+    void aCorrectionOfAPublishedArticleIsCorrected() {
+        accept("a", 1);
+        ledger.add(new NewsroomLoad.Accepted("a", 2, "(desk item a2)", true));
+        submit("a", 2);
+        event("a", 1, EventType.PUBLISHED);
+        event("a", 2, EventType.UPDATED);
+        publish("a", 2);
+
+        assertEquals(1, audit().wrongContent, "a correction of a published article announced as a mere update");
+    }
+
+    @Test
+    void aCorrectionThatIsTheArticlesFirstVersionIsPublished() {
+        // sent as an update of an article whose first submission was still unanswered (or refused): version 1
+        ledger.add(new NewsroomLoad.Accepted("b", 1, "(desk item b1)", true));
+        submit("b", 1);
+        event("b", 1, EventType.PUBLISHED);
+        publish("b", 1);
+
+        PublicationAudit audit = audit();
+        assertEquals(0, audit.wrongContent, audit.problems.toString());
+        assertTrue(audit.complete());
+    }
+
+    @Test
     void anEventOfAnotherSubmissionIsWrongContent() {
         accept("a", 1);
         events.add(new ConsumerRecord<>("e", 0, 0, "a", ArticleEvent.newBuilder().setEventId("a:v1:PUBLISHED")

@@ -71,6 +71,15 @@ public final class WriteAvailability {
         }
     }
 
+    /**
+     * A producer closed with {@code count} records it will never answer: they no longer wait. (A producer
+     * answers even the records it gives up on when it closes; this keeps a thread replaced in the middle of a
+     * write from leaving the service looking stalled while it idles.)
+     */
+    public synchronized void forget(int count) {
+        waiting = Math.max(0, waiting - count);
+    }
+
     /** Why writes are not being acknowledged now, in words; empty while they are. */
     public synchronized Optional<String> problem() {
         Instant now = clock.instant();

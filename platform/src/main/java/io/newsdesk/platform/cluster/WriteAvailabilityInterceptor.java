@@ -1,6 +1,7 @@
 package io.newsdesk.platform.cluster;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.ProducerInterceptor;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -12,6 +13,8 @@ import org.apache.kafka.common.config.ConfigException;
  * properties ({@link WriteAvailability#attachTo}). Runs on the producer's threads: it only counts.
  */
 public final class WriteAvailabilityInterceptor implements ProducerInterceptor<Object, Object> {
+    /** This producer's records sent and not yet answered. */
+    private final AtomicInteger outstanding = new AtomicInteger();
     private WriteAvailability availability;
 
     @Override
@@ -26,17 +29,22 @@ public final class WriteAvailabilityInterceptor implements ProducerInterceptor<O
 
     @Override
     public ProducerRecord<Object, Object> onSend(ProducerRecord<Object, Object> record) {
+        outstanding.incrementAndGet();
         availability.sent();
         return record;
     }
 
     @Override
     public void onAcknowledgement(RecordMetadata metadata, Exception exception) {
+        outstanding.updateAndGet(n -> Math.max(0, n - 1));
         availability.answered(exception);
     }
 
+    /** The producer is closing: whatever it has not answered it never will. */
     @Override
     public void close() {
-        // nothing held
+        if (availability != null) {
+            availability.forget(outstanding.getAndSet(0));
+        }
     }
 }

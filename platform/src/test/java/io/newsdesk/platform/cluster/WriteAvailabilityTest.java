@@ -78,6 +78,22 @@ class WriteAvailabilityTest {
     }
 
     @Test
+    void recordsOfAClosedProducerNoLongerWait() {
+        WriteAvailabilityInterceptor interceptor = new WriteAvailabilityInterceptor();
+        java.util.Map<String, Object> config = new java.util.HashMap<>();
+        writes.attachTo(config);
+        interceptor.configure(config);
+        interceptor.onSend(null);
+        interceptor.onSend(null);
+        interceptor.onAcknowledgement(null, null);
+
+        interceptor.close();
+        pass(Duration.ofMinutes(1));
+
+        assertEquals(Optional.empty(), writes.problem(), "an idle service whose old producer closed is not stalled");
+    }
+
+    @Test
     void aRecordRefusedForWhatItIsDoesNotMakeTheClusterUnavailable() {
         writes.sent();
         writes.answered(new RecordTooLargeException("too large"));
