@@ -121,7 +121,7 @@ public final class KafkaFixture {
             };
         } catch (RuntimeException e) {
             throw new IllegalStateException("Could not start the " + choice.kind() + " test Kafka broker, chosen because "
-                    + choice.reason() + ". Set -D" + BROKER_PROPERTY + "=embedded|testcontainers to choose another.", e);
+                    + choice.reason() + ". Set -D" + BROKER_PROPERTY + "=embedded|testcontainers|cluster to choose another.", e);
         }
         Path streamsStateRoot = createTemporaryDirectory("newsdesk-streams-state-");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -130,7 +130,7 @@ public final class KafkaFixture {
         }, "newsdesk-test-kafka-shutdown"));
 
         String announcement = String.format(
-                "[newsdesk-testkit] Kafka for tests: %s at %s, because %s (started in %d ms; override with -D%s=embedded|testcontainers)",
+                "[newsdesk-testkit] Kafka for tests: %s at %s, because %s (started in %d ms; override with -D%s=embedded|testcontainers|cluster)",
                 choice.kind(), broker.bootstrapServers(), choice.reason(),
                 Duration.ofNanos(System.nanoTime() - startedAt).toMillis(), BROKER_PROPERTY);
         LOG.info(announcement);
