@@ -36,7 +36,12 @@ final class KraftStorage {
 
     /** Writes the exact properties a node starts with, for humans and for {@code kafka-storage.sh info}. */
     static Path writeServerProperties(Path directory, Map<String, String> properties, String comment) {
-        Path file = directory.resolve("server.properties");
+        return writeServerProperties(directory, properties, comment, "server.properties");
+    }
+
+    /** As above, into a file of another name in {@code directory}. */
+    static Path writeServerProperties(Path directory, Map<String, String> properties, String comment, String fileName) {
+        Path file = directory.resolve(fileName);
         Properties asProperties = new Properties();
         asProperties.putAll(properties);
         try {

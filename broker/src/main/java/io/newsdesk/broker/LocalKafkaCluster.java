@@ -62,7 +62,7 @@ import java.util.stream.Collectors;
  * node is formatted the same way with the same cluster id), and their addresses are read from each node's
  * config at every start, so a data directory can be reused with new ports.
  *
- * <p>Data directory layout: {@code cluster.id}, and per node {@code node-N/server.properties} (exactly what
+ * <p>Data directory layout: {@code cluster.properties} (the cluster id and node count), and per node {@code node-N/server.properties} (exactly what
  * the node last started with), {@code node-N/kafka-logs/} (its log directory, with the metadata log) and
  * {@code node-N/node.log} (its output, appended across restarts, so a kill shows in it as a gap). Node logs
  * are quiet: Kafka at WARN, this project's lines at INFO ({@code newsdesk-kafka-node-logback.xml}).
@@ -74,7 +74,7 @@ public final class LocalKafkaCluster implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalKafkaCluster.class);
 
-    private static final String CLUSTER_ID_FILE = "cluster.id";
+    private static final String CLUSTER_FILE = "cluster.properties";
     private static final String NODE_LOGGING = "newsdesk-kafka-node-logback.xml";
     /** A node bounds its own controlled shutdown ({@link KafkaNodeMain#SHUTDOWN_BOUND}); this is the margin over it. */
     private static final Duration STOP_TIMEOUT = KafkaNodeMain.SHUTDOWN_BOUND.plusSeconds(10);
@@ -471,24 +471,34 @@ public final class LocalKafkaCluster implements AutoCloseable {
     }
 
     /**
-     * The id every node is formatted with: the one written down at the first start, or, if that file is
-     * missing, the one a node was already formatted with, or a new one.
+     * The id every node is formatted with: the one written down at the first start ({@code cluster.properties},
+     * with the number of nodes), or, if that file is missing, the one a node was already formatted with, or a
+     * new one. Data made by a cluster of another size is refused: a static quorum's voters are fixed when its
+     * metadata log begins, and a node added later would vote in a quorum that never counted it.
      */
     private String resolveClusterId() {
-        Path file = config.dataDirectory().resolve(CLUSTER_ID_FILE);
+        Path file = config.dataDirectory().resolve(CLUSTER_FILE);
         try {
             if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).strip();
+                Properties recorded = KraftStorage.readServerProperties(file);
+                int recordedNodes = Integer.parseInt(recorded.getProperty("nodes", String.valueOf(nodes.size())));
+                if (recordedNodes != nodes.size()) {
+                    throw new IllegalStateException("the Kafka data in " + config.dataDirectory() + " belongs to a cluster of "
+                            + recordedNodes + " nodes, not " + nodes.size() + ": start it with " + recordedNodes
+                            + " nodes, or use another data directory");
+                }
+                return recorded.getProperty("cluster.id");
             }
             String id = nodes.values().stream()
                     .map(node -> KraftStorage.clusterIdOf(node.directory.resolve("kafka-logs")))
                     .flatMap(Optional::stream).findFirst()
                     .orElseGet(() -> Uuid.randomUuid().toString());
-            Files.createDirectories(config.dataDirectory());
-            Files.writeString(file, id + System.lineSeparator(), StandardCharsets.UTF_8);
+            KraftStorage.writeServerProperties(config.dataDirectory(), Map.of("cluster.id", id,
+                    "nodes", String.valueOf(nodes.size())), "Written by LocalKafkaCluster when it first formatted its nodes",
+                    CLUSTER_FILE);
             return id;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or write the cluster id in " + file, e);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("unreadable " + file + ": " + e.getMessage(), e);
         }
     }
 

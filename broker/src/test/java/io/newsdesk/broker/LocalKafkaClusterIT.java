@@ -150,7 +150,7 @@ class LocalKafkaClusterIT {
 
     @Test
     @Order(4)
-    void aStoppedClusterStartsAgainOnItsDataWithItsId() throws Exception {
+    void aStoppedClusterStartsAgainOnItsDataWithItsIdButNotWithAnotherSize() throws Exception {
         String topic = "kept-" + System.nanoTime();
         createReplicatedTopic(topic);
         List<String> acknowledged = new ArrayList<>();
@@ -160,6 +160,9 @@ class LocalKafkaClusterIT {
         String id = cluster.clusterId();
         cluster.stop();
         assertEquals(Set.of(), cluster.runningNodeIds());
+        LocalKafkaCluster bigger = new LocalKafkaCluster(LocalClusterConfig.inDirectory(cluster.dataDirectory()).withNodes(5));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, bigger::start);
+        assertTrue(refused.getMessage().contains("belongs to a cluster of 3 nodes, not 5"), refused.getMessage());
 
         cluster.start();
         assertEquals(id, cluster.clusterId());
