@@ -193,7 +193,7 @@ public final class LocalKafkaCluster implements AutoCloseable {
 
     /**
      * Stops every running node cleanly: all of them are asked at once (SIGTERM, a controlled shutdown), as an
-     * orchestrator stops a cluster; one that has not stopped within a minute is killed.
+     * orchestrator stops a cluster; one that has not stopped within half a minute is killed.
      */
     public synchronized void stop() {
         long stoppingAt = System.nanoTime();
