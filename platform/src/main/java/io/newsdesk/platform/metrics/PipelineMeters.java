@@ -28,6 +28,9 @@ import java.util.concurrent.TimeUnit;
  *       submission requests by HTTP status, and how long they took.</li>
  *   <li>{@code newsdesk_end_to_end_latency_seconds}: from ingest's {@code receivedAt} to publication.</li>
  *   <li>{@code newsdesk_article_events_total{type}}: events written to {@code articles.events}, by type.</li>
+ *   <li>{@code newsdesk_versions_refused_total{reason}}: versions publish refused and dead-lettered:
+ *       {@code conflict} (the update was based on another version than the article's latest) or {@code stale}
+ *       (a version lower than one already applied, from a writer that numbers its own versions).</li>
  * </ul>
  * Kafka client and Streams metrics ({@code kafka_producer_*}, {@code kafka_consumer_*}, {@code kafka_stream_*})
  * and JVM metrics ({@code jvm_*}, {@code process_*}, {@code system_*}) come from Micrometer's binders, see
@@ -45,6 +48,7 @@ public final class PipelineMeters {
     public static final String INGEST_REQUEST_TIME = "newsdesk.ingest.request";
     public static final String END_TO_END_LATENCY = "newsdesk.end.to.end.latency";
     public static final String ARTICLE_EVENTS = "newsdesk.article.events";
+    public static final String VERSIONS_REFUSED = "newsdesk.versions.refused";
 
     private final MeterRegistry registry;
     private final ConcurrentMap<String, Stage> stages = new ConcurrentHashMap<>();
@@ -101,6 +105,14 @@ public final class PipelineMeters {
         return Counter.builder(ARTICLE_EVENTS)
                 .description("events written to articles.events")
                 .tag("type", type)
+                .register(registry);
+    }
+
+    /** The counter of versions publish refused for {@code reason} ({@code conflict} or {@code stale}). */
+    public Counter versionsRefused(String reason) {
+        return Counter.builder(VERSIONS_REFUSED)
+                .description("versions publish refused and dead-lettered, by reason")
+                .tag("reason", reason)
                 .register(registry);
     }
 
