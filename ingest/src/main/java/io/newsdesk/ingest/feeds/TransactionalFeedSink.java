@@ -2,56 +2,114 @@ package io.newsdesk.ingest.feeds;
 
 import io.newsdesk.ingest.intake.Accepted;
 import io.newsdesk.ingest.intake.IntakeUnavailableException;
-import io.newsdesk.ingest.intake.SubmissionIntake;
-import io.newsdesk.platform.articles.ArticleIds;
+import io.newsdesk.ingest.intake.SubmissionRecords;
 import io.newsdesk.ingest.submission.ParsedSubmission;
+import io.newsdesk.platform.articles.ArticleIds;
+import io.newsdesk.platform.articles.ArticleVersions;
 import io.newsdesk.platform.deadletter.DeadLetters;
+import io.newsdesk.platform.topics.Topic;
+import io.newsdesk.platform.topics.Topics;
+import io.newsdesk.schemas.FeedItemState;
+import io.newsdesk.schemas.Submission;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The production {@link FeedItemSink}: valid items go through ingest's {@link SubmissionIntake} like any
- * other submission (versioned, acknowledged); rejected items go to {@code articles.dlq} with every
- * problem as the reason and the submission built from the item as the original value, since a feed has
- * no client to answer 400 to and a refused item must not vanish.
+ * The production {@link FeedItemSink}: each item in a Kafka transaction of the partition that holds its
+ * source's states ({@link FeedItemWriters}), with two records in it: what the item becomes, and its new
+ * {@link FeedItemState} on {@code ingest.feed-items}. A valid item becomes a {@code Submission} on
+ * {@code articles.submitted}, written like every other (version assigned by the log: its offset + 1); a
+ * rejected item becomes a dead letter on {@code articles.dlq} with every problem as the reason and the
+ * submission built from the item as the original value, since a feed has no client to answer 400 to.
  *
- * <p>Both wait for the broker's acknowledgement; a failure throws, and the poller hands the item over
- * again on its next poll.
+ * <p>Readers downstream read committed data only (enrich is exactly-once), so an item whose transaction
+ * did not commit was never handed over and its state never changed: the next poll tries again.
  */
-public final class IntakeFeedSink implements FeedItemSink {
+public final class TransactionalFeedSink implements FeedItemSink {
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionalFeedSink.class);
     public static final String DLQ_STAGE = "ingest-feed";
     public static final String HEADER_FEED_SOURCE = "newsdesk.feed.source";
     public static final String HEADER_FEED_URL = "newsdesk.feed.url";
 
-    private final SubmissionIntake intake;
-    private final Producer<String, byte[]> producer;
+    private final FeedItemWriters writers;
+    private final Topic<String, Submission> submitted;
+    private final Topic<String, FeedItemState> feedItems;
     private final DeadLetters deadLetters;
+    private final Clock clock;
     private final Duration ackTimeout;
+    private final Supplier<UUID> submissionIds;
 
-    /**
-     * @param producer ingest's producer (String keys: the dead letter's key is the would-be article id)
-     */
-    public IntakeFeedSink(SubmissionIntake intake, Producer<String, byte[]> producer, DeadLetters deadLetters,
-                          Duration ackTimeout) {
-        this.intake = intake;
-        this.producer = producer;
+    public TransactionalFeedSink(FeedItemWriters writers, Topics topics, DeadLetters deadLetters, Clock clock,
+                                 Duration ackTimeout, Supplier<UUID> submissionIds) {
+        this.writers = writers;
+        this.submitted = topics.submitted();
+        this.feedItems = topics.feedItems();
         this.deadLetters = deadLetters;
+        this.clock = clock;
         this.ackTimeout = ackTimeout;
+        this.submissionIds = submissionIds;
     }
 
     @Override
-    public Accepted submit(ParsedSubmission submission) {
-        return intake.submit(submission);
+    public FeedItemState submit(FeedSubscription feed, FeedItemMapper.Candidate candidate, ParsedSubmission submission) {
+        String articleId = submission.articleId();
+        return writers.inTransaction(writers.partitionOf(candidate.source()), producer -> {
+            String submissionId = submissionIds.get().toString();
+            Instant now = clock.instant();
+            Submission record = SubmissionRecords.of(submission, submissionId, now);
+            byte[] bytes = submitted.valueSerde().serializer().serialize(submitted.name(), record);
+            // The offset is known once the record is acknowledged, before the commit makes it readable.
+            RecordMetadata ack = await(producer.send(new ProducerRecord<>(submitted.name(), articleId, bytes)),
+                    "submission of feed item " + candidate.externalId());
+            Accepted accepted = new Accepted(articleId, ArticleVersions.fromOffset(ack.offset()), submissionId);
+            FeedItemState state = FeedItemStates.submitted(feed, candidate, accepted, now);
+            writeState(producer, state);
+            return state;
+        });
     }
 
     @Override
-    public void reject(FeedRejection rejection) {
+    public FeedItemState reject(FeedRejection rejection, FeedItemMapper.Candidate candidate) {
+        return writers.inTransaction(writers.partitionOf(candidate.source()), producer -> {
+            await(producer.send(deadLetter(rejection)), "dead letter of feed item " + rejection.externalId());
+            FeedItemState state = FeedItemStates.rejected(rejection.feed(), candidate, clock.instant());
+            writeState(producer, state);
+            return state;
+        });
+    }
+
+    @Override
+    public FeedItemState refresh(FeedSubscription feed, FeedItemState state) {
+        return writers.inTransaction(writers.partitionOf(state.getSource()), producer -> {
+            FeedItemState refreshed = FeedItemStates.refreshed(state, feed, clock.instant());
+            writeState(producer, refreshed);
+            LOG.debug("feed {}: state of item \"{}\" written again to outlive retention", feed, state.getItemId());
+            return refreshed;
+        });
+    }
+
+    /** On the partition of its source, not the key's: the owner of a source's feeds owns all its states. */
+    private void writeState(Producer<String, byte[]> producer, FeedItemState state) {
+        byte[] bytes = feedItems.valueSerde().serializer().serialize(feedItems.name(), state);
+        producer.send(new ProducerRecord<>(feedItems.name(), writers.partitionOf(state.getSource()),
+                FeedItemLedger.key(state.getSource(), state.getItemId()), bytes));
+    }
+
+    private ProducerRecord<String, byte[]> deadLetter(FeedRejection rejection) {
         String articleId = ArticleIds.of(rejection.feed().source(), rejection.externalId());
         RecordHeaders headers = new RecordHeaders();
         headers.add(HEADER_FEED_SOURCE, rejection.feed().source().getBytes(StandardCharsets.UTF_8));
@@ -62,21 +120,20 @@ public final class IntakeFeedSink implements FeedItemSink {
         // Also on the record itself, beside the reason headers, so kcat shows which feed it came from.
         headers.forEach(h -> letter.headers().add(h));
         // Same bytes as the letter's key, through ingest's String-keyed producer.
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(letter.topic(), letter.partition(), letter.timestamp(),
-                articleId, letter.value(), letter.headers());
+        return new ProducerRecord<>(letter.topic(), letter.partition(), letter.timestamp(), articleId, letter.value(),
+                letter.headers());
+    }
+
+    private RecordMetadata await(Future<RecordMetadata> ack, String what) {
         try {
-            producer.send(record).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IntakeUnavailableException("interrupted while dead-lettering a feed item of " + articleId, e);
+            throw new IntakeUnavailableException("interrupted while waiting for the " + what, e);
         } catch (ExecutionException e) {
-            throw new IntakeUnavailableException("the broker did not accept the dead letter of feed item "
-                    + rejection.externalId() + " on " + letter.topic(), e.getCause());
+            throw new IntakeUnavailableException("the broker did not accept the " + what, e.getCause());
         } catch (TimeoutException e) {
-            throw new IntakeUnavailableException("no acknowledgement for the dead letter of feed item "
-                    + rejection.externalId() + " within " + ackTimeout, e);
-        } catch (RuntimeException e) {
-            throw new IntakeUnavailableException("could not send the dead letter of feed item " + rejection.externalId(), e);
+            throw new IntakeUnavailableException("no acknowledgement for the " + what + " within " + ackTimeout, e);
         }
     }
 }
