@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -63,6 +64,25 @@ public final class PipelineMeters {
                 .minimumExpectedValue(Duration.ofMillis(5))
                 .maximumExpectedValue(Duration.ofMinutes(10))
                 .register(registry);
+    }
+
+    /**
+     * The meters over the registry a service put into its Streams properties ({@link ServiceMetrics#putInto}),
+     * as processors and exception handlers find them in their configuration; null when there is none (as in
+     * most unit tests), so that nothing is counted.
+     *
+     * @throws IllegalArgumentException when the key holds something other than a registry
+     */
+    public static PipelineMeters fromStreamsConfig(Map<String, ?> configs) {
+        Object registry = configs.get(ServiceMetrics.REGISTRY_CONFIG);
+        if (registry == null) {
+            return null;
+        }
+        if (!(registry instanceof MeterRegistry meterRegistry)) {
+            throw new IllegalArgumentException(ServiceMetrics.REGISTRY_CONFIG + " must hold a MeterRegistry, not a "
+                    + registry.getClass().getName());
+        }
+        return new PipelineMeters(meterRegistry);
     }
 
     public MeterRegistry registry() {
