@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -131,18 +130,10 @@ class ChaosIT {
             Instant drainStart = Instant.now();
             List<NewsroomLoad.Accepted> ledger = newsroom.accepted();
             AtomicReference<PublicationAudit> audit = new AtomicReference<>();
-            boolean drained;
-            try {
-                await("every accepted version on articles.events and the latest of each article on articles.published")
-                        .atMost(DRAIN).pollInterval(Duration.ofSeconds(2))
-                        .until(() -> {
-                            audit.set(audit(topics, ledger));
-                            return audit.get().complete();
-                        });
-                drained = true;
-            } catch (ConditionTimeoutException e) {
-                drained = false;
-            }
+            boolean drained = Drain.until("every accepted version on articles.events and the latest of each article on articles.published", DRAIN, () -> {
+                audit.set(audit(topics, ledger));
+                return audit.get().complete();
+            });
             Schedules.stop(supervisor);
             // Read once more after draining: a duplicate committed late by a zombie would show here.
             PublicationAudit result = audit(topics, ledger);

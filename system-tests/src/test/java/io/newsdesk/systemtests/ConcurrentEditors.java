@@ -1,19 +1,12 @@
 package io.newsdesk.systemtests;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.platform.json.Json;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,20 +26,18 @@ final class ConcurrentEditors {
     record Accepted(String articleId, long version, String submissionId, Long basedOn, String marker, int instance) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<URI> instances;
-    private final String token;
+    private final IngestDoor door;
     private final int articles;
     private final long seed;
     private final AtomicInteger sent = new AtomicInteger();
     private final List<Accepted> accepted = new ArrayList<>();
-    private final Map<String, Integer> answers = new TreeMap<>();
     /** The latest version the desk saw answered per external id: what a careful editor bases an update on. */
     private final Map<String, Long> deskView = new ConcurrentHashMap<>();
 
     ConcurrentEditors(List<Integer> ingestPorts, String token, int articles, long seed) {
         this.instances = ingestPorts.stream().map(p -> URI.create("http://127.0.0.1:" + p + "/v1/articles")).toList();
-        this.token = token;
+        this.door = new IngestDoor(token);
         this.articles = articles;
         this.seed = seed;
     }
@@ -73,30 +64,18 @@ final class ConcurrentEditors {
             json.put("version", basedOn);
         }
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(instances.get(instance))
-                    .timeout(Duration.ofSeconds(15))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(json))).build(), HttpResponse.BodyHandlers.ofString());
-            count("ingest-" + instance + " " + response.statusCode());
-            if (response.statusCode() == 202) {
-                JsonNode answer = Json.mapper().readTree(response.body());
-                long version = answer.get("version").asLong();
+            IngestDoor.Answer answer = door.post(instances.get(instance), json, "ingest-" + instance + " ");
+            if (answer.isAccepted()) {
+                long version = answer.accepted().get("version").asLong();
                 deskView.merge(externalId, version, Math::max);
                 synchronized (this) {
-                    accepted.add(new Accepted(answer.get("articleId").asText(), version,
-                            answer.get("submissionId").asText(), basedOn, marker, instance));
+                    accepted.add(new Accepted(answer.accepted().get("articleId").asText(), version,
+                            answer.accepted().get("submissionId").asText(), basedOn, marker, instance));
                 }
             }
-        } catch (IOException e) {
-            count("ingest-" + instance + " no answer (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private synchronized void count(String answer) {
-        answers.merge(answer, 1, Integer::sum);
     }
 
     synchronized List<Accepted> accepted() {
@@ -104,8 +83,8 @@ final class ConcurrentEditors {
     }
 
     /** Answers by instance and status, e.g. {@code ingest-1 202=812}. */
-    synchronized Map<String, Integer> answers() {
-        return new TreeMap<>(answers);
+    Map<String, Integer> answers() {
+        return door.answers();
     }
 
     int sent() {

@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,18 +116,10 @@ class MultiIngestIT {
             Instant drainStart = Instant.now();
             List<ConcurrentEditors.Accepted> ledger = desk.accepted();
             AtomicReference<MultiIngestAudit> audit = new AtomicReference<>();
-            boolean drained;
-            try {
-                await("every accepted update published or refused, every article at its latest version")
-                        .atMost(DRAIN).pollInterval(Duration.ofSeconds(2))
-                        .until(() -> {
-                            audit.set(audit(topics, ledger));
-                            return audit.get().complete();
-                        });
-                drained = true;
-            } catch (ConditionTimeoutException e) {
-                drained = false;
-            }
+            boolean drained = Drain.until("every accepted update published or refused, every article at its latest version", DRAIN, () -> {
+                audit.set(audit(topics, ledger));
+                return audit.get().complete();
+            });
             Duration drain = Duration.between(drainStart, Instant.now());
             // Read once more after draining: anything committed late twice would show here.
             MultiIngestAudit result = audit(topics, ledger);

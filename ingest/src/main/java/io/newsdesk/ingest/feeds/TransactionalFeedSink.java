@@ -1,7 +1,7 @@
 package io.newsdesk.ingest.feeds;
 
 import io.newsdesk.ingest.intake.Accepted;
-import io.newsdesk.ingest.intake.IntakeUnavailableException;
+import io.newsdesk.ingest.intake.Acknowledgements;
 import io.newsdesk.ingest.intake.SubmissionRecords;
 import io.newsdesk.ingest.submission.ParsedSubmission;
 import io.newsdesk.platform.articles.ArticleIds;
@@ -16,10 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -73,8 +69,8 @@ public final class TransactionalFeedSink implements FeedItemSink {
             Submission record = SubmissionRecords.of(submission, submissionId, now);
             byte[] bytes = submitted.valueSerde().serializer().serialize(submitted.name(), record);
             // The offset is known once the record is acknowledged, before the commit makes it readable.
-            RecordMetadata ack = await(producer.send(new ProducerRecord<>(submitted.name(), articleId, bytes)),
-                    "submission of feed item " + candidate.externalId());
+            RecordMetadata ack = Acknowledgements.await(producer.send(new ProducerRecord<>(submitted.name(), articleId, bytes)),
+                    ackTimeout, "submission of feed item " + candidate.externalId());
             Accepted accepted = new Accepted(articleId, ArticleVersions.fromOffset(ack.offset()), submissionId);
             FeedItemState state = FeedItemStates.submitted(feed, candidate, accepted, now);
             writeState(producer, state);
@@ -85,7 +81,8 @@ public final class TransactionalFeedSink implements FeedItemSink {
     @Override
     public FeedItemState reject(FeedRejection rejection, FeedItemMapper.Candidate candidate) {
         return writers.inTransaction(writers.partitionOf(candidate.source()), producer -> {
-            await(producer.send(deadLetter(rejection)), "dead letter of feed item " + rejection.externalId());
+            Acknowledgements.await(producer.send(deadLetter(rejection)), ackTimeout,
+                    "dead letter of feed item " + rejection.externalId());
             FeedItemState state = FeedItemStates.rejected(rejection.feed(), candidate, clock.instant());
             writeState(producer, state);
             return state;
@@ -122,18 +119,5 @@ public final class TransactionalFeedSink implements FeedItemSink {
         // Same bytes as the letter's key, through ingest's String-keyed producer.
         return new ProducerRecord<>(letter.topic(), letter.partition(), letter.timestamp(), articleId, letter.value(),
                 letter.headers());
-    }
-
-    private RecordMetadata await(Future<RecordMetadata> ack, String what) {
-        try {
-            return ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IntakeUnavailableException("interrupted while waiting for the " + what, e);
-        } catch (ExecutionException e) {
-            throw new IntakeUnavailableException("the broker did not accept the " + what, e.getCause());
-        } catch (TimeoutException e) {
-            throw new IntakeUnavailableException("no acknowledgement for the " + what + " within " + ackTimeout, e);
-        }
     }
 }

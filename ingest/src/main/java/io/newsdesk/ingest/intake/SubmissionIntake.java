@@ -9,10 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -85,17 +82,6 @@ public final class SubmissionIntake {
             throw new IntakeUnavailableException("could not send the submission of " + articleId + " to "
                     + submitted.name(), e);
         }
-        try {
-            return ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IntakeUnavailableException("interrupted while waiting for the submission of " + articleId, e);
-        } catch (ExecutionException e) {
-            throw new IntakeUnavailableException("the broker did not accept the submission of " + articleId + " on "
-                    + submitted.name(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IntakeUnavailableException("no acknowledgement for the submission of " + articleId + " on "
-                    + submitted.name() + " within " + ackTimeout, e);
-        }
+        return Acknowledgements.await(ack, ackTimeout, "submission of " + articleId + " on " + submitted.name());
     }
 }
