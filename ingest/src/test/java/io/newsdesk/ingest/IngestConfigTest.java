@@ -51,15 +51,32 @@ class IngestConfigTest {
     }
 
     @Test
-    void versionConsumerReadsCommittedOnly() {
-        assertEquals("read_committed", IngestConfig.from(config(Map.of())).versionConsumerProperties().get("isolation.level"));
+    void feedItemWritersAreTransactionalPerPartitionAndTheGroupReadsCommittedOnly() {
+        IngestConfig c = IngestConfig.from(config(Map.of("NEWSDESK_TOPIC_PREFIX", "t7-")));
+        Map<String, Object> producer = c.feedProducerProperties(c.feedTransactionalIdPrefix() + "-3");
+        assertEquals("t7-newsdesk-ingest-feed-items-3", producer.get("transactional.id"));
+        assertEquals("all", producer.get("acks"));
+        assertEquals(true, producer.get("enable.idempotence"));
+        assertEquals(15_000, producer.get("transaction.timeout.ms"));
+        Map<String, Object> consumer = c.feedConsumerProperties();
+        assertEquals("t7-newsdesk-ingest-feeds", consumer.get("group.id"));
+        assertEquals("read_committed", consumer.get("isolation.level"));
+        assertEquals(false, consumer.get("enable.auto.commit"));
+        assertEquals("earliest", consumer.get("auto.offset.reset"));
     }
 
     @Test
     void topicPrefixAndPortAreRead() {
         IngestConfig c = IngestConfig.from(config(Map.of("NEWSDESK_TOPIC_PREFIX", "t7-", "NEWSDESK_INGEST_PORT", "0")));
-        assertEquals("t7-articles.versions", c.topics().versions().name());
+        assertEquals("t7-articles.submitted", c.topics().submitted().name());
+        assertEquals("t7-ingest.feed-items", c.topics().feedItems().name());
         assertEquals(0, c.port());
+    }
+
+    @Test
+    void theRetiredStartupTimeoutIsNoLongerASetting() {
+        assertFalse(IngestConfig.DEFAULTS.containsKey("NEWSDESK_INGEST_STARTUP_TIMEOUT"),
+                "ingest rebuilds nothing at start any more");
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.enrich.EnrichMain;
 import io.newsdesk.ingest.IngestService;
-import io.newsdesk.platform.topics.Topic;
 import io.newsdesk.platform.topics.Topics;
 import io.newsdesk.publish.PublishMain;
 import io.newsdesk.schemas.DeadLetter;
@@ -15,22 +14,13 @@ import io.newsdesk.testkit.KafkaFixture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +45,7 @@ class ChaosIT {
     private static final Duration UNHEALTHY_LIMIT = Duration.ofSeconds(30);
 
     private final KafkaFixture kafka = KafkaFixture.shared();
+    private final CommittedRecords committed = new CommittedRecords(kafka);
 
     @TempDir
     Path stateRoot;
@@ -74,9 +65,9 @@ class ChaosIT {
         String brokerNote = kafka.kind() == BrokerKind.EMBEDDED ? "embedded broker"
                 : "SKIPPED: the " + kafka.kind() + " broker cannot be restarted by the testkit";
 
-        ScheduledExecutorService load = scheduler("chaos-load");
-        ScheduledExecutorService monkey = scheduler("chaos-monkey");
-        ScheduledExecutorService supervisor = scheduler("chaos-supervisor");
+        ScheduledExecutorService load = Schedules.daemon("chaos-load", 1);
+        ScheduledExecutorService monkey = Schedules.daemon("chaos-monkey", 1);
+        ScheduledExecutorService supervisor = Schedules.daemon("chaos-supervisor", 1);
         try (IngestService ingest = IngestService.start(PipelineSettings.configSource(settings.ingest()));
              ServiceProcess enrichA = new ServiceProcess("enrich-a", EnrichMain.class.getName(),
                      PipelineSettings.fastFailover(settings.enrich("enrich-a")), "NEWSDESK_ENRICH_PORT", logs);
@@ -133,29 +124,21 @@ class ChaosIT {
             Instant end = Instant.now().plus(CHAOS);
             await("the chaos period").atMost(CHAOS.plusSeconds(60)).pollInterval(Duration.ofMillis(500))
                     .until(() -> Instant.now().isAfter(end));
-            stop(load);
-            stop(monkey);
+            Schedules.stop(load);
+            Schedules.stop(monkey);
 
             Instant drainStart = Instant.now();
             List<NewsroomLoad.Accepted> ledger = newsroom.accepted();
             AtomicReference<PublicationAudit> audit = new AtomicReference<>();
-            boolean drained;
-            try {
-                await("every accepted version on articles.events and the latest of each article on articles.published")
-                        .atMost(DRAIN).pollInterval(Duration.ofSeconds(2))
-                        .until(() -> {
-                            audit.set(audit(topics, ledger));
-                            return audit.get().complete();
-                        });
-                drained = true;
-            } catch (ConditionTimeoutException e) {
-                drained = false;
-            }
-            stop(supervisor);
+            boolean drained = Drain.until("every accepted version on articles.events and the latest of each article on articles.published", DRAIN, () -> {
+                audit.set(audit(topics, ledger));
+                return audit.get().complete();
+            });
+            Schedules.stop(supervisor);
             // Read once more after draining: a duplicate committed late by a zombie would show here.
             PublicationAudit result = audit(topics, ledger);
             // Crashes and a broker restart are no reason to dead-letter anything: every record here is good.
-            List<ConsumerRecord<byte[], DeadLetter>> deadLetters = readAll(topics.deadLetters().name(),
+            List<ConsumerRecord<byte[], DeadLetter>> deadLetters = committed.of(topics.deadLetters().name(),
                     new ByteArrayDeserializer(), topics.deadLetters().valueSerde().deserializer());
 
             System.out.printf("[chaos] %d s of chaos, %s%n", CHAOS.toSeconds(), result);
@@ -186,42 +169,15 @@ class ChaosIT {
                 assertEquals(1, brokerRestarts.get(), "the broker restart did not happen");
             }
         } finally {
-            stop(load);
-            stop(monkey);
-            stop(supervisor);
+            Schedules.stop(load);
+            Schedules.stop(monkey);
+            Schedules.stop(supervisor);
         }
     }
 
     private PublicationAudit audit(Topics topics, List<NewsroomLoad.Accepted> ledger) {
-        return new PublicationAudit(ledger, readAll(topics.submitted()), readAll(topics.events()), readAll(topics.published()));
-    }
-
-    private <V> List<ConsumerRecord<String, V>> readAll(Topic<String, V> topic) {
-        return readAll(topic.name(), new StringDeserializer(), topic.valueSerde().deserializer());
-    }
-
-    /** The whole topic up to its last committed offset, as a read_committed consumer downstream sees it. */
-    private <K, V> List<ConsumerRecord<K, V>> readAll(String topic, Deserializer<K> keys, Deserializer<V> values) {
-        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(kafka.consumerProperties(kafka.uniqueName("chaos-audit")),
-                keys, values)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-            List<ConsumerRecord<K, V>> records = new ArrayList<>();
-            Instant giveUp = Instant.now().plusSeconds(60);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (Instant.now().isAfter(giveUp)) {
-                    throw new AssertionError("could not read " + topic + " to its end " + end);
-                }
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            // Records of each partition in offset order; partitions one after the other.
-            records.sort(Comparator.<ConsumerRecord<K, V>>comparingInt(ConsumerRecord::partition)
-                    .thenComparingLong(ConsumerRecord::offset));
-            return records;
-        }
+        return new PublicationAudit(ledger, committed.of(topics.submitted()), committed.of(topics.events()),
+                committed.of(topics.published()));
     }
 
     /** Runs a chaos step; a failure is kept for the test to report instead of silently ending the schedule. */
@@ -231,29 +187,6 @@ class ChaosIT {
         } catch (RuntimeException | Error e) {
             failure.compareAndSet(null, e);
             System.out.println("[chaos] step failed: " + e);
-        }
-    }
-
-    private static ScheduledExecutorService scheduler(String name) {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
-        // Stopping ends the schedule: no step that was only planned runs afterwards.
-        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        executor.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
-        return executor;
-    }
-
-    /**
-     * Lets a running step finish (a kill half done would leave an instance down, or a submission half
-     * sent unrecorded), runs no further one.
-     */
-    private static void stop(ScheduledExecutorService executor) throws InterruptedException {
-        executor.shutdown();
-        if (!executor.awaitTermination(60, TimeUnit.SECONDS)) {
-            executor.shutdownNow();
         }
     }
 }

@@ -1,19 +1,12 @@
 package io.newsdesk.systemtests;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.platform.json.Json;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 
 /**
  * A newsroom posting to ingest over HTTP: new articles and updates of earlier ones (some of them
@@ -27,18 +20,16 @@ final class NewsroomLoad implements Runnable {
     record Accepted(String articleId, long version, String headlineMarker, boolean correction) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI articles;
-    private final String token;
+    private final IngestDoor door;
     private final Random random = new Random(20_251_128L);
     private final List<String> externalIds = new ArrayList<>();
     private final List<Accepted> accepted = new ArrayList<>();
-    private final Map<String, Integer> answers = new TreeMap<>();
     private int sent;
 
     NewsroomLoad(int ingestPort, String token) {
         this.articles = URI.create("http://127.0.0.1:" + ingestPort + "/v1/articles");
-        this.token = token;
+        this.door = new IngestDoor(token);
     }
 
     @Override
@@ -65,34 +56,23 @@ final class NewsroomLoad implements Runnable {
             json.put("correctionNote", "An earlier version misstated the date of the hearing (desk item " + n + ").");
         }
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(articles)
-                    .timeout(Duration.ofSeconds(15))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(json))).build(), HttpResponse.BodyHandlers.ofString());
-            count(Integer.toString(response.statusCode()));
-            if (response.statusCode() == 202) {
-                JsonNode answer = Json.mapper().readTree(response.body());
+            IngestDoor.Answer answer = door.post(articles, json, "");
+            if (answer.isAccepted()) {
                 synchronized (this) {
-                    accepted.add(new Accepted(answer.get("articleId").asText(), answer.get("version").asLong(), marker, correction));
+                    accepted.add(new Accepted(answer.accepted().get("articleId").asText(),
+                            answer.accepted().get("version").asLong(), marker, correction));
                 }
             }
-        } catch (IOException e) {
-            count("no answer (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private synchronized void count(String answer) {
-        answers.merge(answer, 1, Integer::sum);
     }
 
     synchronized List<Accepted> accepted() {
         return List.copyOf(accepted);
     }
 
-    synchronized Map<String, Integer> answers() {
-        return new TreeMap<>(answers);
+    Map<String, Integer> answers() {
+        return door.answers();
     }
 }

@@ -123,4 +123,19 @@ class PublicationAuditTest {
 
         assertEquals(1, audit().wrongContent);
     }
+
+    @Test
+    void versionsLeftToTheLogAreReadAtTheirOffset() {
+        // As ingest writes them: version 0, numbered by their offset (0 and 1 here) + 1.
+        submitted.add(new ConsumerRecord<>("s", 0, 0, "a", TestArticles.submission("a", 0, 0)));
+        submitted.add(new ConsumerRecord<>("s", 0, 1, "a", TestArticles.submission("a", 0, 0)));
+        ledger.add(new NewsroomLoad.Accepted("a", 1, "(desk item a1)", false));
+        ledger.add(new NewsroomLoad.Accepted("a", 2, "(desk item a2)", false));
+        event("a", 2, EventType.PUBLISHED);
+        publish("a", 2);
+
+        PublicationAudit audit = audit();
+        assertEquals(1, audit.lost, "version 1 is on the topic before 2 and has no event: lost, not superseded");
+        assertEquals(0, audit.latestWrong, "the article ends at 2, the last version on the topic");
+    }
 }

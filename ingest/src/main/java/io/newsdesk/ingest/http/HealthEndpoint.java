@@ -1,7 +1,6 @@
 package io.newsdesk.ingest.http;
 
 import io.newsdesk.ingest.auth.Authenticator;
-import io.newsdesk.ingest.version.VersionTable;
 import io.newsdesk.platform.http.Request;
 import io.newsdesk.platform.http.Response;
 import java.util.LinkedHashMap;
@@ -18,12 +17,9 @@ public final class HealthEndpoint {
 
     private final BrokerProbe broker;
     private final Authenticator authenticator;
-    private final VersionTable versions;
-
-    public HealthEndpoint(BrokerProbe broker, Authenticator authenticator, VersionTable versions) {
+    public HealthEndpoint(BrokerProbe broker, Authenticator authenticator) {
         this.broker = broker;
         this.authenticator = authenticator;
-        this.versions = versions;
     }
 
     public Response handle(Request request) {
@@ -32,7 +28,6 @@ public final class HealthEndpoint {
         body.put("status", status.up() ? "UP" : "DOWN");
         body.put("kafka", Map.of("status", status.up() ? "UP" : "DOWN", "detail", status.detail()));
         body.put("auth", authenticator.enabled() ? AUTH_TOKENS : AUTH_DISABLED);
-        body.put("articlesKnown", versions.size());
         return Response.json(status.up() ? 200 : 503, body);
     }
 }

@@ -1,0 +1,34 @@
+package io.newsdesk.systemtests;
+
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/** The schedulers that drive load and chaos in the system tests, and how they are stopped. */
+final class Schedules {
+    private Schedules() {
+    }
+
+    static ScheduledExecutorService daemon(String name, int threads) {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(threads, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+        // Stopping ends the schedule: no step that was only planned runs afterwards.
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+        return executor;
+    }
+
+    /**
+     * Lets a running step finish (a kill half done would leave an instance down, or a submission half
+     * sent unrecorded), runs no further one.
+     */
+    static void stop(ScheduledExecutorService executor) throws InterruptedException {
+        executor.shutdown();
+        if (!executor.awaitTermination(60, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+        }
+    }
+}
