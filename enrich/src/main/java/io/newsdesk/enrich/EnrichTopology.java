@@ -16,10 +16,11 @@ import org.apache.kafka.streams.kstream.Produced;
  * The enrich service's two stages, each its own topic hop so that each can be replayed, inspected and
  * scaled on its own:
  * <pre>
- *  articles.submitted ─▶ tagging-tag ─▶ articles.tagged ─▶ enrichment-enrich ─▶ articles.enriched
+ *  articles.submitted ─▶ tagging-version ─▶ tagging-tag ─▶ articles.tagged ─▶ enrichment-enrich ─▶ articles.enriched
  * </pre>
  * Both are stateless record-by-record maps; the key (the articleId) is kept, so every version of an
- * article stays on one partition and in order. A record that cannot be decoded, or on which a step
+ * article stays on one partition and in order. The tagging hop first gives a submission written with
+ * version 0 its version from its offset ({@link LogOrderedVersioning}): the log orders versions. A record that cannot be decoded, or on which a step
  * throws, is not caught here: the platform's Streams exception handlers send it to {@code articles.dlq}
  * with its original bytes and the reason, in the same transaction, and the stream goes on.
  *
@@ -28,6 +29,7 @@ import org.apache.kafka.streams.kstream.Produced;
 public final class EnrichTopology {
     public static final String TAGGING_SOURCE = "tagging-source";
     public static final String TAGGING_SKIP_TOMBSTONES = "tagging-skip-tombstones";
+    public static final String TAGGING_VERSION = "tagging-version";
     public static final String TAGGING_TAG = "tagging-tag";
     public static final String TAGGING_SINK = "tagging-sink";
     public static final String ENRICHMENT_SOURCE = "enrichment-source";
@@ -50,6 +52,8 @@ public final class EnrichTopology {
                 // to tag or to dead-letter; passing it on would hand publish a tombstone it would read as
                 // "retracted". It is skipped on purpose.
                 .filter((articleId, submission) -> submission != null, Named.as(TAGGING_SKIP_TOMBSTONES))
+                // Right after the source, where the record's offset is its own: the version is its place in the log.
+                .processValues(LogOrderedVersioning::new, Named.as(TAGGING_VERSION))
                 .mapValues((articleId, submission) -> processor.tag(requireKeyedByArticleId(articleId,
                         submission.getArticleId(), submission)), Named.as(TAGGING_TAG))
                 .to(tagged.name(), Produced.with(tagged.keySerde(), tagged.valueSerde()).withName(TAGGING_SINK));

@@ -193,7 +193,7 @@ class EnrichTopologyTest {
     void aSubmissionWrittenStraightToKafkaThatBreaksTheRulesIsDeadLetteredWithEveryProblem() {
         start(StandardProcessors.create(AnalysisSettings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC)));
         Submission broken = SampleArticles.submission(ARTICLE_ID)
-                .setChannel(SubmissionChannel.KAFKA).setBody(" ").setUrl("ftp://files.example/x").setVersion(0)
+                .setChannel(SubmissionChannel.KAFKA).setBody(" ").setUrl("ftp://files.example/x").setVersion(-2)
                 .build();
 
         submissions().pipeInput(new TestRecord<>(ARTICLE_ID, broken, EVENT_TIME));
@@ -239,13 +239,62 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aSubmissionLeftToTheLogCarriesItsOffsetPlusOneOnTaggedAndEnriched() {
+        start(StandardProcessors.create(AnalysisSettings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC)));
+        String other = "riverside-ledger:4712";
+
+        // Offsets 0, 1 and 2 of the input partition: two versions of one article around another article.
+        submissions().pipeInput(new TestRecord<>(ARTICLE_ID, Submission.newBuilder(SampleArticles.harborPilotPage(ARTICLE_ID))
+                .setVersion(0).build(), EVENT_TIME));
+        submissions().pipeInput(new TestRecord<>(other, Submission.newBuilder(
+                SampleArticles.textArticle(other, "Ferry", "The ferry runs.")).setVersion(0).build(), EVENT_TIME));
+        submissions().pipeInput(new TestRecord<>(ARTICLE_ID, Submission.newBuilder(SampleArticles.harborPilotPage(ARTICLE_ID))
+                .setVersion(0).setExpectedVersion(1L).build(), EVENT_TIME));
+
+        assertEquals(List.of(ARTICLE_ID + "@1", other + "@2", ARTICLE_ID + "@3"), output(topics.tagged())
+                .readValuesToList().stream().map(t -> t.getSubmission().getArticleId() + "@" + t.getSubmission().getVersion()).toList());
+        List<EnrichedArticle> enriched = output(topics.enriched()).readValuesToList();
+        assertEquals(List.of(1L, 2L, 3L), enriched.stream().map(e -> e.getSubmission().getVersion()).toList());
+        assertEquals(1L, enriched.get(2).getSubmission().getExpectedVersion(), "the base version travels on for publish");
+        assertTrue(deadLetters().isEmpty());
+    }
+
+    @Test
+    void aSubmissionWithItsOwnVersionKeepsIt() {
+        start(StandardProcessors.create(AnalysisSettings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC)));
+
+        submissions().pipeInput(new TestRecord<>(ARTICLE_ID, Submission.newBuilder(SampleArticles.harborPilotPage(ARTICLE_ID))
+                .setVersion(41).build(), EVENT_TIME));
+
+        assertEquals(41, output(topics.enriched()).readValue().getSubmission().getVersion());
+    }
+
+    @Test
+    void versionsTheLogGivesAfterOnesTheOldIngestCountedAreHigher() {
+        start(StandardProcessors.create(AnalysisSettings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC)));
+
+        // Release v1's ingest numbered an article's versions 1, 2, 3; its n-th record sits at offset n - 1 or
+        // later, so the next record's offset + 1 is above all of them (here the tightest case: nothing between).
+        for (long counted = 1; counted <= 3; counted++) {
+            submissions().pipeInput(new TestRecord<>(ARTICLE_ID, Submission.newBuilder(SampleArticles.harborPilotPage(ARTICLE_ID))
+                    .setVersion(counted).build(), EVENT_TIME));
+        }
+        submissions().pipeInput(new TestRecord<>(ARTICLE_ID, Submission.newBuilder(SampleArticles.harborPilotPage(ARTICLE_ID))
+                .setVersion(0).build(), EVENT_TIME));
+
+        assertEquals(List.of(1L, 2L, 3L, 4L), output(topics.enriched()).readValuesToList().stream()
+                .map(e -> e.getSubmission().getVersion()).toList());
+    }
+
+    @Test
     void processorSourceAndSinkNamesArePinned() {
         Topology topology = EnrichTopology.build(topics, StandardProcessors.create());
         List<TopologyDescription.Subtopology> subtopologies = new ArrayList<>(topology.describe().subtopologies());
         subtopologies.sort((a, b) -> Integer.compare(a.id(), b.id()));
 
         assertEquals(2, subtopologies.size(), "tagging and enrichment are separate topic hops");
-        assertEquals(new TreeSet<>(Set.of("tagging-source", "tagging-skip-tombstones", "tagging-tag", "tagging-sink")),
+        assertEquals(new TreeSet<>(Set.of("tagging-source", "tagging-skip-tombstones", "tagging-version", "tagging-tag",
+                        "tagging-sink")),
                 names(subtopologies.get(0)));
         assertEquals(new TreeSet<>(Set.of("enrichment-source", "enrichment-skip-tombstones", "enrichment-enrich",
                 "enrichment-sink")), names(subtopologies.get(1)));

@@ -2,6 +2,7 @@ package io.newsdesk.ingest;
 
 import io.newsdesk.ingest.auth.TokenTable;
 import io.newsdesk.platform.cluster.ReplicationSetting;
+import io.newsdesk.platform.cluster.WriteAvailability;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -25,9 +27,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * @param topicReplication replication of the topics ingest creates when missing; settled against the
  *                      cluster at start ({@link io.newsdesk.platform.cluster.ClusterReplication})
  * @param tokens        bearer tokens per source; empty means development mode (any request accepted)
- * @param ackTimeout    how long a submission waits for each broker acknowledgement before it is
+ * @param ackTimeout    how long a submission waits for the broker's acknowledgement before it is
  *                      answered 503; also the producer's delivery timeout
- * @param startupTimeout how long rebuilding the version table may take at start
  */
 public record IngestConfig(
         KafkaClientConfig kafka,
@@ -42,7 +43,6 @@ public record IngestConfig(
         int lingerMs,
         Duration healthTimeout,
         Duration healthCacheTtl,
-        Duration startupTimeout,
         TokenTable tokens) {
 
     public static final String PORT = "NEWSDESK_INGEST_PORT";
@@ -53,7 +53,6 @@ public record IngestConfig(
     public static final String LINGER_MS = "NEWSDESK_INGEST_LINGER_MS";
     public static final String HEALTH_TIMEOUT = "NEWSDESK_INGEST_HEALTH_TIMEOUT";
     public static final String HEALTH_CACHE = "NEWSDESK_INGEST_HEALTH_CACHE";
-    public static final String STARTUP_TIMEOUT = "NEWSDESK_INGEST_STARTUP_TIMEOUT";
     public static final String TOKENS = "NEWSDESK_INGEST_TOKENS";
     public static final String TOKENS_FILE = "NEWSDESK_INGEST_TOKENS_FILE";
     public static final String TOPIC_PREFIX = TopicLayout.PREFIX;
@@ -69,15 +68,14 @@ public record IngestConfig(
         d.putAll(TopicLayout.DEFAULTS);
         d.put(HOST, "0.0.0.0");
         d.put(PORT, "8080");
-        // Each request holds its thread for two acknowledged writes (~2 x linger + round trips), so
-        // throughput is threads / latency: 64 threads at ~15 ms is ~4,000 submissions/s.
+        // Each request holds its thread for one acknowledged write (linger + a round trip), so
+        // throughput is threads / latency: 64 threads at ~10 ms is ~6,000 submissions/s.
         d.put(HTTP_THREADS, "64");
         d.put(MAX_BODY_BYTES, Integer.toString(2 * 1024 * 1024));
         d.put(ACK_TIMEOUT, "10s");
         d.put(LINGER_MS, "5");
         d.put(HEALTH_TIMEOUT, "2s");
         d.put(HEALTH_CACHE, "2s");
-        d.put(STARTUP_TIMEOUT, "60s");
         d.put(TOKENS, "");
         d.put(TOKENS_FILE, "");
         return Map.copyOf(d);
@@ -96,10 +94,9 @@ public record IngestConfig(
         }
         Duration healthTimeout = positive(config, HEALTH_TIMEOUT, Duration.ofSeconds(2));
         Duration healthCache = config.duration(HEALTH_CACHE, Duration.ofSeconds(2));
-        Duration startup = positive(config, STARTUP_TIMEOUT, Duration.ofSeconds(60));
         return new IngestConfig(kafka, layout.prefix(), layout.partitions(), layout.replication(),
                 config.string(HOST, "0.0.0.0"), port, threads, maxBody, ackTimeout, linger, healthTimeout,
-                healthCache, startup, tokens(config));
+                healthCache, tokens(config));
     }
 
     /** Tokens from {@code NEWSDESK_INGEST_TOKENS} and from the file named by {@code NEWSDESK_INGEST_TOKENS_FILE}, together. */
@@ -143,9 +140,10 @@ public record IngestConfig(
     /**
      * Idempotent, acks=all, lightly batched. The delivery timeout equals {@link #ackTimeout()}, so
      * the producer itself gives up on a record when the request answers 503: a submission that was
-     * refused is then not written later behind the client's back.
+     * refused is then not written later behind the client's back. Every record and its answer are
+     * reported to {@code writes}, what {@code /health} asks whether the cluster acknowledges ingest's writes.
      */
-    public Map<String, Object> producerProperties() {
+    public Map<String, Object> producerProperties(WriteAvailability writes) {
         Map<String, Object> p = new LinkedHashMap<>(kafka.common());
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "newsdesk-ingest");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -157,18 +155,55 @@ public record IngestConfig(
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, ackTimeout.toMillis());
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        writes.attachTo(p);
         return p;
     }
 
-    /** For rebuilding the version table: committed data only, no group (partitions are assigned). */
-    public Map<String, Object> versionConsumerProperties() {
+    /**
+     * The transactional producer of one partition of {@code ingest.feed-items} ({@code FeedItemWriters}):
+     * as {@link #producerProperties(WriteAvailability)} (reporting to the same {@code writes}: feed items the
+     * cluster does not acknowledge turn {@code /health} DOWN too), plus the partition's transactional id. The
+     * transaction timeout is short: a transaction left open by a crashed instance holds back every
+     * read_committed reader of {@code articles.submitted} (enrich) until the broker aborts it, or until the
+     * partition's next owner opens its writer.
+     */
+    public Map<String, Object> feedProducerProperties(String transactionalId, WriteAvailability writes) {
+        Map<String, Object> p = producerProperties(writes);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "newsdesk-ingest-" + transactionalId);
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) FEED_TRANSACTION_TIMEOUT.toMillis());
+        return p;
+    }
+
+    /** See {@link #feedProducerProperties(String, WriteAvailability)}: one item's transaction takes milliseconds. */
+    static final Duration FEED_TRANSACTION_TIMEOUT = Duration.ofSeconds(15);
+
+    /**
+     * The member of the group that shares the feeds out among ingest instances ({@code FeedOwnership}):
+     * committed data only (an item's state counts once its transaction committed), no offsets committed
+     * (an owner always reads its partitions from the beginning), cooperative rebalancing (a partition
+     * that stays with its owner is not interrupted when another instance joins).
+     */
+    public Map<String, Object> feedConsumerProperties() {
         Map<String, Object> p = new LinkedHashMap<>(kafka.common());
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsdesk-ingest-versions");
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsdesk-ingest-feeds");
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, feedGroupId());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
         return p;
+    }
+
+    /** One group per pipeline (the topic prefix tells pipelines on one cluster apart). */
+    public String feedGroupId() {
+        return topicPrefix + "newsdesk-ingest-feeds";
+    }
+
+    /** The prefix of the feed item writers' transactional ids: per pipeline, shared by every instance. */
+    public String feedTransactionalIdPrefix() {
+        return topicPrefix + "newsdesk-ingest-feed-items";
     }
 
     public Map<String, Object> adminProperties() {

@@ -1,10 +1,14 @@
 package io.newsdesk.ingest;
 
 import io.newsdesk.ingest.auth.Authenticator;
+import io.newsdesk.ingest.feeds.FeedHealth;
+import io.newsdesk.ingest.feeds.FeedItemLedger;
+import io.newsdesk.ingest.feeds.FeedItemWriters;
+import io.newsdesk.ingest.feeds.FeedOwnership;
 import io.newsdesk.ingest.feeds.FeedPoller;
 import io.newsdesk.ingest.feeds.FeedRoutes;
 import io.newsdesk.ingest.feeds.FeedSubscriptions;
-import io.newsdesk.ingest.feeds.IntakeFeedSink;
+import io.newsdesk.ingest.feeds.TransactionalFeedSink;
 import io.newsdesk.ingest.http.AdminBrokerProbe;
 import io.newsdesk.ingest.http.BrokerProbe;
 import io.newsdesk.ingest.http.BrokerStatus;
@@ -16,9 +20,6 @@ import io.newsdesk.ingest.http.SubmissionEndpoint;
 import io.newsdesk.ingest.http.WriteAvailabilityProbe;
 import io.newsdesk.ingest.intake.SubmissionIntake;
 import io.newsdesk.ingest.submission.SubmissionParser;
-import io.newsdesk.ingest.version.ArticleLocks;
-import io.newsdesk.ingest.version.VersionTable;
-import io.newsdesk.ingest.version.VersionTableLoader;
 import io.newsdesk.platform.cluster.ClusterReplication;
 import io.newsdesk.platform.cluster.Replication;
 import io.newsdesk.platform.cluster.WriteAvailability;
@@ -30,17 +31,17 @@ import io.newsdesk.platform.topics.TopicAdmin;
 import io.newsdesk.platform.topics.TopicReport;
 import io.newsdesk.platform.topics.TopicSpec;
 import io.newsdesk.platform.topics.Topics;
-import io.newsdesk.schemas.VersionStamp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -49,14 +50,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ingest service: the pipeline's front door. Accepts submissions over HTTP (or from code through
- * {@link #intake()}), validates them, gives each its article id and version, and writes them to
- * {@code articles.submitted}, after reserving the version on {@code articles.versions}.
+ * {@link #intake()}), validates them and writes each once to {@code articles.submitted}, where the log
+ * gives it its version; polls the configured feeds.
  *
- * <p>Start: ensure both topics exist, rebuild the version table from {@code articles.versions}, open
- * the producer, then listen. Nothing is accepted before the table is complete, or versions could be
- * reused. {@link #close()} drains first (new submissions get 503 and /health turns DOWN while the running
- * ones finish and are answered, see {@link InFlightRequests}), then stops listening, flushes and closes
- * the producer.
+ * <p>Stateless for submissions: nothing is read at start and nothing is kept between requests, so any
+ * number of instances may run behind a load balancer and any of them may die at any moment (a
+ * submission is accepted, 202, only once the broker acknowledged it). Start: ensure the topics exist,
+ * open the producer, listen; with feeds configured, also join the feed group ({@link FeedOwnership}),
+ * which gives each feed to one instance. {@link #close()} drains first (new submissions get 503 and
+ * /health turns DOWN while the running ones finish and are answered, see {@link InFlightRequests}), then
+ * stops listening, flushes and closes the producer.
  *
  * <p>{@code GET /metrics} on the same port serves the Prometheus metrics: requests by status and their
  * latency, accepted articles, the producer's Kafka metrics and the JVM's (see {@link ServiceMetrics}).
@@ -67,28 +70,30 @@ public final class IngestService implements AutoCloseable {
     private final IngestConfig config;
     private final Admin admin;
     private final Producer<String, byte[]> producer;
-    private final VersionTable versions;
     private final SubmissionIntake intake;
     private final SubmissionParser parser;
     private final BrokerProbe broker;
     private final ServiceMetrics metrics;
     private final InFlightRequests inFlight;
     private final FeedPoller feeds;
+    private final FeedOwnership feedOwnership;
+    private final FeedItemWriters feedWriters;
     private final HttpApp http;
 
-    private IngestService(IngestConfig config, Admin admin, Producer<String, byte[]> producer, VersionTable versions,
-                          SubmissionIntake intake, SubmissionParser parser, BrokerProbe broker, ServiceMetrics metrics,
-                          InFlightRequests inFlight, FeedPoller feeds, HttpApp http) {
+    private IngestService(IngestConfig config, Admin admin, Producer<String, byte[]> producer, SubmissionIntake intake,
+                          SubmissionParser parser, BrokerProbe broker, ServiceMetrics metrics, InFlightRequests inFlight,
+                          FeedPoller feeds, FeedOwnership feedOwnership, FeedItemWriters feedWriters, HttpApp http) {
         this.config = config;
         this.admin = admin;
         this.producer = producer;
-        this.versions = versions;
         this.intake = intake;
         this.parser = parser;
         this.broker = broker;
         this.metrics = metrics;
         this.inFlight = inFlight;
         this.feeds = feeds;
+        this.feedOwnership = feedOwnership;
+        this.feedWriters = feedWriters;
         this.http = http;
     }
 
@@ -99,34 +104,29 @@ public final class IngestService implements AutoCloseable {
         Admin admin = null;
         Producer<String, byte[]> producer = null;
         FeedPoller feeds = null;
+        FeedOwnership ownership = null;
+        FeedItemWriters writers = null;
         ServiceMetrics metrics = ServiceMetrics.create("ingest");
         FeedSubscriptions feedConfig = FeedSubscriptions.from(source);
         try {
             admin = Admin.create(config.adminProperties());
             List<TopicSpec> specs = topics.specs().stream()
                     // the DLQ takes feed items that fail validation: a feed has no client to answer 400 to
-                    .filter(s -> Set.of(topics.submitted().name(), topics.versions().name(),
-                            topics.deadLetters().name()).contains(s.name()))
+                    .filter(s -> Set.of(topics.submitted().name(), topics.deadLetters().name(),
+                            topics.feedItems().name()).contains(s.name()))
                     .toList();
             Replication replication = ClusterReplication.settle(config.topicReplication(),
                     ClusterReplication.brokers(admin), "ingest topics");
             TopicReport topicReport = TopicAdmin.ensure(admin, specs, config.topicPartitions(), replication);
 
-            VersionTable versions;
-            try (Consumer<String, VersionStamp> consumer = new KafkaConsumer<>(config.versionConsumerProperties(),
-                    topics.versions().keySerde().deserializer(), topics.versions().valueSerde().deserializer())) {
-                versions = new VersionTableLoader(clock).load(consumer, topics.versions().name(), config.startupTimeout());
-            }
-
-            // The producer tells /health whether the cluster acknowledges what ingest writes.
+            // The producers (the intake's and the feed item writers') tell /health whether the cluster
+            // acknowledges what ingest writes.
             WriteAvailability writes = new WriteAvailability(clock);
-            Map<String, Object> producerProperties = config.producerProperties();
-            writes.attachTo(producerProperties);
-            producer = new KafkaProducer<>(producerProperties);
+            producer = new KafkaProducer<>(config.producerProperties(writes));
             metrics.bindProducer(producer);
             // The producer gives up at ackTimeout; waiting a little longer lets its definite answer arrive first.
-            SubmissionIntake intake = new SubmissionIntake(producer, topics, versions, new ArticleLocks(), clock,
-                    config.ackTimeout().plusSeconds(1), UUID::randomUUID);
+            SubmissionIntake intake = new SubmissionIntake(producer, topics, clock, config.ackTimeout().plusSeconds(1),
+                    UUID::randomUUID);
             SubmissionParser parser = new SubmissionParser(clock);
             Authenticator authenticator = new Authenticator(config.tokens());
             if (!authenticator.enabled()) {
@@ -135,15 +135,24 @@ public final class IngestService implements AutoCloseable {
             } else {
                 LOG.info("ingest authentication: {}", config.tokens());
             }
+            // The feed item topic is written only by an instance with feeds: one without does not depend on it.
+            List<String> written = feedConfig.enabled()
+                    ? List.of(topics.submitted().name(), topics.feedItems().name())
+                    : List.of(topics.submitted().name());
             BrokerProbe broker = new WriteAvailabilityProbe(writes, new CachedBrokerProbe(
-                    new AdminBrokerProbe(admin, List.of(topics.submitted().name(), topics.versions().name()),
-                            config.healthTimeout()), clock, config.healthCacheTtl()));
+                    new AdminBrokerProbe(admin, written, config.healthTimeout()), clock, config.healthCacheTtl()));
             InFlightRequests inFlight = new InFlightRequests();
-            feeds = FeedPoller.create(feedConfig, new IntakeFeedSink(intake, producer,
-                    new DeadLetters(topics.deadLetters().name(), clock), config.ackTimeout().plusSeconds(1)), parser, clock);
+
+            FeedItemLedger ledger = new FeedItemLedger(Topics.FEED_ITEMS_RETENTION);
+            writers = new FeedItemWriters(config.feedTransactionalIdPrefix(),
+                    transactionalId -> new KafkaProducer<>(config.feedProducerProperties(transactionalId, writes)),
+                    feedConfig.enabled() ? partitions(admin, topics.feedItems().name(), config.healthTimeout()) : 1);
+            feeds = FeedPoller.create(feedConfig, new TransactionalFeedSink(writers, topics,
+                    new DeadLetters(topics.deadLetters().name(), clock), clock, config.ackTimeout().plusSeconds(1),
+                    UUID::randomUUID), parser, clock, ledger);
             HttpApp.Builder routes = IngestRoutes.register(HttpApp.builder("ingest"),
                     new SubmissionEndpoint(authenticator, parser, intake, config.maxBodyBytes()),
-                    new HealthEndpoint(broker, authenticator, versions, topicReport.weaker()), metrics, inFlight);
+                    new HealthEndpoint(broker, authenticator, topicReport.weaker()), metrics, inFlight);
             // Always registered, so /v1/feeds answers an empty list rather than 404 when no feeds are set.
             FeedRoutes.register(routes, feeds);
             HttpApp http = routes
@@ -152,23 +161,47 @@ public final class IngestService implements AutoCloseable {
                     .threads(config.httpThreads())
                     .start();
             if (feedConfig.enabled()) {
-                feeds.start();
-                LOG.info("polling {} feed(s) every {}", feedConfig.feeds().size(), feedConfig.pollInterval());
+                // Only instances with feeds join the group: one without would be given partitions it cannot poll.
+                ownership = new FeedOwnership(new KafkaConsumer<>(config.feedConsumerProperties(),
+                        topics.feedItems().keySerde().deserializer(), topics.feedItems().valueSerde().deserializer()),
+                        topics.feedItems().name(), writers, ledger, feeds);
+                ownership.start();
+                LOG.info("{} feed(s) configured, polled every {} by whichever ingest instance owns them",
+                        feedConfig.feeds().size(), feedConfig.pollInterval());
             }
-            return new IngestService(config, admin, producer, versions, intake, parser, broker, metrics, inFlight,
-                    feeds, http);
+            return new IngestService(config, admin, producer, intake, parser, broker, metrics, inFlight, feeds,
+                    ownership, writers, http);
         } catch (IOException e) {
-            closeQuietly(feeds, producer, admin, metrics);
+            closeQuietly(ownership, feeds, writers, producer, admin, metrics);
             throw new UncheckedIOException("ingest could not listen on port " + config.port(), e);
         } catch (RuntimeException e) {
-            closeQuietly(feeds, producer, admin, metrics);
+            closeQuietly(ownership, feeds, writers, producer, admin, metrics);
             throw e;
         }
     }
 
-    private static void closeQuietly(FeedPoller feeds, Producer<?, ?> producer, Admin admin, ServiceMetrics metrics) {
+    private static int partitions(Admin admin, String topic, Duration timeout) {
+        try {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .get(topic).partitions().size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing " + topic, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot describe " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(FeedOwnership ownership, FeedPoller feeds, FeedItemWriters writers,
+                                     Producer<?, ?> producer, Admin admin, ServiceMetrics metrics) {
+        if (ownership != null) {
+            ownership.close();
+        }
         if (feeds != null) {
             feeds.close();
+        }
+        if (writers != null) {
+            writers.close();
         }
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
@@ -180,11 +213,11 @@ public final class IngestService implements AutoCloseable {
     }
 
     /**
-     * The longest a submission can run: two acknowledged writes, each waited for at most ackTimeout + 1s
+     * The longest a submission can run: one acknowledged write, waited for at most ackTimeout + 1s
      * (see {@link SubmissionIntake}), and a second to answer.
      */
     Duration drainTimeout() {
-        return config.ackTimeout().plusSeconds(1).multipliedBy(2).plusSeconds(1);
+        return config.ackTimeout().plusSeconds(1).plusSeconds(1);
     }
 
     public int port() {
@@ -218,15 +251,20 @@ public final class IngestService implements AutoCloseable {
         return metrics;
     }
 
-    /** Number of articles in the version table. */
-    public int articlesKnown() {
-        return versions.size();
+    /** The feeds' health on this instance, as {@code GET /v1/feeds} answers it. */
+    public List<FeedHealth> feedHealth() {
+        return feeds.health();
     }
 
     @Override
     public void close() {
-        // Feeds first: a poll in progress gets a moment to finish its items before the producer goes.
+        // Feeds first: leaving the feed group hands this instance's feeds to the others at once; a poll in
+        // progress gets a moment to finish its items before the writers go.
+        if (feedOwnership != null) {
+            feedOwnership.close();
+        }
         feeds.close();
+        feedWriters.close();
         // Stop taking submissions first; those already running finish and get their acknowledgements.
         try {
             if (!inFlight.drain(drainTimeout())) {

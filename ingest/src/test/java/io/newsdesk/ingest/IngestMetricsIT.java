@@ -63,8 +63,8 @@ class IngestMetricsIT {
             String text = scraped.body();
             assertEquals(1.0, value(text, "newsdesk_ingest_requests_total{service=\"ingest\",status=\"202\"}"));
             assertEquals(1.0, value(text, "newsdesk_articles_out_total{service=\"ingest\",stage=\"ingest\"}"));
-            // The producer's own count: the version stamp and the submission.
-            assertEquals(2.0, value(text, "kafka_producer_record_send_total{client_id=\"newsdesk-ingest\","));
+            // The producer's own count: one record per submission, nothing else (no version table any more).
+            assertEquals(1.0, value(text, "kafka_producer_record_send_total{client_id=\"newsdesk-ingest\","));
             assertTrue(text.contains("jvm_memory_used_bytes{"), text);
         }
     }

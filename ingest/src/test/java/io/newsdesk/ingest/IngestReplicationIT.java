@@ -74,7 +74,7 @@ class IngestReplicationIT {
         Topics topics = Topics.withPrefix(prefix);
         try (Admin admin = Admin.create(kafka.adminProperties())) {
             // Made by hand before ingest starts, the way an operator's script might: unclean election allowed.
-            admin.createTopics(List.of(new NewTopic(topics.versions().name(), 1, (short) 1)
+            admin.createTopics(List.of(new NewTopic(topics.feedItems().name(), 1, (short) 1)
                     .configs(Map.of("unclean.leader.election.enable", "true", "cleanup.policy", "compact"))))
                     .all().get(30, TimeUnit.SECONDS);
         }
@@ -84,7 +84,7 @@ class IngestReplicationIT {
             JsonNode body = Json.mapper().readTree(health.body());
             assertEquals(200, health.statusCode(), health.body());
             assertEquals(1, body.path("weakerTopics").size(), health.body());
-            assertTrue(body.path("weakerTopics").get(0).asText().startsWith(topics.versions().name()
+            assertTrue(body.path("weakerTopics").get(0).asText().startsWith(topics.feedItems().name()
                     + " has unclean.leader.election.enable=true"), health.body());
             assertEquals(200, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ingest.port() + "/ready"))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode(), "/ready answers as /health does");

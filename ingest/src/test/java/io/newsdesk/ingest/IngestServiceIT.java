@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdesk.platform.articles.ArticleIds;
+import io.newsdesk.platform.articles.ArticleVersions;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.json.Json;
 import io.newsdesk.platform.topics.Topics;
@@ -13,7 +14,6 @@ import io.newsdesk.schemas.BodyFormat;
 import io.newsdesk.schemas.PubStatus;
 import io.newsdesk.schemas.Submission;
 import io.newsdesk.schemas.SubmissionChannel;
-import io.newsdesk.schemas.VersionStamp;
 import io.newsdesk.testkit.KafkaFixture;
 import io.newsdesk.testkit.TopicReader;
 import java.net.URI;
@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 
-/** Ingest against a real broker: over HTTP to articles.submitted, versions surviving a restart. */
+/** Ingest against a real broker: over HTTP to articles.submitted, versions numbered by the log whichever instance wrote. */
 class IngestServiceIT {
     private static final String TOKEN = "it-courier-token-0123456789";
     private final KafkaFixture kafka = KafkaFixture.shared();
@@ -71,29 +72,33 @@ class IngestServiceIT {
     }
 
     @Test
-    void acceptedSubmissionsReachTheTopicAndVersionsContinueAfterARestart() throws Exception {
+    void eachAcceptedSubmissionIsWrittenOnceAndAnsweredWithItsPlaceInTheLog() throws Exception {
         String prefix = kafka.uniqueName("ingest-versions") + "-";
         Topics topics = Topics.withPrefix(prefix);
         String articleId = ArticleIds.of("harbour-courier", "hc-500");
+        List<Long> answered = new ArrayList<>();
 
-        try (IngestService service = IngestService.start(config(prefix))) {
+        // Two instances at once, then a new one after both stopped: none knows what the others wrote.
+        try (IngestService a = IngestService.start(config(prefix)); IngestService b = IngestService.start(config(prefix))) {
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + service.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+                    URI.create("http://127.0.0.1:" + a.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode(), health.body());
             assertEquals("UP", Json.mapper().readTree(health.body()).get("status").asText());
 
-            HttpResponse<String> first = post(service, "/v1/articles", "application/json", article("hc-500", "Harbour closes"));
+            HttpResponse<String> first = post(a, "/v1/articles", "application/json", article("hc-500", "Harbour closes"));
             assertEquals(202, first.statusCode(), first.body());
             JsonNode answer = Json.mapper().readTree(first.body());
             assertEquals(articleId, answer.get("articleId").asText());
-            assertEquals(1, answer.get("version").asLong());
+            answered.add(answer.get("version").asLong());
 
             List<ConsumerRecord<String, Submission>> read = submitted(kafka, topics)
-                    .readUntil("version 1 of " + articleId, records -> !records.isEmpty());
+                    .readUntil("the first submission of " + articleId, records -> !records.isEmpty());
             Submission s = read.get(0).value();
             assertEquals(articleId, read.get(0).key());
+            assertEquals(ArticleVersions.fromOffset(read.get(0).offset()), answer.get("version").asLong(),
+                    "the answered version is the record's offset + 1");
+            assertEquals(ArticleVersions.ASSIGNED_BY_THE_LOG, s.getVersion(), "enrich writes the version in");
             assertEquals(answer.get("submissionId").asText(), s.getSubmissionId());
-            assertEquals(1L, s.getVersion());
             assertEquals("harbour-courier", s.getSource());
             assertEquals("hc-500", s.getExternalId());
             assertEquals(SubmissionChannel.API, s.getChannel());
@@ -104,37 +109,34 @@ class IngestServiceIT {
             assertEquals("local", s.getSection());
             assertEquals(Instant.parse("2025-05-30T07:00:00Z"), s.getFirstCreated());
             assertEquals(PubStatus.USABLE, s.getPubStatus());
+            assertNull(s.getExpectedVersion());
             assertTrue(s.getReceivedAt().isAfter(Instant.now().minusSeconds(120)));
 
-            HttpResponse<String> second = post(service, "/v1/articles", "application/json", article("hc-500", "Harbour closes early"));
+            HttpResponse<String> second = post(b, "/v1/articles", "application/json", article("hc-500", "Harbour closes early"));
             assertEquals(202, second.statusCode(), second.body());
-            assertEquals(2, Json.mapper().readTree(second.body()).get("version").asLong());
+            answered.add(Json.mapper().readTree(second.body()).get("version").asLong());
         }
 
-        // A new process: its version table comes only from articles.versions.
         try (IngestService restarted = IngestService.start(config(prefix))) {
-            assertEquals(1, restarted.articlesKnown());
             HttpResponse<String> third = post(restarted, "/v1/articles", "application/json", article("hc-500", "Harbour reopens"));
             assertEquals(202, third.statusCode(), third.body());
-            assertEquals(3, Json.mapper().readTree(third.body()).get("version").asLong());
+            answered.add(Json.mapper().readTree(third.body()).get("version").asLong());
 
-            HttpResponse<String> stale = post(restarted, "/v1/articles", "application/json",
-                    article("hc-500", "Old news").replace("}", ", \"version\": 2}"));
-            assertEquals(409, stale.statusCode(), stale.body());
+            // A base version that is out of date is not ingest's to judge: it travels on for publish to refuse.
+            HttpResponse<String> based = post(restarted, "/v1/articles", "application/json",
+                    article("hc-500", "Old news").replace("}", ", \"version\": " + answered.get(0) + "}"));
+            assertEquals(202, based.statusCode(), based.body());
+            answered.add(Json.mapper().readTree(based.body()).get("version").asLong());
         }
 
         List<ConsumerRecord<String, Submission>> all = submitted(kafka, topics)
-                .readUntil("versions 1 to 3 of " + articleId, records -> records.size() >= 3);
-        assertEquals(List.of(1L, 2L, 3L), all.stream().map(r -> r.value().getVersion()).toList());
-        assertEquals(List.of("Harbour closes", "Harbour closes early", "Harbour reopens"),
+                .readUntil("four submissions of " + articleId, records -> records.size() >= 4);
+        assertEquals(answered, all.stream().map(r -> ArticleVersions.fromOffset(r.offset())).toList(),
+                "every answer is its record's place in the log, in the order they were written");
+        assertEquals(answered.stream().sorted().distinct().toList(), answered, "strictly increasing");
+        assertEquals(List.of("Harbour closes", "Harbour closes early", "Harbour reopens", "Old news"),
                 all.stream().map(r -> r.value().getHeadline()).toList());
-
-        List<ConsumerRecord<String, VersionStamp>> stamps = kafka.topicReader(topics.versions().name(),
-                        Serdes.String().deserializer(), topics.versions().valueSerde().deserializer())
-                .readUntil("three version stamps", records -> records.size() >= 3);
-        assertEquals(List.of(1L, 2L, 3L), stamps.stream().map(r -> r.value().getVersion()).toList());
-        assertEquals(all.stream().map(r -> r.value().getSubmissionId()).toList(),
-                stamps.stream().map(r -> r.value().getSubmissionId()).toList(), "each submission has its stamp");
+        assertEquals(answered.get(0), all.get(3).value().getExpectedVersion());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.newsdesk.launcher;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.enrich.stage.ArticleProcessor;
 import io.newsdesk.enrich.stage.StandardProcessors;
+import io.newsdesk.ingest.intake.SubmissionRecords;
 import io.newsdesk.ingest.submission.ParseResult;
 import io.newsdesk.ingest.submission.ParsedSubmission;
 import io.newsdesk.ingest.submission.RawPage;
@@ -10,6 +11,7 @@ import io.newsdesk.ingest.submission.SubmissionParser;
 import io.newsdesk.launcher.http.SubmissionFile;
 import io.newsdesk.launcher.json.ArticleJson;
 import io.newsdesk.launcher.local.IngestToken;
+import io.newsdesk.platform.articles.ArticleVersions;
 import io.newsdesk.platform.json.Json;
 import io.newsdesk.schemas.BodyFormat;
 import io.newsdesk.schemas.EnrichedArticle;
@@ -137,27 +139,14 @@ final class EnrichCommand implements Command {
                 StandardCharsets.UTF_8);
     }
 
-    /** The record ingest would write for this submission as the article's first version (or the one it asks for). */
+    /**
+     * The record ingest would write for this submission ({@link SubmissionRecords}), as enrich would see
+     * it if it were the first record of its partition: version 1 (offset 0 + 1). Offline there is no log
+     * to number it, and one file is one article's only version here.
+     */
     static Submission toRecord(ParsedSubmission parsed, Instant receivedAt) {
-        return Submission.newBuilder()
-                .setArticleId(parsed.articleId())
-                .setVersion(parsed.requestedVersion().orElse(1L))
-                .setSubmissionId(UUID.randomUUID().toString())
-                .setSource(parsed.source())
-                .setExternalId(parsed.externalId())
-                .setChannel(parsed.channel())
-                .setHeadline(parsed.headline())
-                .setBody(parsed.body())
-                .setBodyFormat(parsed.bodyFormat())
-                .setByline(parsed.byline())
-                .setUrl(parsed.url())
-                .setLanguage(parsed.language())
-                .setSection(parsed.section())
-                .setFirstCreated(parsed.firstCreated())
-                .setEmbargoedUntil(parsed.embargoedUntil())
-                .setPubStatus(parsed.pubStatus())
-                .setCorrectionNote(parsed.correctionNote())
-                .setReceivedAt(receivedAt.truncatedTo(ChronoUnit.MILLIS))
-                .build();
+        Submission written = SubmissionRecords.of(parsed, UUID.randomUUID().toString(),
+                receivedAt.truncatedTo(ChronoUnit.MILLIS));
+        return Submission.newBuilder(written).setVersion(ArticleVersions.fromOffset(0)).build();
     }
 }

@@ -59,9 +59,10 @@ final class TailCommand implements Command {
                 "value": null. Only committed records are shown (read_committed).
                   --from-beginning  start at the oldest record (default: only new records)
                   --max N           stop after N records (default: run until Ctrl-C)
-                Topics: articles.submitted, articles.versions, articles.tagged, articles.enriched,
-                articles.published (and its slices articles.published.NAME), articles.events,
-                articles.dlq, digests; with NEWSDESK_TOPIC_PREFIX in front when it is set.
+                Topics: articles.submitted, articles.tagged, articles.enriched, articles.published
+                (and its slices articles.published.NAME), articles.events, articles.dlq, digests,
+                ingest.feed-items (and a release v1 cluster's articles.versions); with
+                NEWSDESK_TOPIC_PREFIX in front when it is set.
 
                 environment:
                   KAFKA_BOOTSTRAP_SERVERS  the cluster (default: the local broker, 127.0.0.1:$NEWSDESK_BROKER_PORT)

@@ -57,7 +57,8 @@ class PipelineEndToEndIT {
             assertEquals(202, answer.statusCode(), answer.body());
             JsonNode accepted = TestPipeline.json(answer);
             String articleId = accepted.get("articleId").asText();
-            assertEquals(1, accepted.get("version").asLong(), answer.body());
+            long version = accepted.get("version").asLong();
+            assertTrue(version >= 1, answer.body());
 
             List<ConsumerRecord<String, PublishedArticle>> records = pipeline.publishedReader(KAFKA)
                     .readUntil("article " + articleId + " published", read -> read.stream()
@@ -65,7 +66,7 @@ class PipelineEndToEndIT {
             PublishedArticle published = records.stream().filter(r -> r.key().equals(articleId)).findFirst().orElseThrow().value();
 
             assertEquals(articleId, published.getArticleId());
-            assertEquals(1, published.getVersion());
+            assertEquals(version, published.getVersion(), "the version ingest answered is the one published");
             EnrichedArticle article = published.getArticle();
             assertEquals(HEADLINE, article.getContent().getHeadline());
             assertEquals("newsroom", article.getSubmission().getSource());

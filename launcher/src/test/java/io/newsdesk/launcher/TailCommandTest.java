@@ -50,6 +50,6 @@ class TailCommandTest {
 
         assertEquals(NewsdeskCli.USAGE, status);
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("newsdesk tail: '__consumer_offsets' is not a Newsdesk topic;"
-                + " topics: t1-articles.submitted, t1-articles.versions,"), err.toString(StandardCharsets.UTF_8));
+                + " topics: t1-articles.submitted, t1-articles.tagged,"), err.toString(StandardCharsets.UTF_8));
     }
 }

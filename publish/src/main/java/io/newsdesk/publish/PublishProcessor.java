@@ -1,5 +1,6 @@
 package io.newsdesk.publish;
 
+import io.newsdesk.platform.metrics.PipelineMeters;
 import io.newsdesk.platform.topics.Topics;
 import io.newsdesk.publish.rules.Decision;
 import io.newsdesk.publish.rules.EmbargoGate;
@@ -7,12 +8,14 @@ import io.newsdesk.publish.rules.LiveArticle;
 import io.newsdesk.publish.rules.PublishRules;
 import io.newsdesk.publish.rules.TombstoneReason;
 import io.newsdesk.publish.rules.VersionGate;
+import io.newsdesk.publish.rules.VersionRefusedException;
 import io.newsdesk.schemas.EnrichedArticle;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -26,7 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Carries out {@link PublishRules}' decisions on the stores and outputs of {@link PublishTopology}:
- * gates each incoming version by the versions store, asks the rules, writes the result; and releases
+ * gates each incoming version by the versions store ({@link VersionGate}: a redelivery is dropped, a stale
+ * version or an update based on an out-of-date version is dead-lettered with the reason and counted in
+ * {@code newsdesk_versions_refused_total}), asks the rules, writes the result; and releases
  * ended embargoes on a wall-clock punctuator. Time is the task's wall clock
  * ({@link ProcessorContext#currentSystemTimeMs()}), which TopologyTestDriver lets tests drive.
  */
@@ -41,6 +46,8 @@ final class PublishProcessor implements Processor<String, EnrichedArticle, Strin
     private KeyValueStore<String, Long> versions;
     private KeyValueStore<String, LiveArticle> live;
     private KeyValueStore<String, EnrichedArticle> embargo;
+    /** Null when the Streams properties carry no registry (most unit tests). */
+    private PipelineMeters meters;
 
     PublishProcessor(Topics topics, PublishRules rules, Duration embargoCheckInterval) {
         this.topics = topics;
@@ -55,6 +62,8 @@ final class PublishProcessor implements Processor<String, EnrichedArticle, Strin
         this.versions = context.getStateStore(PublishTopology.VERSIONS_STORE);
         this.live = context.getStateStore(PublishTopology.LIVE_STORE);
         this.embargo = context.getStateStore(PublishTopology.EMBARGO_STORE);
+        // The service's registry reaches processors as it reaches the dead-letter handlers: in the Streams properties.
+        this.meters = PipelineMeters.fromStreamsConfig(context.appConfigs());
         // Wall-clock, not stream time: an embargo must end on time even when no new article arrives.
         context.schedule(embargoCheckInterval, PunctuationType.WALL_CLOCK_TIME, this::releaseEndedEmbargoes);
     }
@@ -74,8 +83,18 @@ final class PublishProcessor implements Processor<String, EnrichedArticle, Strin
                     + " in the value (version " + version.getSubmission().getVersion() + ")");
         }
         long v = version.getSubmission().getVersion();
+        Long expected = version.getSubmission().getExpectedVersion();
         Long latest = versions.get(articleId);
-        VersionGate.Verdict verdict = VersionGate.check(latest, v);
+        VersionGate.Verdict verdict = VersionGate.check(latest, v, expected);
+        if (verdict.refused()) {
+            String reason = VersionGate.reason(verdict, articleId, latest, v, expected);
+            LOG.info("refusing {} (submission {})", reason, version.getSubmission().getSubmissionId());
+            if (meters != null) {
+                meters.versionsRefused(verdict.name().toLowerCase(Locale.ROOT)).increment();
+            }
+            // Before any store or output is touched: the processing exception handler dead-letters the record.
+            throw new VersionRefusedException(verdict, reason);
+        }
         if (!verdict.accepted()) {
             LOG.info("dropping {} version {} of article {} (latest seen {}), submission {}", verdict, v, articleId,
                     latest, version.getSubmission().getSubmissionId());

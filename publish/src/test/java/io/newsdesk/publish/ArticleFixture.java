@@ -23,6 +23,7 @@ public final class ArticleFixture {
 
     private final String articleId;
     private long version = 1;
+    private Long expectedVersion;
     private String headline = "Harbor Township council approves new ferry schedule";
     private String slug;
     private PubStatus status = PubStatus.USABLE;
@@ -45,6 +46,12 @@ public final class ArticleFixture {
 
     public ArticleFixture version(long version) {
         this.version = version;
+        return this;
+    }
+
+    /** The version this update says it is based on (null: no check). */
+    public ArticleFixture basedOn(Long expected) {
+        this.expectedVersion = expected;
         return this;
     }
 
@@ -114,6 +121,7 @@ public final class ArticleFixture {
         Submission submission = Submission.newBuilder()
                 .setArticleId(articleId)
                 .setVersion(version)
+                .setExpectedVersion(expectedVersion)
                 .setSubmissionId("sub-" + articleId + "-" + version)
                 .setSource(source)
                 .setExternalId("ext-" + articleId)

@@ -9,13 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsdesk.platform.config.KafkaClientConfig;
+import io.newsdesk.platform.metrics.PipelineMeters;
+import io.newsdesk.platform.metrics.ServiceMetrics;
 import io.newsdesk.platform.streams.StreamsSettings;
 import io.newsdesk.platform.topics.Topics;
 import io.newsdesk.publish.rules.LiveArticle;
 import io.newsdesk.publish.rules.PublishRules;
 import io.newsdesk.publish.rules.Routes;
 import io.newsdesk.publish.rules.TombstoneReason;
+import io.newsdesk.publish.rules.VersionRefusedException;
 import io.newsdesk.schemas.ArticleEvent;
 import io.newsdesk.schemas.DeadLetter;
 import io.newsdesk.schemas.EnrichedArticle;
@@ -86,15 +91,27 @@ class PublishTopologyTest {
     }
 
     private void open(Instant wallClock, String processingGuarantee) {
+        open(wallClock, processingGuarantee, null);
+    }
+
+    private void open(Instant wallClock, String processingGuarantee, MeterRegistry registry) {
         Properties props = StreamsSettings.exactlyOnce(APP_ID, "publish", new KafkaClientConfig("localhost:9092", Map.of()),
                 topics.deadLetters().name(), stateDir.toString(), 1, 100);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
+        if (registry != null) {
+            props.put(ServiceMetrics.REGISTRY_CONFIG, registry);
+        }
         driver = new TopologyTestDriver(PublishTopology.build(topics, rules, CHECK), props, wallClock);
         enriched = driver.createInputTopic(topics.enriched().name(), new StringSerializer(),
                 topics.enriched().valueSerde().serializer());
         published = output(topics.published().name());
         events = driver.createOutputTopic(topics.events().name(), new StringDeserializer(),
                 topics.events().valueSerde().deserializer());
+    }
+
+    private TestOutputTopic<byte[], DeadLetter> deadLetters() {
+        return driver.createOutputTopic(topics.deadLetters().name(), new ByteArrayDeserializer(),
+                topics.deadLetters().valueSerde().deserializer());
     }
 
     private TestOutputTopic<String, PublishedArticle> output(String topic) {
@@ -197,6 +214,10 @@ class PublishTopologyTest {
         send(article("a1").version(2).courtStory().headline("Stale headline that must never appear").build());
 
         assertEquals(List.of(1L, 3L), published.readValuesToList().stream().map(PublishedArticle::getVersion).toList());
+        DeadLetter stale = deadLetters().readValue();
+        assertEquals(VersionRefusedException.class.getName(), stale.getExceptionClass());
+        assertTrue(stale.getExceptionMessage().contains("stale version: 2 of article a1 arrived after version 3 was applied"),
+                stale.getExceptionMessage());
         List<ArticleEvent> all = events.readValuesToList();
         assertEquals(List.of(EventType.PUBLISHED, EventType.UPDATED), types(all));
         assertEquals(List.of(1L, 3L), all.stream().map(ArticleEvent::getVersion).toList());
@@ -215,6 +236,7 @@ class PublishTopologyTest {
         assertEquals(1, out.size());
         assertEquals("Harbor Township council approves new ferry schedule", out.get(0).getArticle().getContent().getHeadline());
         assertEquals(List.of(EventType.PUBLISHED), types(events.readValuesToList()));
+        assertTrue(deadLetters().isEmpty(), "a redelivery is no one's mistake: dropped, not dead-lettered");
     }
 
     @Test
@@ -224,6 +246,89 @@ class PublishTopologyTest {
         send(article("a1").version(1).status(PubStatus.CANCELED).build());
         assertEquals(2, published.readValuesToList().size());
         assertEquals(List.of(EventType.PUBLISHED, EventType.UPDATED), types(events.readValuesToList()));
+        assertEquals(1, deadLetters().readValuesToList().size());
+    }
+
+    // --- optimistic concurrency: the version an update is based on -------------------------------------
+
+    @Test
+    void anUpdateBasedOnTheArticlesLatestVersionIsPublished() {
+        send(article("a1").version(4).basedOn(0L).build());
+        send(article("a1").version(9).basedOn(4L).headline("Council delays ferry schedule").build());
+
+        assertEquals(List.of(4L, 9L), published.readValuesToList().stream().map(PublishedArticle::getVersion).toList());
+        assertEquals(List.of(EventType.PUBLISHED, EventType.UPDATED), types(events.readValuesToList()));
+        assertTrue(deadLetters().isEmpty());
+    }
+
+    @Test
+    void anUpdateBasedOnAnOlderVersionIsDeadLetteredAsAConflictAndChangesNothing() {
+        send(article("a1").version(41).build());
+        send(article("a1").version(57).basedOn(41L).headline("The first editor's update").build());
+        EnrichedArticle late = article("a1").version(60).basedOn(41L).headline("The second editor's update, based on 41").build();
+        send(late);
+
+        assertEquals(List.of(41L, 57L), published.readValuesToList().stream().map(PublishedArticle::getVersion).toList());
+        assertEquals(List.of(EventType.PUBLISHED, EventType.UPDATED), types(events.readValuesToList()));
+        TestRecord<byte[], DeadLetter> letter = deadLetters().readRecord();
+        assertArrayEquals("a1".getBytes(StandardCharsets.UTF_8), letter.key());
+        assertEquals("publish.process@" + PublishTopology.PROCESSOR, letter.value().getStage());
+        assertEquals(VersionRefusedException.class.getName(), letter.value().getExceptionClass());
+        assertTrue(letter.value().getExceptionMessage().contains(
+                "version conflict: based on 41, the article is at 57; version 60 of article a1 is not published"),
+                letter.value().getExceptionMessage());
+        assertEquals(late, topics.enriched().valueSerde().deserializer().deserialize(topics.enriched().name(),
+                bytes(letter.value().getOriginalValue())), "the refused update is kept whole");
+        KeyValueStore<String, Long> versions = driver.getKeyValueStore(PublishTopology.VERSIONS_STORE);
+        assertEquals(57L, versions.get("a1"), "a refused version is not the article's latest");
+
+        // The editor resubmits based on what the article is at now.
+        send(article("a1").version(63).basedOn(57L).headline("The second editor's update, based on 57").build());
+        assertEquals(63, published.readValue().getVersion());
+    }
+
+    @Test
+    void basedOnZeroMeansTheArticleMustBeNew() {
+        send(article("a1").version(3).basedOn(0L).build());
+        send(article("a1").version(8).basedOn(0L).headline("Created twice by mistake").build());
+
+        assertEquals(List.of(3L), published.readValuesToList().stream().map(PublishedArticle::getVersion).toList());
+        assertTrue(deadLetters().readValue().getExceptionMessage().contains(
+                "version conflict: based on 0 (a new article), the article is at 3"));
+    }
+
+    @Test
+    void anUpdateBasedOnAVersionOfAnArticleNeverSeenIsAConflict() {
+        send(article("a1").version(5).basedOn(2L).build());
+
+        assertTrue(published.isEmpty());
+        assertTrue(deadLetters().readValue().getExceptionMessage().contains(
+                "version conflict: based on 2, the article has no version yet"));
+    }
+
+    @Test
+    void aRedeliveredVersionStaysADuplicateWhateverItWasBasedOn() {
+        send(article("a1").version(4).build());
+        send(article("a1").version(9).basedOn(4L).build());
+        send(article("a1").version(9).basedOn(4L).build());
+
+        assertEquals(2, published.readValuesToList().size());
+        assertTrue(deadLetters().isEmpty());
+    }
+
+    @Test
+    void refusedVersionsAreCountedByReason() {
+        driver.close();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        open(START, StreamsConfig.EXACTLY_ONCE_V2, registry);
+        send(article("a1").version(4).build());
+        send(article("a1").version(9).basedOn(1L).build());
+        send(article("a1").version(2).build());
+        send(article("a1").version(12).basedOn(3L).build());
+
+        assertEquals(2.0, registry.get(PipelineMeters.VERSIONS_REFUSED).tag("reason", "conflict").counter().count());
+        assertEquals(1.0, registry.get(PipelineMeters.VERSIONS_REFUSED).tag("reason", "stale").counter().count());
+        assertEquals(3, deadLetters().readValuesToList().size());
     }
 
     // --- pubStatus -----------------------------------------------------------------------------------

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +40,7 @@ class ChaosIT {
     static final int SUBMISSIONS_PER_SECOND = 5;
 
     private final KafkaFixture kafka = KafkaFixture.shared();
+    private final CommittedRecords committed = new CommittedRecords(kafka);
 
     @TempDir
     Path stateRoot;
@@ -58,10 +58,9 @@ class ChaosIT {
         String brokerNote = kafka.kind() == BrokerKind.EMBEDDED ? "embedded broker"
                 : "SKIPPED: the " + kafka.kind() + " broker cannot be restarted by the testkit";
 
-        CommittedTopics committed = new CommittedTopics(kafka, topics);
-        ScheduledExecutorService load = ChaosSchedules.scheduler("chaos-load", 1);
-        ScheduledExecutorService monkey = ChaosSchedules.scheduler("chaos-monkey", 1);
-        ScheduledExecutorService supervisor = ChaosSchedules.scheduler("chaos-supervisor", 1);
+        ScheduledExecutorService load = Schedules.daemon("chaos-load", 1);
+        ScheduledExecutorService monkey = Schedules.daemon("chaos-monkey", 1);
+        ScheduledExecutorService supervisor = Schedules.daemon("chaos-supervisor", 1);
         try (IngestService ingest = IngestService.start(PipelineSettings.configSource(settings.ingest()));
              ServiceProcess enrichA = settings.enrichProcess("enrich-a", logs);
              ServiceProcess enrichB = settings.enrichProcess("enrich-b", logs);
@@ -80,13 +79,13 @@ class ChaosIT {
             // About seven kills in a short run; in a long one a kill every 15 s. Never faster than 6 s:
             // a replacement needs that long to boot and rejoin, and killing it then proves nothing new.
             long killEveryMs = Math.min(15_000, Math.max(6_000, CHAOS.toMillis() / 7));
-            monkey.scheduleWithFixedDelay(() -> ChaosSchedules.guard(chaosFailure, () -> {
+            monkey.scheduleWithFixedDelay(() -> Schedules.guard(chaosFailure, () -> {
                 ServiceProcess victim = victims.get(kills.get() % victims.size());
                 victim.killAndStart();
                 kills.incrementAndGet();
                 (victim == publish ? publishKills : enrichKills).incrementAndGet();
             }), killEveryMs, killEveryMs, TimeUnit.MILLISECONDS);
-            monkey.schedule(() -> ChaosSchedules.guard(chaosFailure, () -> {
+            monkey.schedule(() -> Schedules.guard(chaosFailure, () -> {
                 if (kafka.kind() == BrokerKind.EMBEDDED) {
                     kafka.restartBroker();
                     brokerRestarts.incrementAndGet();
@@ -96,34 +95,27 @@ class ChaosIT {
             }), CHAOS.toMillis() / 2, TimeUnit.MILLISECONDS);
             // Like an orchestrator: start what died on its own, restart what stays unhealthy.
             ServiceSupervisor orchestrator = new ServiceSupervisor(services, "[chaos]");
-            supervisor.scheduleWithFixedDelay(() -> ChaosSchedules.guard(chaosFailure, orchestrator), 2, 2, TimeUnit.SECONDS);
+            supervisor.scheduleWithFixedDelay(() -> Schedules.guard(chaosFailure, orchestrator), 2, 2, TimeUnit.SECONDS);
 
             Instant end = Instant.now().plus(CHAOS);
             await("the chaos period").atMost(CHAOS.plusSeconds(60)).pollInterval(Duration.ofMillis(500))
                     .until(() -> Instant.now().isAfter(end));
-            ChaosSchedules.stop(load);
-            ChaosSchedules.stop(monkey);
+            Schedules.stop(load);
+            Schedules.stop(monkey);
 
             Instant drainStart = Instant.now();
             List<NewsroomLoad.Accepted> ledger = newsroom.accepted();
             AtomicReference<PublicationAudit> audit = new AtomicReference<>();
-            boolean drained;
-            try {
-                await("every accepted version on articles.events and the latest of each article on articles.published")
-                        .atMost(DRAIN).pollInterval(Duration.ofSeconds(2))
-                        .until(() -> {
-                            audit.set(committed.audit(ledger));
-                            return audit.get().complete();
-                        });
-                drained = true;
-            } catch (ConditionTimeoutException e) {
-                drained = false;
-            }
-            ChaosSchedules.stop(supervisor);
+            boolean drained = Drain.until("every accepted version on articles.events and the latest of each article on "
+                    + "articles.published", DRAIN, () -> {
+                audit.set(PublicationAudit.of(committed, topics, ledger));
+                return audit.get().complete();
+            });
+            Schedules.stop(supervisor);
             // Read once more after draining: a duplicate committed late by a zombie would show here.
-            PublicationAudit result = committed.audit(ledger);
+            PublicationAudit result = PublicationAudit.of(committed, topics, ledger);
             // Crashes and a broker restart are no reason to dead-letter anything: every record here is good.
-            List<ConsumerRecord<byte[], DeadLetter>> deadLetters = committed.deadLetters();
+            List<ConsumerRecord<byte[], DeadLetter>> deadLetters = committed.of(topics.deadLetters());
 
             System.out.printf("[chaos] %d s of chaos, %s%n", CHAOS.toSeconds(), result);
             System.out.printf("[chaos] kills survived %d (enrich %d, publish %d), broker restarts %d (%s), "
@@ -153,9 +145,9 @@ class ChaosIT {
                 assertEquals(1, brokerRestarts.get(), "the broker restart did not happen");
             }
         } finally {
-            ChaosSchedules.stop(load);
-            ChaosSchedules.stop(monkey);
-            ChaosSchedules.stop(supervisor);
+            Schedules.stop(load);
+            Schedules.stop(monkey);
+            Schedules.stop(supervisor);
         }
     }
 }

@@ -38,7 +38,6 @@ import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.clients.admin.TransactionState;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,12 +103,12 @@ class ClusterChaosIT {
         KafkaFixture kafka = fixture.kafka();
         PipelineSettings settings = PipelineSettings.create(kafka, "cluster-chaos", 3, stateRoot);
         Topics topics = settings.topics();
-        CommittedTopics committed = new CommittedTopics(kafka, topics);
+        CommittedRecords committed = new CommittedRecords(kafka);
         Path logs = Path.of("target", "cluster-chaos-logs", settings.prefix().replaceAll("\\.$", ""));
         AtomicReference<Throwable> chaosFailure = new AtomicReference<>();
 
-        ScheduledExecutorService load = ChaosSchedules.scheduler("cluster-chaos-load", LOAD_THREADS);
-        ScheduledExecutorService supervisor = ChaosSchedules.scheduler("cluster-chaos-supervisor", 1);
+        ScheduledExecutorService load = Schedules.daemon("cluster-chaos-load", LOAD_THREADS);
+        ScheduledExecutorService supervisor = Schedules.daemon("cluster-chaos-supervisor", 1);
         try (Admin admin = Admin.create(kafka.adminProperties());
              IngestService ingest = IngestService.start(PipelineSettings.configSource(settings.ingest()));
              ServiceProcess enrich = settings.enrichProcess("enrich", logs);
@@ -123,9 +122,9 @@ class ClusterChaosIT {
             NewsroomLoad newsroom = new NewsroomLoad(ingest.port(), PipelineSettings.INGEST_TOKEN);
             load.scheduleAtFixedRate(newsroom, 0, 1000 / ChaosIT.SUBMISSIONS_PER_SECOND, TimeUnit.MILLISECONDS);
             ServiceSupervisor orchestrator = new ServiceSupervisor(services, LOG);
-            supervisor.scheduleWithFixedDelay(() -> ChaosSchedules.guard(chaosFailure, orchestrator), 2, 2, TimeUnit.SECONDS);
+            supervisor.scheduleWithFixedDelay(() -> Schedules.guard(chaosFailure, orchestrator), 2, 2, TimeUnit.SECONDS);
             await("the first article published, end to end").atMost(STEP_TIMEOUT).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> !committed.readAll(topics.events()).isEmpty());
+                    .until(() -> !committed.of(topics.events()).isEmpty());
             Instant chaosStart = Instant.now();
 
             Faults faults = new Faults(cluster, admin, ingest, newsroom, topics);
@@ -143,30 +142,23 @@ class ClusterChaosIT {
                                 Optional.of(stateRoot.resolve(publishVictim.name())), "publish"));
             }
             Duration chaos = Duration.between(chaosStart, Instant.now());
-            ChaosSchedules.stop(load);
+            Schedules.stop(load);
 
             Instant drainStart = Instant.now();
             List<NewsroomLoad.Accepted> ledger = newsroom.accepted();
             AtomicReference<PublicationAudit> audit = new AtomicReference<>();
-            boolean drained;
-            try {
-                await("every accepted version on articles.events, the latest of each article on articles.published, "
-                        + "and both publish instances serving it").atMost(DRAIN).pollInterval(Duration.ofSeconds(2))
-                        .until(() -> {
-                            audit.set(committed.audit(ledger));
-                            return audit.get().complete() && readSide(committed, topics, publishA, publishB).stream()
-                                    .allMatch(ReadSideAudit::consistent);
-                        });
-                drained = true;
-            } catch (ConditionTimeoutException e) {
-                drained = false;
-            }
-            ChaosSchedules.stop(supervisor);
+            boolean drained = Drain.until("every accepted version on articles.events, the latest of each article on "
+                    + "articles.published, and both publish instances serving it", DRAIN, () -> {
+                audit.set(PublicationAudit.of(committed, topics, ledger));
+                return audit.get().complete() && readSide(committed, topics, publishA, publishB).stream()
+                        .allMatch(ReadSideAudit::consistent);
+            });
+            Schedules.stop(supervisor);
             // Read once more after draining: a duplicate committed late by a zombie would show here.
-            PublicationAudit result = committed.audit(ledger);
+            PublicationAudit result = PublicationAudit.of(committed, topics, ledger);
             List<ReadSideAudit> readSide = readSide(committed, topics, publishA, publishB);
             // Broker and instance failures are no reason to dead-letter anything: every record here is good.
-            List<ConsumerRecord<byte[], DeadLetter>> deadLetters = committed.deadLetters();
+            List<ConsumerRecord<byte[], DeadLetter>> deadLetters = committed.of(topics.deadLetters());
             IngestAnswers answers = newsroom.answerLog();
 
             System.out.printf("%s %d round(s), %d s of chaos on a 3-broker cluster; %s%n", LOG, ROUNDS, chaos.toSeconds(), result);
@@ -205,8 +197,8 @@ class ClusterChaosIT {
             assertTrue(readSide.stream().allMatch(ReadSideAudit::consistent), "publish's API disagrees with articles.published");
             assertTrue(drained, "the pipeline did not drain within " + DRAIN + ": " + result);
         } finally {
-            ChaosSchedules.stop(load);
-            ChaosSchedules.stop(supervisor);
+            Schedules.stop(load);
+            Schedules.stop(supervisor);
         }
     }
 
@@ -219,8 +211,8 @@ class ClusterChaosIT {
         System.out.println(LOG + " " + done);
     }
 
-    private static List<ReadSideAudit> readSide(CommittedTopics committed, Topics topics, ServiceProcess... instances) {
-        var published = committed.readAll(topics.published());
+    private static List<ReadSideAudit> readSide(CommittedRecords committed, Topics topics, ServiceProcess... instances) {
+        var published = committed.of(topics.published());
         List<ReadSideAudit> audits = new ArrayList<>();
         for (ServiceProcess instance : instances) {
             audits.add(ReadSideAudit.of(published, instance.port()));

@@ -10,10 +10,7 @@ import java.util.List;
  * and for how long writers were turned away.
  */
 final class IngestAnswers {
-    /** The status of a request that got no HTTP answer at all. */
-    static final int NO_ANSWER = 0;
-
-    /** One request: sent, answered (or given up on), and the status. */
+    /** One request: sent, answered (or given up on), and the status ({@link IngestDoor#NO_ANSWER} if none). */
     record Answer(Instant sent, Instant answered, int status) {
     }
 

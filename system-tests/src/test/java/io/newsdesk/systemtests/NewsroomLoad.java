@@ -1,20 +1,13 @@
 package io.newsdesk.systemtests;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.platform.json.Json;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 
 /**
  * A newsroom posting to ingest over HTTP: new articles and updates of earlier ones (some of them
@@ -22,26 +15,24 @@ import java.util.TreeMap;
  * Remembers every submission ingest accepted (202) with the article id and version from the answer: the
  * ledger the chaos test checks the pipeline's output against. Anything else (503 while the broker restarts,
  * a timeout) is only counted: the newsroom would retry it, and it was never promised. Every answer is also
- * logged with when it was asked and answered ({@link #answers()}), to judge what ingest said when.
+ * logged with when it was asked and answered ({@link #answerLog()}), to judge what ingest said when.
  */
 final class NewsroomLoad implements Runnable {
     /** One accepted submission: what the answer said, and what we sent. */
     record Accepted(String articleId, long version, String headlineMarker, boolean correction) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI articles;
-    private final String token;
+    private final IngestDoor door;
     private final Random random = new Random(20_251_128L);
     private final List<String> externalIds = new ArrayList<>();
     private final List<Accepted> accepted = new ArrayList<>();
-    private final Map<String, Integer> answers = new TreeMap<>();
     private final List<IngestAnswers.Answer> answerLog = new ArrayList<>();
     private int sent;
 
     NewsroomLoad(int ingestPort, String token) {
         this.articles = URI.create("http://127.0.0.1:" + ingestPort + "/v1/articles");
-        this.token = token;
+        this.door = new IngestDoor(token);
     }
 
     @Override
@@ -69,29 +60,17 @@ final class NewsroomLoad implements Runnable {
         }
         Instant sentAt = Instant.now();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(articles)
-                    .timeout(Duration.ofSeconds(15))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(json))).build(), HttpResponse.BodyHandlers.ofString());
-            count(Integer.toString(response.statusCode()));
-            log(new IngestAnswers.Answer(sentAt, Instant.now(), response.statusCode()));
-            if (response.statusCode() == 202) {
-                JsonNode answer = Json.mapper().readTree(response.body());
+            IngestDoor.Answer answer = door.post(articles, json, "");
+            log(new IngestAnswers.Answer(sentAt, Instant.now(), answer.status()));
+            if (answer.isAccepted()) {
                 synchronized (this) {
-                    accepted.add(new Accepted(answer.get("articleId").asText(), answer.get("version").asLong(), marker, correction));
+                    accepted.add(new Accepted(answer.accepted().get("articleId").asText(),
+                            answer.accepted().get("version").asLong(), marker, correction));
                 }
             }
-        } catch (IOException e) {
-            count("no answer (" + e.getClass().getSimpleName() + ")");
-            log(new IngestAnswers.Answer(sentAt, Instant.now(), IngestAnswers.NO_ANSWER));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private synchronized void count(String answer) {
-        answers.merge(answer, 1, Integer::sum);
     }
 
     private synchronized void log(IngestAnswers.Answer answer) {
@@ -107,7 +86,7 @@ final class NewsroomLoad implements Runnable {
         return List.copyOf(accepted);
     }
 
-    synchronized Map<String, Integer> answers() {
-        return new TreeMap<>(answers);
+    Map<String, Integer> answers() {
+        return door.answers();
     }
 }

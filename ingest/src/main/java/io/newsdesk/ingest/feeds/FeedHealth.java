@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * How one feed is doing, as {@code GET /v1/feeds} shows it. Counters are since the process started.
+ * How one feed is doing on this ingest instance, as {@code GET /v1/feeds} shows it. Counters are since the
+ * process started.
  *
  * @param status              {@code pending} before the first poll, {@code ok} after a successful one,
- *                            {@code failing} while {@code consecutiveFailures > 0}
+ *                            {@code failing} while {@code consecutiveFailures > 0}; {@code standby} while
+ *                            another ingest instance polls the feed (see {@code FeedOwnership})
  * @param lastError           the most recent failure, kept after recovery so it can still be read;
  *                            compare its time with {@code lastSuccessAt}
  * @param itemsSeen           items read from fetched documents, over all polls (a 304 reads none)

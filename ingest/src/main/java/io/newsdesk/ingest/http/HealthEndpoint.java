@@ -1,7 +1,6 @@
 package io.newsdesk.ingest.http;
 
 import io.newsdesk.ingest.auth.Authenticator;
-import io.newsdesk.ingest.version.VersionTable;
 import io.newsdesk.platform.http.Request;
 import io.newsdesk.platform.http.Response;
 import java.util.LinkedHashMap;
@@ -21,18 +20,16 @@ public final class HealthEndpoint {
 
     private final BrokerProbe broker;
     private final Authenticator authenticator;
-    private final VersionTable versions;
     private final List<String> weakerTopics;
 
-    public HealthEndpoint(BrokerProbe broker, Authenticator authenticator, VersionTable versions) {
-        this(broker, authenticator, versions, List.of());
+    public HealthEndpoint(BrokerProbe broker, Authenticator authenticator) {
+        this(broker, authenticator, List.of());
     }
 
     /** @param weakerTopics what topic creation found weaker than it should be ({@code TopicReport#weaker()}) */
-    public HealthEndpoint(BrokerProbe broker, Authenticator authenticator, VersionTable versions, List<String> weakerTopics) {
+    public HealthEndpoint(BrokerProbe broker, Authenticator authenticator, List<String> weakerTopics) {
         this.broker = broker;
         this.authenticator = authenticator;
-        this.versions = versions;
         this.weakerTopics = List.copyOf(weakerTopics);
     }
 
@@ -42,7 +39,6 @@ public final class HealthEndpoint {
         body.put("status", status.up() ? "UP" : "DOWN");
         body.put("kafka", Map.of("status", status.up() ? "UP" : "DOWN", "detail", status.detail()));
         body.put("auth", authenticator.enabled() ? AUTH_TOKENS : AUTH_DISABLED);
-        body.put("articlesKnown", versions.size());
         if (!weakerTopics.isEmpty()) {
             body.put("weakerTopics", weakerTopics);
         }

@@ -9,7 +9,6 @@ import io.newsdesk.ingest.intake.SubmissionIntake;
 import io.newsdesk.ingest.submission.ParseResult;
 import io.newsdesk.ingest.submission.RawPage;
 import io.newsdesk.ingest.submission.SubmissionParser;
-import io.newsdesk.ingest.version.VersionConflictException;
 import io.newsdesk.platform.http.HttpApp;
 import io.newsdesk.platform.http.HttpError;
 import io.newsdesk.platform.http.Request;
@@ -33,8 +32,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Checks run cheapest and least revealing first: 401 (who are you), 403 for a source in the
  * query, 415 (what is this), 413 while reading, 400 with every problem, 403 for a source in the JSON, then
- * the write: 202 only after the broker acknowledged, 409 for a stale version, 503 when the broker did
- * not acknowledge. A 4xx never writes anything.
+ * the write: 202 only after the broker acknowledged, 503 when the broker did not acknowledge. A 4xx
+ * never writes anything.
+ *
+ * <p>The 202 carries the version the log gave the submission. A {@code version} in the JSON is the
+ * version the update is based on; there is no 409 for a stale one here, because no ingest instance knows
+ * an article's latest version (any number of them write at once, and so may other Kafka writers).
+ * Publish, which sees every version in log order, refuses an update based on an older version and
+ * dead-letters it with the reason ({@code articles.dlq}).
  */
 public final class SubmissionEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionEndpoint.class);
@@ -100,8 +105,6 @@ public final class SubmissionEndpoint {
             body.put("version", accepted.version());
             body.put("submissionId", accepted.submissionId());
             return Response.json(202, body);
-        } catch (VersionConflictException e) {
-            throw new HttpError(409, "version conflict", List.of("version: " + e.getMessage()));
         } catch (IntakeUnavailableException e) {
             LOG.warn("submission not accepted, answering 503: {}", e.getMessage(), e);
             return HttpApp.error(503, "not accepted: the broker did not acknowledge the write; retry later",

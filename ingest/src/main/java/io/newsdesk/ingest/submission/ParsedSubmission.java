@@ -11,9 +11,11 @@ import java.util.OptionalLong;
 
 /**
  * A submission that passed every check of {@link SubmissionParser}: what ingest will write, less
- * what ingest itself adds (version when not requested, submission id, receive time).
+ * what ingest itself adds (submission id, receive time) and the version, which the log assigns.
  *
- * @param requestedVersion the version the client asked for; empty lets ingest assign last + 1
+ * @param expectedVersion the version this update is based on (the last one the client saw; 0 for "the
+ *                        article must be new"); empty for no check. Publish refuses the update when the
+ *                        article is at another version by the time it gets there.
  */
 public record ParsedSubmission(
         String source,
@@ -30,7 +32,7 @@ public record ParsedSubmission(
         Instant embargoedUntil,
         PubStatus pubStatus,
         String correctionNote,
-        OptionalLong requestedVersion) {
+        OptionalLong expectedVersion) {
 
     public ParsedSubmission {
         Objects.requireNonNull(source, "source");
@@ -39,7 +41,7 @@ public record ParsedSubmission(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(bodyFormat, "bodyFormat");
         Objects.requireNonNull(pubStatus, "pubStatus");
-        Objects.requireNonNull(requestedVersion, "requestedVersion");
+        Objects.requireNonNull(expectedVersion, "expectedVersion");
     }
 
     /** The stable id of the article this submission is a version of. */
@@ -50,6 +52,6 @@ public record ParsedSubmission(
     /** The same submission arriving by another channel, e.g. {@code IMPORT} for the bulk-import tool. */
     public ParsedSubmission withChannel(SubmissionChannel newChannel) {
         return new ParsedSubmission(source, externalId, newChannel, headline, body, bodyFormat, byline, url,
-                language, section, firstCreated, embargoedUntil, pubStatus, correctionNote, requestedVersion);
+                language, section, firstCreated, embargoedUntil, pubStatus, correctionNote, expectedVersion);
     }
 }

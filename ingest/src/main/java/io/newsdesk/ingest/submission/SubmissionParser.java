@@ -219,14 +219,14 @@ public final class SubmissionParser {
         Instant embargoedUntil = f.instant("embargoedUntil", clock);
         PubStatus pubStatus = f.choice("pubStatus", PubStatus.class, PubStatus.USABLE);
         String correctionNote = f.string("correctionNote", false, MAX_CORRECTION_NOTE, true, true);
-        OptionalLong version = f.version("version");
+        OptionalLong expectedVersion = f.expectedVersion("version");
 
         if (!problems.isEmpty()) {
             return problems.invalid(declared);
         }
         return new ParseResult.Valid(new ParsedSubmission(source, externalId, SubmissionChannel.API, headline, body,
                 bodyFormat, byline, url, language, section, firstCreated, embargoedUntil, pubStatus, correctionNote,
-                version), declared);
+                expectedVersion), declared);
     }
 
     /**
@@ -508,13 +508,19 @@ public final class SubmissionParser {
             return value;
         }
 
-        OptionalLong version(String name) {
+        /**
+         * The version an update is based on: a version ingest answered earlier, or 0 for "a new article".
+         * Whether it still is the article's latest can only be known where versions are ordered (publish);
+         * here only a value that can never be right is refused.
+         */
+        OptionalLong expectedVersion(String name) {
             JsonNode node = root.get(name);
             if (node == null || node.isNull()) {
                 return OptionalLong.empty();
             }
-            if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() <= 0) {
-                problems.add(name + ": must be a positive whole number");
+            if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
+                problems.add(name + ": must be a whole number of 0 or more: the version this update is based on "
+                        + "(0 for a new article), as ingest answered it");
                 return OptionalLong.empty();
             }
             return OptionalLong.of(node.longValue());

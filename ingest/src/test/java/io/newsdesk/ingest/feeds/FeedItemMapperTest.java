@@ -41,7 +41,7 @@ class FeedItemMapperTest {
         assertEquals("https://wire.riverton.test/verdict", s.url());
         assertEquals(Instant.parse("2025-03-05T09:00:00Z"), s.firstCreated());
         assertEquals(PubStatus.USABLE, s.pubStatus());
-        assertTrue(s.requestedVersion().isEmpty(), "ingest assigns the version");
+        assertTrue(s.expectedVersion().isEmpty(), "a feed item claims no base version");
     }
 
     @Test

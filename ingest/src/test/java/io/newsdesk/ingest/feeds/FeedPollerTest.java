@@ -11,6 +11,9 @@ import io.newsdesk.ingest.feeds.LocalFeedServer.Document;
 import io.newsdesk.ingest.intake.IntakeUnavailableException;
 import io.newsdesk.ingest.submission.ParsedSubmission;
 import io.newsdesk.ingest.submission.SubmissionParser;
+import io.newsdesk.platform.topics.Topics;
+import io.newsdesk.schemas.FeedItemOutcome;
+import io.newsdesk.schemas.FeedItemState;
 import io.newsdesk.schemas.BodyFormat;
 import io.newsdesk.schemas.SubmissionChannel;
 import java.net.ServerSocket;
@@ -37,7 +40,8 @@ class FeedPollerTest {
     private static final String RSS = "application/rss+xml; charset=utf-8";
 
     private final MutableClock clock = new MutableClock(START);
-    private final RecordingSink sink = new RecordingSink();
+    private final RecordingSink sink = new RecordingSink(clock);
+    private FeedItemLedger ledger = new FeedItemLedger(Topics.FEED_ITEMS_RETENTION);
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private LocalFeedServer server;
 
@@ -60,10 +64,17 @@ class FeedPollerTest {
         return poller(FeedFetcher.DEFAULT_MAX_BYTES, feeds);
     }
 
+    /** A poller that owns its feeds; the test drives every poll. */
     private FeedPoller poller(int maxBytes, FeedSubscription... feeds) {
+        FeedPoller poller = unowned(maxBytes, feeds);
+        poller.claim(List.of(feeds));
+        return poller;
+    }
+
+    private FeedPoller unowned(int maxBytes, FeedSubscription... feeds) {
         FeedFetcher fetcher = new FeedFetcher(FeedFetcher.defaultClient(), Duration.ofSeconds(5), maxBytes, clock);
         return new FeedPoller(new FeedSubscriptions(List.of(feeds), INTERVAL), fetcher,
-                new FeedItemMapper(new SubmissionParser(clock)), sink, clock, scheduler, 1_000);
+                new FeedItemMapper(new SubmissionParser(clock)), sink, clock, scheduler, ledger);
     }
 
     private static FeedHealth health(FeedPoller poller) {
@@ -440,10 +451,11 @@ class FeedPollerTest {
         FeedSubscription wire = feed("riverton-wire", "/rss");
         FeedFetcher fetcher = new FeedFetcher(FeedFetcher.defaultClient(), Duration.ofSeconds(5), 1 << 20, Clock.systemUTC());
         try (FeedPoller poller = new FeedPoller(new FeedSubscriptions(List.of(wire), INTERVAL), fetcher,
-                new FeedItemMapper(new SubmissionParser(Clock.systemUTC())), sink, Clock.systemUTC(), scheduler, 100)) {
-            assertEquals("pending", health(poller).status());
+                new FeedItemMapper(new SubmissionParser(Clock.systemUTC())), sink, Clock.systemUTC(), scheduler, ledger)) {
+            assertEquals("standby", health(poller).status(), "until the group gives this instance the feed");
 
-            poller.start();
+            poller.own(poller.feeds());
+            assertEquals("pending", health(poller).status());
 
             await().atMost(Duration.ofSeconds(10)).until(() -> "ok".equals(health(poller).status()));
             assertEquals(List.of("rcw-2025-0412", "rcw-2025-0413"),
@@ -451,5 +463,67 @@ class FeedPollerTest {
             Instant next = health(poller).nextPollAt();
             assertTrue(next.isAfter(Instant.now().plus(INTERVAL).minusSeconds(10)), "next poll one interval on: " + next);
         }
+    }
+
+    @Test
+    void aRestartedPollerSubmitsNothingOfAnUnchangedFeedAndAnEditedItemOnce() {
+        String original = FeedFixtures.text("rss2.xml");
+        server.serve("/rss", Document.feed(original.getBytes(StandardCharsets.UTF_8), RSS));
+        FeedSubscription wire = feed("riverton-wire", "/rss");
+        poller(wire).pollNow(wire);
+        assertEquals(2, sink.submitted.size());
+
+        // A new process: its ledger holds only what the topic gave back.
+        ledger = sink.reload(new FeedItemLedger(Topics.FEED_ITEMS_RETENTION));
+        FeedPoller restarted = poller(wire);
+        assertEquals(new PollOutcome(PollOutcome.Kind.FETCHED, 2, 0, 0, 2, null), restarted.pollNow(wire));
+
+        String corrected = original.replace("upheld a lower court ruling", "upheld, by two votes to one, a lower court ruling");
+        server.serve("/rss", Document.feed(corrected.getBytes(StandardCharsets.UTF_8), RSS));
+        assertEquals(new PollOutcome(PollOutcome.Kind.FETCHED, 2, 1, 0, 1, null), restarted.pollNow(wire));
+        assertEquals(new PollOutcome(PollOutcome.Kind.FETCHED, 2, 0, 0, 2, null), restarted.pollNow(wire));
+        assertEquals(List.of("rcw-2025-0412", "rcw-2025-0413", "rcw-2025-0413"),
+                sink.submitted.stream().map(ParsedSubmission::externalId).toList());
+        FeedItemState state = ledger.get("riverton-wire", "rcw-2025-0413");
+        assertEquals(3L, state.getVersion(), "the state keeps the version the edit got");
+        assertEquals(FeedItemOutcome.SUBMITTED, state.getOutcome());
+    }
+
+    @Test
+    void aFeedAnotherInstanceOwnsIsNotFetched() {
+        server.serve("/rss", Document.feed(FeedFixtures.bytes("rss2.xml"), RSS));
+        FeedSubscription wire = feed("riverton-wire", "/rss");
+        FeedPoller poller = unowned(FeedFetcher.DEFAULT_MAX_BYTES, wire);
+
+        assertEquals(PollOutcome.Kind.STANDBY, poller.pollNow(wire).kind());
+        assertEquals(0, server.requests().size());
+        assertEquals("standby", health(poller).status());
+
+        poller.claim(List.of(wire));
+        assertEquals(PollOutcome.Kind.FETCHED, poller.pollNow(wire).kind());
+        poller.release(List.of(wire));
+        assertEquals(PollOutcome.Kind.STANDBY, poller.pollNow(wire).kind());
+        assertEquals(1, server.requests().size());
+    }
+
+    @Test
+    void anUnchangedItemsStateIsWrittenAgainBeforeRetentionCouldDropIt() {
+        server.serve("/rss", Document.feed(FeedFixtures.bytes("rss2.xml"), RSS));
+        FeedSubscription wire = feed("riverton-wire", "/rss");
+        FeedPoller poller = poller(wire);
+        poller.pollNow(wire);
+        assertEquals(2, sink.states.size());
+
+        clock.advance(ledger.refreshAfter().minusHours(1));
+        poller.pollNow(wire);
+        assertEquals(2, sink.states.size(), "not yet due");
+
+        clock.advance(Duration.ofHours(2));
+        PollOutcome outcome = poller.pollNow(wire);
+        assertEquals(new PollOutcome(PollOutcome.Kind.FETCHED, 2, 0, 0, 2, null), outcome, "refreshed, not resubmitted");
+        assertEquals(4, sink.states.size());
+        assertEquals(clock.instant(), sink.states.get(3).getRecordedAt());
+        assertEquals(sink.states.get(1).getFingerprint(), sink.states.get(3).getFingerprint());
+        assertEquals(2, sink.submitted.size());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdesk.ingest.submission.SubmissionParser;
+import io.newsdesk.platform.topics.Topics;
 import io.newsdesk.platform.http.HttpApp;
 import io.newsdesk.platform.http.Request;
 import io.newsdesk.platform.http.Response;
@@ -33,8 +34,9 @@ class FeedRoutesTest {
         FeedSubscription wire = new FeedSubscription("riverton-wire", URI.create(url));
         FeedFetcher fetcher = new FeedFetcher(FeedFetcher.defaultClient(), Duration.ofSeconds(5), 1024, clock);
         try (FeedPoller poller = new FeedPoller(new FeedSubscriptions(List.of(wire), Duration.ofSeconds(60)), fetcher,
-                new FeedItemMapper(new SubmissionParser(clock)), new RecordingSink(), clock,
-                Executors.newSingleThreadScheduledExecutor(), 10)) {
+                new FeedItemMapper(new SubmissionParser(clock)), new RecordingSink(clock), clock,
+                Executors.newSingleThreadScheduledExecutor(), new FeedItemLedger(Topics.FEED_ITEMS_RETENTION))) {
+            poller.claim(List.of(wire));
             poller.pollNow(wire);
             HttpApp app = FeedRoutes.register(HttpApp.builder("feeds-test"), poller).host("127.0.0.1").port(0).start();
             try {

@@ -10,12 +10,11 @@ import io.newsdesk.ingest.http.IngestRoutes;
 import io.newsdesk.ingest.http.SubmissionEndpoint;
 import io.newsdesk.ingest.intake.SubmissionIntake;
 import io.newsdesk.platform.articles.ArticleIds;
+import io.newsdesk.platform.articles.ArticleVersions;
 import io.newsdesk.ingest.submission.ParseResult;
 import io.newsdesk.ingest.submission.ParsedSubmission;
 import io.newsdesk.ingest.submission.RawPage;
 import io.newsdesk.ingest.submission.SubmissionParser;
-import io.newsdesk.ingest.version.ArticleLocks;
-import io.newsdesk.ingest.version.VersionTable;
 import io.newsdesk.platform.http.HttpApp;
 import io.newsdesk.platform.http.Request;
 import io.newsdesk.platform.http.Response;
@@ -23,7 +22,6 @@ import io.newsdesk.platform.json.Json;
 import io.newsdesk.platform.topics.Topics;
 import io.newsdesk.schemas.Submission;
 import io.newsdesk.schemas.SubmissionChannel;
-import io.newsdesk.schemas.VersionStamp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -46,8 +44,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * <ul>
  *   <li>the status is 2xx or 4xx, never 5xx;</li>
  *   <li>a 4xx is a JSON error naming at least one problem, and writes nothing;</li>
- *   <li>a 202 wrote exactly one version stamp and one submission, for the article and version it
- *       answered, as the token's source, and the submission decodes and passes validation again.</li>
+ *   <li>a 202 wrote exactly one submission, for the article it answered, with the version the log
+ *       gives it (its offset + 1, above every earlier answer for the article), as the token's source,
+ *       and the submission decodes and passes validation again.</li>
  * </ul>
  * The app also listens on a real socket (127.0.0.1, a free port) for the socket-level tests.
  */
@@ -68,13 +67,11 @@ final class IngestUnderFuzz implements AutoCloseable {
         TokenTable tokens = TokenTable.empty()
                 .with(SubmissionArbitraries.COURIER, SubmissionArbitraries.COURIER_TOKEN)
                 .with(SubmissionArbitraries.POST, SubmissionArbitraries.POST_TOKEN);
-        VersionTable versions = new VersionTable();
-        SubmissionIntake intake = new SubmissionIntake(producer, topics, versions, new ArticleLocks(), clock,
-                Duration.ofSeconds(5), UUID::randomUUID);
+        SubmissionIntake intake = new SubmissionIntake(producer, topics, clock, Duration.ofSeconds(5), UUID::randomUUID);
         Authenticator authenticator = new Authenticator(tokens);
         app = IngestRoutes.register(HttpApp.builder("ingest-fuzz"),
                         new SubmissionEndpoint(authenticator, parser, intake, MAX_BODY),
-                        new HealthEndpoint(() -> BrokerStatus.up("mock producer"), authenticator, versions))
+                        new HealthEndpoint(() -> BrokerStatus.up("mock producer"), authenticator))
                 .host("127.0.0.1").port(0).threads(HTTP_THREADS).start();
     }
 
@@ -126,22 +123,20 @@ final class IngestUnderFuzz implements AutoCloseable {
     private void checkAccepted(FuzzRequest request, JsonNode answer, List<ProducerRecord<String, byte[]>> written) {
         String articleId = answer.path("articleId").asText();
         long version = answer.path("version").asLong();
-        if (written.size() != 2
-                || !written.get(0).topic().equals(topics.versions().name())
-                || !written.get(1).topic().equals(topics.submitted().name())) {
-            throw new AssertionError("a 202 must write a version stamp, then a submission; wrote " + written
-                    + " for " + request);
+        if (written.size() != 1 || !written.get(0).topic().equals(topics.submitted().name())) {
+            throw new AssertionError("a 202 must write one submission; wrote " + written + " for " + request);
         }
-        VersionStamp stamp = topics.versions().valueSerde().deserializer()
-                .deserialize(topics.versions().name(), written.get(0).value());
         Submission submission = topics.submitted().valueSerde().deserializer()
-                .deserialize(topics.submitted().name(), written.get(1).value());
+                .deserialize(topics.submitted().name(), written.get(0).value());
+        // MockProducer numbers one partition's records from offset 0: this is record number recordsWritten().
+        long offset = producer.history().size() - 1;
         String why = null;
-        if (!articleId.equals(written.get(1).key()) || !articleId.equals(submission.getArticleId())
-                || !articleId.equals(stamp.getArticleId())) {
-            why = "articleId of answer, key, stamp and submission differ";
-        } else if (submission.getVersion() != version || stamp.getVersion() != version) {
-            why = "version of answer, stamp and submission differ";
+        if (!articleId.equals(written.get(0).key()) || !articleId.equals(submission.getArticleId())) {
+            why = "articleId of answer, key and submission differ";
+        } else if (submission.getVersion() != ArticleVersions.ASSIGNED_BY_THE_LOG) {
+            why = "the submission must leave its version to the log, carries " + submission.getVersion();
+        } else if (version != ArticleVersions.fromOffset(offset)) {
+            why = "answered version " + version + " is not the record's offset " + offset + " + 1";
         } else if (!articleId.equals(ArticleIds.of(submission.getSource(), submission.getExternalId()))) {
             why = "articleId is not derived from source and externalId";
         } else if (!submission.getSource().equals(sourceOfToken(request))) {

@@ -168,7 +168,7 @@ final class SubmissionArbitraries {
                 field("embargoedUntil", 14, plausibleInstant().map(JsonText::string), true),
                 field("pubStatus", 10, Arbitraries.of("usable", "withheld", "canceled", "USABLE").map(JsonText::string), true),
                 field("correctionNote", 14, text(1, 200, true).map(JsonText::string), true),
-                field("version", 10, Arbitraries.longs().between(1, 8).map(Object::toString), true));
+                field("version", 10, Arbitraries.longs().between(0, 8).map(Object::toString), true));
         Arbitrary<List<Member>> extras = Arbitraries.frequencyOf(
                 Tuple.of(20, Arbitraries.just(List.<Member>of())),
                 Tuple.of(1, Combinators.combine(Arbitraries.of("correctonNote", "Headline", "id", "articleId", "__proto__",

@@ -24,8 +24,8 @@ import net.jqwik.api.lifecycle.BeforeProperty;
 class SubmissionFuzzTest {
     private static final int TRIES = 2_000;
 
-    // A fresh ingest (version table, MockProducer) per property: the tries of one property build on
-    // each other's articles (updates, version conflicts) as in life, but one property's finding does not
+    // A fresh ingest (MockProducer, its offsets) per property: the tries of one property build on
+    // each other's articles (updates, base versions) as in life, but one property's finding does not
     // cascade into the next. Starting and stopping one costs about a second.
     private IngestUnderFuzz ingest;
     private IngestUnderFuzz.StatusCounts counts;

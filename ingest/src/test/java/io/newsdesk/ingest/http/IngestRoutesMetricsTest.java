@@ -10,8 +10,6 @@ import io.newsdesk.ingest.auth.Authenticator;
 import io.newsdesk.ingest.auth.TokenTable;
 import io.newsdesk.ingest.intake.SubmissionIntake;
 import io.newsdesk.ingest.submission.SubmissionParser;
-import io.newsdesk.ingest.version.ArticleLocks;
-import io.newsdesk.ingest.version.VersionTable;
 import io.newsdesk.platform.http.HttpApp;
 import io.newsdesk.platform.http.Request;
 import io.newsdesk.platform.http.Response;
@@ -54,13 +52,11 @@ class IngestRoutesMetricsTest {
     @BeforeEach
     void start() throws Exception {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        VersionTable versions = new VersionTable();
-        SubmissionIntake intake = new SubmissionIntake(producer, topics, versions, new ArticleLocks(), clock,
-                Duration.ofSeconds(10), UUID::randomUUID);
+        SubmissionIntake intake = new SubmissionIntake(producer, topics, clock, Duration.ofSeconds(10), UUID::randomUUID);
         Authenticator authenticator = new Authenticator(TokenTable.empty());
         app = IngestRoutes.register(HttpApp.builder("ingest-metrics-test"),
                         new SubmissionEndpoint(authenticator, new SubmissionParser(clock), intake, 64 * 1024),
-                        new HealthEndpoint(() -> BrokerStatus.up("ok"), authenticator, versions), metrics, inFlight)
+                        new HealthEndpoint(() -> BrokerStatus.up("ok"), authenticator), metrics, inFlight)
                 .host("127.0.0.1").port(0).threads(2).stopGraceSeconds(0).start();
     }
 
@@ -89,7 +85,7 @@ class IngestRoutesMetricsTest {
 
     private int acknowledged;
 
-    /** Acknowledges the next {@code n} writes as the intake makes them (version stamp first, then submission). */
+    /** Acknowledges the next {@code n} writes as the intake makes them (one per submission). */
     private void ack(int n) {
         for (int i = 0; i < n; i++) {
             await().atMost(Duration.ofSeconds(5)).until(() -> pendingWrites() > 0);
@@ -114,7 +110,7 @@ class IngestRoutesMetricsTest {
     @Test
     void requestsAreCountedAndTimedByStatusAndAcceptedArticlesCountedOut() throws Exception {
         CompletableFuture<Response> accepted = postInBackground("fc-1");
-        ack(2);
+        ack(1);
         assertEquals(202, accepted.get().status(), accepted.get().bodyText());
         assertEquals(400, post("{\"source\": \"harbour-courier\"}").status());
         assertEquals(415, app.handle(Request.of("POST", IngestRoutes.ARTICLES, Map.of(), Map.of(),
@@ -162,16 +158,16 @@ class IngestRoutesMetricsTest {
         assertEquals("DOWN", Json.mapper().readTree(health.body()).get("status").asText());
         assertFalse(drained.isDone(), "the drain must wait for the submission in flight");
 
-        ack(2);
+        ack(1);
 
         Response answered = inFlightPost.get();
         assertEquals(202, answered.status(), answered.bodyText());
         JsonNode body = Json.mapper().readTree(answered.body());
-        assertEquals(1, body.get("version").asLong());
+        assertEquals(1, body.get("version").asLong(), "fc-2's record is the topic's first: offset 0");
         assertTrue(drained.get(), "nothing left running");
         assertEquals(0, inFlight.running());
         // Only fc-2 was written: the refused one never reached the producer.
-        assertEquals(2, producer.history().size());
+        assertEquals(1, producer.history().size());
         assertTrue(producer.history().stream().noneMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains("fc-3")));
         String text = metrics.scrape();
         assertEquals(1.0, count(text, "newsdesk_ingest_requests_total{service=\"ingest\",status=\"503\"}"), text);
@@ -186,7 +182,7 @@ class IngestRoutesMetricsTest {
         assertFalse(inFlight.drain(Duration.ofMillis(200)));
         assertEquals(1, inFlight.running());
 
-        ack(2);
+        ack(1);
         assertEquals(202, hanging.get().status());
         assertEquals(0, inFlight.running());
     }

@@ -2,19 +2,17 @@ package io.newsdesk.ingest.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.ingest.submission.ParsedSubmission;
-import io.newsdesk.ingest.version.ArticleLocks;
-import io.newsdesk.ingest.version.VersionConflictException;
-import io.newsdesk.ingest.version.VersionTable;
+import io.newsdesk.platform.articles.ArticleVersions;
 import io.newsdesk.platform.topics.Topics;
 import io.newsdesk.schemas.BodyFormat;
 import io.newsdesk.schemas.PubStatus;
 import io.newsdesk.schemas.Submission;
 import io.newsdesk.schemas.SubmissionChannel;
-import io.newsdesk.schemas.VersionStamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,61 +38,48 @@ import org.junit.jupiter.api.Test;
 class SubmissionIntakeTest {
     private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     private final Topics topics = Topics.withPrefix("unit-");
-    private final VersionTable versions = new VersionTable();
     private final AtomicLong ids = new AtomicLong();
 
     private SubmissionIntake intake(MockProducer<String, byte[]> producer, Duration ackTimeout) {
-        return new SubmissionIntake(producer, topics, versions, new ArticleLocks(), Clock.fixed(NOW, ZoneOffset.UTC),
-                ackTimeout, () -> new UUID(0, ids.incrementAndGet()));
+        return new SubmissionIntake(producer, topics, Clock.fixed(NOW, ZoneOffset.UTC), ackTimeout,
+                () -> new UUID(0, ids.incrementAndGet()));
     }
 
+    /** MockProducer puts every record on partition 0 and numbers offsets from 0, as a one-partition topic would. */
     private static MockProducer<String, byte[]> producer(boolean autoComplete) {
         return new MockProducer<>(autoComplete, null, new StringSerializer(), new ByteArraySerializer());
     }
 
-    private static ParsedSubmission article(String externalId, OptionalLong version) {
+    private static ParsedSubmission article(String externalId, OptionalLong basedOn) {
         return new ParsedSubmission("harbour-courier", externalId, SubmissionChannel.API, "Bridge closes for repairs",
                 "The bridge closes on Monday.", BodyFormat.TEXT, "By A. Reporter", "https://courier.example/" + externalId,
-                "en", "local", Instant.parse("2025-05-31T08:00:00Z"), null, PubStatus.USABLE, null, version);
+                "en", "local", Instant.parse("2025-05-31T08:00:00Z"), null, PubStatus.USABLE, null, basedOn);
     }
 
     private List<Submission> submissions(MockProducer<String, byte[]> producer) {
         List<Submission> out = new ArrayList<>();
         for (ProducerRecord<String, byte[]> r : producer.history()) {
-            if (r.topic().equals(topics.submitted().name())) {
-                out.add(topics.submitted().valueSerde().deserializer().deserialize(r.topic(), r.value()));
-            }
-        }
-        return out;
-    }
-
-    private List<VersionStamp> stamps(MockProducer<String, byte[]> producer) {
-        List<VersionStamp> out = new ArrayList<>();
-        for (ProducerRecord<String, byte[]> r : producer.history()) {
-            if (r.topic().equals(topics.versions().name())) {
-                out.add(topics.versions().valueSerde().deserializer().deserialize(r.topic(), r.value()));
-            }
+            assertEquals(topics.submitted().name(), r.topic(), "ingest writes nothing but the submission");
+            out.add(topics.submitted().valueSerde().deserializer().deserialize(r.topic(), r.value()));
         }
         return out;
     }
 
     @Test
-    void writesTheVersionStampFirstThenTheSubmissionWithEveryField() {
+    void writesTheSubmissionOnceWithEveryFieldForTheLogToNumber() {
         MockProducer<String, byte[]> producer = producer(true);
         ParsedSubmission input = article("hc-1", OptionalLong.empty());
 
         Accepted accepted = intake(producer, Duration.ofSeconds(5)).submit(input);
 
-        assertEquals(new Accepted(input.articleId(), 1, new UUID(0, 1).toString()), accepted);
-        List<ProducerRecord<String, byte[]>> history = producer.history();
-        assertEquals(List.of(topics.versions().name(), topics.submitted().name()),
-                history.stream().map(ProducerRecord::topic).toList(), "stamp first, then submission");
-        assertEquals(List.of(input.articleId(), input.articleId()), history.stream().map(ProducerRecord::key).toList());
-
-        assertEquals(List.of(new VersionStamp(input.articleId(), 1L, accepted.submissionId(), NOW)), stamps(producer));
+        assertEquals(new Accepted(input.articleId(), 1, new UUID(0, 1).toString()), accepted,
+                "the version is the record's offset (0) + 1");
+        assertEquals(1, producer.history().size(), "one write, no version table");
+        assertEquals(input.articleId(), producer.history().get(0).key());
         Submission s = submissions(producer).get(0);
         assertEquals(input.articleId(), s.getArticleId());
-        assertEquals(1L, s.getVersion());
+        assertEquals(ArticleVersions.ASSIGNED_BY_THE_LOG, s.getVersion());
+        assertNull(s.getExpectedVersion());
         assertEquals(accepted.submissionId(), s.getSubmissionId());
         assertEquals("harbour-courier", s.getSource());
         assertEquals("hc-1", s.getExternalId());
@@ -113,68 +98,38 @@ class SubmissionIntakeTest {
     }
 
     @Test
-    void resubmittingTheSameArticleGetsTheNextVersion() {
+    void eachAnswerIsTheOffsetOfItsRecordPlusOne() {
         MockProducer<String, byte[]> producer = producer(true);
         SubmissionIntake intake = intake(producer, Duration.ofSeconds(5));
         assertEquals(1, intake.submit(article("hc-1", OptionalLong.empty())).version());
-        assertEquals(2, intake.submit(article("hc-1", OptionalLong.empty())).version());
-        assertEquals(1, intake.submit(article("hc-2", OptionalLong.empty())).version());
-        assertEquals(List.of(1L, 2L, 1L), submissions(producer).stream().map(Submission::getVersion).toList());
+        assertEquals(2, intake.submit(article("hc-2", OptionalLong.empty())).version());
+        // Another article's record in between: versions of one article have gaps, never repeats.
+        assertEquals(3, intake.submit(article("hc-1", OptionalLong.empty())).version());
     }
 
     @Test
-    void continuesFromTheRebuiltTable() {
-        versions.advance(article("hc-1", OptionalLong.empty()).articleId(), 41);
-        assertEquals(42, intake(producer(true), Duration.ofSeconds(5)).submit(article("hc-1", OptionalLong.empty())).version());
-    }
-
-    @Test
-    void aRequestedVersionAboveTheLastIsUsedAndOneNotAboveIsAConflictThatWritesNothing() {
+    void theVersionAnUpdateIsBasedOnTravelsAsExpectedVersion() {
         MockProducer<String, byte[]> producer = producer(true);
         SubmissionIntake intake = intake(producer, Duration.ofSeconds(5));
-        assertEquals(5, intake.submit(article("hc-1", OptionalLong.of(5))).version());
-        producer.clear();
-
-        VersionConflictException e = assertThrows(VersionConflictException.class,
-                () -> intake.submit(article("hc-1", OptionalLong.of(5))));
-        assertEquals(5, e.last());
-        assertTrue(producer.history().isEmpty(), "a conflict writes nothing");
-        assertEquals(6, intake.submit(article("hc-1", OptionalLong.empty())).version());
+        intake.submit(article("hc-1", OptionalLong.of(41)));
+        intake.submit(article("hc-new", OptionalLong.of(0)));
+        assertEquals(List.of(41L, 0L), submissions(producer).stream().map(Submission::getExpectedVersion).toList());
     }
 
     @Test
-    void aRefusedStampWritesNoSubmissionAndLeavesTheVersionFree() {
+    void aRefusedWriteIsUnavailable() {
         MockProducer<String, byte[]> producer = producer(false);
         SubmissionIntake intake = intake(producer, Duration.ofSeconds(5));
-        ParsedSubmission input = article("hc-1", OptionalLong.of(3));
+        ParsedSubmission input = article("hc-1", OptionalLong.empty());
         CompletableFuture<Accepted> attempt = CompletableFuture.supplyAsync(() -> intake.submit(input));
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> producer.history().size() == 1);
         producer.errorNext(new NotEnoughReplicasException("only 1 in sync"));
 
         Exception e = assertThrows(Exception.class, () -> attempt.get(5, TimeUnit.SECONDS));
         IntakeUnavailableException cause = (IntakeUnavailableException) e.getCause();
-        assertTrue(cause.getMessage().startsWith("the broker did not accept the version stamp of " + input.articleId()),
+        assertTrue(cause.getMessage().startsWith("the broker did not accept the submission of " + input.articleId()),
                 cause.getMessage());
-        assertEquals(1, producer.history().size(), "no submission after a refused stamp");
-        assertEquals(OptionalLong.empty(), versions.last(input.articleId()),
-                "the version was not reserved, so a retry with the same version is not a conflict");
-    }
-
-    @Test
-    void aRefusedSubmissionIsUnavailableButItsVersionStaysReserved() {
-        MockProducer<String, byte[]> producer = producer(false);
-        SubmissionIntake intake = intake(producer, Duration.ofSeconds(5));
-        ParsedSubmission input = article("hc-1", OptionalLong.empty());
-        CompletableFuture<Accepted> attempt = CompletableFuture.supplyAsync(() -> intake.submit(input));
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> producer.history().size() == 1);
-        producer.completeNext();
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> producer.history().size() == 2);
-        producer.errorNext(new NotEnoughReplicasException("only 1 in sync"));
-
-        Exception e = assertThrows(Exception.class, () -> attempt.get(5, TimeUnit.SECONDS));
-        assertTrue(e.getCause() instanceof IntakeUnavailableException, e.toString());
-        // The stamp was acknowledged: version 1 may be on a restarted ingest's table, so it is never reused.
-        assertEquals(OptionalLong.of(1), versions.last(input.articleId()));
+        assertTrue(cause.getCause() instanceof NotEnoughReplicasException, cause.toString());
     }
 
     @Test
@@ -182,55 +137,53 @@ class SubmissionIntakeTest {
         MockProducer<String, byte[]> producer = producer(false);
         IntakeUnavailableException e = assertThrows(IntakeUnavailableException.class,
                 () -> intake(producer, Duration.ofMillis(200)).submit(article("hc-1", OptionalLong.empty())));
-        assertTrue(e.getMessage().startsWith("no acknowledgement for the version stamp"), e.getMessage());
-        assertFalse(producer.history().stream().anyMatch(r -> r.topic().equals(topics.submitted().name())));
+        assertTrue(e.getMessage().startsWith("no acknowledgement for the submission"), e.getMessage());
     }
 
     @Test
-    void concurrentSubmissionsOfOneArticleGetDistinctIncreasingVersions() throws Exception {
+    void concurrentSubmissionsOfOneArticleGetDistinctVersionsInLogOrder() throws Exception {
         MockProducer<String, byte[]> producer = producer(true);
         SubmissionIntake intake = intake(producer, Duration.ofSeconds(5));
         int threads = 8;
         int perThread = 50;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<List<Long>>> futures = new ArrayList<>();
+        List<Future<List<Accepted>>> futures = new ArrayList<>();
         try {
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
-                    List<Long> got = new ArrayList<>();
+                    List<Accepted> got = new ArrayList<>();
                     for (int i = 0; i < perThread; i++) {
-                        got.add(intake.submit(article("hc-busy", OptionalLong.empty())).version());
+                        got.add(intake.submit(article("hc-busy", OptionalLong.empty())));
                     }
                     return got;
                 }));
             }
-            List<Long> all = new ArrayList<>();
-            for (Future<List<Long>> f : futures) {
+            List<Accepted> all = new ArrayList<>();
+            for (Future<List<Accepted>> f : futures) {
                 all.addAll(f.get(30, TimeUnit.SECONDS));
             }
-            assertEquals(threads * perThread, all.stream().distinct().count(), "no version handed out twice");
+            assertEquals(threads * perThread, all.stream().map(Accepted::version).distinct().count(),
+                    "no version answered twice");
+            // The n-th record on the partition was answered version n: its answer is its place in the log.
+            List<String> submissionIdsInLogOrder = submissions(producer).stream().map(Submission::getSubmissionId).toList();
+            for (Accepted a : all) {
+                assertEquals(a.submissionId(), submissionIdsInLogOrder.get((int) a.version() - 1));
+            }
         } finally {
             pool.shutdownNow();
         }
-        List<Long> written = submissions(producer).stream().map(Submission::getVersion).toList();
-        List<Long> expected = new ArrayList<>();
-        for (long v = 1; v <= threads * perThread; v++) {
-            expected.add(v);
-        }
-        assertEquals(expected, written, "written in version order, without gaps or repeats");
     }
 
     @Test
-    void anotherArticleIsAcceptedWhileOneWaitsForItsAcknowledgement() {
+    void submissionsDoNotWaitForEachOther() {
         MockProducer<String, byte[]> producer = producer(false);
         SubmissionIntake intake = intake(producer, Duration.ofSeconds(10));
-        CompletableFuture<Accepted> slow = CompletableFuture.supplyAsync(() -> intake.submit(article("hc-slow", OptionalLong.empty())));
+        CompletableFuture<Accepted> slow = CompletableFuture.supplyAsync(() -> intake.submit(article("hc-1", OptionalLong.empty())));
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> producer.history().size() == 1);
 
-        CompletableFuture<Accepted> other = CompletableFuture.supplyAsync(() -> intake.submit(article("hc-other", OptionalLong.empty())));
-        // The second article's stamp is sent while the first still holds its lock waiting for an ack.
+        // The same article again, while the first still waits for its acknowledgement: nothing to lock.
+        CompletableFuture<Accepted> other = CompletableFuture.supplyAsync(() -> intake.submit(article("hc-1", OptionalLong.empty())));
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> producer.history().size() == 2);
-        assertEquals(article("hc-other", OptionalLong.empty()).articleId(), producer.history().get(1).key());
         assertFalse(slow.isDone());
 
         while (!(slow.isDone() && other.isDone())) {
@@ -238,6 +191,6 @@ class SubmissionIntakeTest {
             Thread.onSpinWait();
         }
         assertEquals(1, slow.join().version());
-        assertEquals(1, other.join().version());
+        assertEquals(2, other.join().version());
     }
 }

@@ -51,7 +51,7 @@ class SubmissionParserTest {
         assertEquals(BodyFormat.TEXT, s.bodyFormat());
         assertEquals(PubStatus.USABLE, s.pubStatus());
         assertEquals(SubmissionChannel.API, s.channel());
-        assertEquals(OptionalLong.empty(), s.requestedVersion());
+        assertEquals(OptionalLong.empty(), s.expectedVersion());
         assertNull(s.byline());
         assertEquals(ArticleIds.of("harbour-courier", "hc-1001"), s.articleId());
     }
@@ -75,13 +75,13 @@ class SubmissionParserTest {
         assertEquals(Instant.parse("2025-06-02T06:00:00Z"), s.embargoedUntil());
         assertEquals(PubStatus.WITHHELD, s.pubStatus());
         assertEquals("An earlier version misspelt the judge's name.", s.correctionNote());
-        assertEquals(OptionalLong.of(7), s.requestedVersion());
+        assertEquals(OptionalLong.of(7), s.expectedVersion(), "the version the update is based on");
     }
 
     @Test
     void everyProblemIsNamedAtOnce() {
         List<String> problems = problems("""
-                {"headline": 42, "body": "", "bodyFormat": "markdown", "pubStatus": "live", "version": 0,
+                {"headline": 42, "body": "", "bodyFormat": "markdown", "pubStatus": "live", "version": -1,
                  "url": "ftp://files.example/x", "language": "english please", "firstCreated": "yesterday"}""");
         assertEquals(List.of(
                 "source: required",
@@ -93,7 +93,7 @@ class SubmissionParserTest {
                 "language: not a BCP 47 language tag such as \"en\" or \"en-GB\"",
                 "firstCreated: not an ISO-8601 instant with offset, such as \"2025-03-01T09:30:00Z\"",
                 "pubStatus: must be one of \"usable\", \"withheld\", \"canceled\"",
-                "version: must be a positive whole number"), problems);
+                "version: must be a whole number of 0 or more: the version this update is based on (0 for a new article), as ingest answered it"), problems);
     }
 
     @Test
@@ -351,13 +351,15 @@ class SubmissionParserTest {
     }
 
     @Test
-    void versionMustBeAPositiveWholeNumber() {
-        for (String bad : List.of("0", "-3", "1.5", "\"2\"", "99999999999999999999", "true")) {
-            assertEquals(List.of("version: must be a positive whole number"),
+    void aBaseVersionMustBeAWholeNumberOfZeroOrMore() {
+        for (String bad : List.of("-1", "-3", "1.5", "\"2\"", "99999999999999999999", "true")) {
+            assertEquals(List.of("version: must be a whole number of 0 or more: the version this update is based on (0 for a new article), as ingest answered it"),
                     problems(MINIMAL.replace("}", ", \"version\": " + bad + "}")), bad);
         }
+        assertEquals(OptionalLong.of(0), valid(MINIMAL.replace("}", ", \"version\": 0}"), null).expectedVersion(),
+                "0: the article must be new");
         assertEquals(OptionalLong.of(Long.MAX_VALUE),
-                valid(MINIMAL.replace("}", ", \"version\": " + Long.MAX_VALUE + "}"), null).requestedVersion());
+                valid(MINIMAL.replace("}", ", \"version\": " + Long.MAX_VALUE + "}"), null).expectedVersion());
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.newsdesk.launcher.json.AvroJson;
 import io.newsdesk.platform.serde.AvroSerde;
 import io.newsdesk.platform.topics.Topic;
 import io.newsdesk.platform.topics.Topics;
+import io.newsdesk.schemas.VersionStamp;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
@@ -29,6 +31,9 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public final class TopicRecordDecoder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Release v1's version table, no longer written; a cluster upgraded from it may still hold the topic. */
+    private static final Topic<String, VersionStamp> RETIRED_VERSIONS =
+            new Topic<>(Topics.RETIRED_VERSIONS, Serdes.String(), AvroSerde.of(VersionStamp.class));
 
     private final String topic;
     private final Topic<?, ?> contract;
@@ -41,8 +46,9 @@ public final class TopicRecordDecoder {
     /** The decoder for a topic name, or empty when the name is not one of the pipeline's topics. */
     public static Optional<TopicRecordDecoder> forTopic(String topic) {
         Topics standard = Topics.standard();
-        List<Topic<?, ?>> contracts = List.of(standard.submitted(), standard.versions(), standard.tagged(),
-                standard.enriched(), standard.published(), standard.events(), standard.deadLetters(), standard.digests());
+        List<Topic<?, ?>> contracts = List.of(standard.submitted(), standard.tagged(), standard.enriched(),
+                standard.published(), standard.events(), standard.deadLetters(), standard.digests(), standard.feedItems(),
+                RETIRED_VERSIONS);
         for (Topic<?, ?> contract : contracts) {
             if (topic.endsWith(contract.name())) {
                 return Optional.of(new TopicRecordDecoder(topic, contract));

@@ -45,7 +45,7 @@ class AvroJsonTest {
                         + "\"externalId\":\"x-9\",\"channel\":\"RAW_PAGE\",\"headline\":null,\"body\":\"<p>Body</p>\","
                         + "\"bodyFormat\":\"HTML\",\"byline\":null,\"url\":\"https://example.org/x\",\"language\":null,"
                         + "\"section\":null,\"firstCreated\":\"2025-03-04T07:15:00Z\",\"embargoedUntil\":null,"
-                        + "\"pubStatus\":\"USABLE\",\"correctionNote\":null,\"receivedAt\":\"2025-03-04T07:16:01.250Z\"}",
+                        + "\"pubStatus\":\"USABLE\",\"correctionNote\":null,\"receivedAt\":\"2025-03-04T07:16:01.250Z\",\"expectedVersion\":null}",
                 Json.write(AvroJson.toJson(submission)));
     }
 

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsdesk.platform.serde.AvroSerde;
 import io.newsdesk.platform.topics.Topics;
 import io.newsdesk.schemas.ArticleEvent;
 import io.newsdesk.schemas.EventType;
+import io.newsdesk.schemas.VersionStamp;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,6 +38,17 @@ class TopicRecordDecoderTest {
         assertEquals("PUBLISHED", json.get("value").get("type").asText());
         assertEquals("Council Votes", json.get("value").get("headline").asText());
         assertEquals("2025-03-06T08:05:00Z", json.get("value").get("at").asText());
+    }
+
+    @Test
+    void feedItemStatesAndTheRetiredVersionTableDecodeToo() {
+        assertEquals("FeedItemState", decoder("t1-ingest.feed-items").valueType());
+        VersionStamp stamp = new VersionStamp("a1", 3L, "s-3", AT);
+        byte[] value = AvroSerde.of(VersionStamp.class).serializer().serialize("articles.versions", stamp);
+
+        ObjectNode json = decoder("articles.versions").toJson(record("articles.versions", "a1".getBytes(StandardCharsets.UTF_8), value));
+
+        assertEquals(3, json.get("value").get("version").asLong(), "a release v1 cluster's version table stays readable");
     }
 
     @Test

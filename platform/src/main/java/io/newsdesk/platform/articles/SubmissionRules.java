@@ -54,8 +54,13 @@ public final class SubmissionRules {
         if (s.getArticleId() == null || s.getArticleId().isBlank()) {
             problems.add("articleId: required");
         }
+        // Enrich gives a record written with version 0 ("assigned by the log") its version before these
+        // rules run, so what is checked here is the version the article will carry.
         if (s.getVersion() < 1) {
             problems.add("version: must be 1 or more");
+        }
+        if (s.getExpectedVersion() != null && s.getExpectedVersion() < 0) {
+            problems.add("expectedVersion: must be 0 (a new article) or a version of the article");
         }
         if (s.getSubmissionId() == null || s.getSubmissionId().isBlank()) {
             problems.add("submissionId: required");

@@ -52,12 +52,7 @@ public final class DeadLetterExceptionHandlers {
             this.deadLetters = new DeadLetters(topic.toString(), Clock.systemUTC());
             Object stage = configs.get(STAGE_CONFIG);
             this.service = stage == null ? "streams" : stage.toString();
-            Object registry = configs.get(ServiceMetrics.REGISTRY_CONFIG);
-            if (registry != null && !(registry instanceof MeterRegistry)) {
-                throw new IllegalArgumentException(ServiceMetrics.REGISTRY_CONFIG + " must hold a MeterRegistry, not a "
-                        + registry.getClass().getName());
-            }
-            this.meters = registry == null ? null : new PipelineMeters((MeterRegistry) registry);
+            this.meters = PipelineMeters.fromStreamsConfig(configs);
         }
 
         String stage(String cause, ErrorHandlerContext context) {

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -28,6 +29,9 @@ import java.util.concurrent.TimeUnit;
  *       submission requests by HTTP status, and how long they took.</li>
  *   <li>{@code newsdesk_end_to_end_latency_seconds}: from ingest's {@code receivedAt} to publication.</li>
  *   <li>{@code newsdesk_article_events_total{type}}: events written to {@code articles.events}, by type.</li>
+ *   <li>{@code newsdesk_versions_refused_total{reason}}: versions publish refused and dead-lettered:
+ *       {@code conflict} (the update was based on another version than the article's latest) or {@code stale}
+ *       (a version lower than one already applied, from a writer that numbers its own versions).</li>
  * </ul>
  * Kafka client and Streams metrics ({@code kafka_producer_*}, {@code kafka_consumer_*}, {@code kafka_stream_*})
  * and JVM metrics ({@code jvm_*}, {@code process_*}, {@code system_*}) come from Micrometer's binders, see
@@ -45,6 +49,7 @@ public final class PipelineMeters {
     public static final String INGEST_REQUEST_TIME = "newsdesk.ingest.request";
     public static final String END_TO_END_LATENCY = "newsdesk.end.to.end.latency";
     public static final String ARTICLE_EVENTS = "newsdesk.article.events";
+    public static final String VERSIONS_REFUSED = "newsdesk.versions.refused";
 
     private final MeterRegistry registry;
     private final ConcurrentMap<String, Stage> stages = new ConcurrentHashMap<>();
@@ -59,6 +64,25 @@ public final class PipelineMeters {
                 .minimumExpectedValue(Duration.ofMillis(5))
                 .maximumExpectedValue(Duration.ofMinutes(10))
                 .register(registry);
+    }
+
+    /**
+     * The meters over the registry a service put into its Streams properties ({@link ServiceMetrics#putInto}),
+     * as processors and exception handlers find them in their configuration; null when there is none (as in
+     * most unit tests), so that nothing is counted.
+     *
+     * @throws IllegalArgumentException when the key holds something other than a registry
+     */
+    public static PipelineMeters fromStreamsConfig(Map<String, ?> configs) {
+        Object registry = configs.get(ServiceMetrics.REGISTRY_CONFIG);
+        if (registry == null) {
+            return null;
+        }
+        if (!(registry instanceof MeterRegistry meterRegistry)) {
+            throw new IllegalArgumentException(ServiceMetrics.REGISTRY_CONFIG + " must hold a MeterRegistry, not a "
+                    + registry.getClass().getName());
+        }
+        return new PipelineMeters(meterRegistry);
     }
 
     public MeterRegistry registry() {
@@ -101,6 +125,14 @@ public final class PipelineMeters {
         return Counter.builder(ARTICLE_EVENTS)
                 .description("events written to articles.events")
                 .tag("type", type)
+                .register(registry);
+    }
+
+    /** The counter of versions publish refused for {@code reason} ({@code conflict} or {@code stale}). */
+    public Counter versionsRefused(String reason) {
+        return Counter.builder(VERSIONS_REFUSED)
+                .description("versions publish refused and dead-lettered, by reason")
+                .tag("reason", reason)
                 .register(registry);
     }
 

@@ -11,7 +11,8 @@ import org.apache.kafka.common.config.TopicConfig;
  * How a topic is laid out on the cluster and who uses it: the topic catalogue (README, docs/topics.md)
  * and topic creation both read these, so what is documented is what is created.
  *
- * @param retention how long records are kept; null keeps them forever (compacted topics)
+ * @param retention how long records are kept; null keeps them forever. A compacted topic with a
+ *                  retention is compacted and deleted: the latest record per key, for at most that long
  */
 public record TopicSpec(
         String name,
@@ -26,8 +27,9 @@ public record TopicSpec(
     /** The topic's own Kafka configs: cleanup policy and retention, the same on every cluster. */
     public Map<String, String> configs() {
         Map<String, String> configs = new TreeMap<>();
-        configs.put(TopicConfig.CLEANUP_POLICY_CONFIG,
-                compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE);
+        configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, !compacted ? TopicConfig.CLEANUP_POLICY_DELETE
+                : retention == null ? TopicConfig.CLEANUP_POLICY_COMPACT
+                : TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE);
         configs.put(TopicConfig.RETENTION_MS_CONFIG, retention == null ? "-1" : Long.toString(retention.toMillis()));
         return configs;
     }
@@ -46,7 +48,8 @@ public record TopicSpec(
 
     public String retentionText() {
         if (compacted) {
-            return "compacted (latest per key, forever)";
+            return retention == null ? "compacted (latest per key, forever)"
+                    : "compacted (latest per key, for " + retention.toDays() + " days)";
         }
         return retention == null ? "forever" : retention.toDays() + " days";
     }

@@ -5,10 +5,10 @@ import io.newsdesk.schemas.ArticleEvent;
 import io.newsdesk.schemas.DeadLetter;
 import io.newsdesk.schemas.Digest;
 import io.newsdesk.schemas.EnrichedArticle;
+import io.newsdesk.schemas.FeedItemState;
 import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.Submission;
 import io.newsdesk.schemas.TaggedArticle;
-import io.newsdesk.schemas.VersionStamp;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
@@ -19,8 +19,8 @@ import org.apache.kafka.common.serialization.Serdes;
  * how integration tests keep their topics apart on a shared broker.
  *
  * <pre>
- *  HTTP/pages ─▶ ingest ─▶ articles.submitted ─▶ enrich(tag) ─▶ articles.tagged ─▶ enrich(enrich)
- *            (articles.versions)                                                      │
+ *  HTTP/pages/feeds ─▶ ingest ─▶ articles.submitted ─▶ enrich(tag) ─▶ articles.tagged ─▶ enrich(enrich)
+ *          (ingest.feed-items)                                                              │
  *                                            articles.enriched ◀──────────────────────┘
  *                                                   │
  *                                                publish ─▶ articles.published, articles.events, digests
@@ -29,7 +29,13 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 public final class Topics {
     public static final String SUBMITTED = "articles.submitted";
-    public static final String VERSIONS = "articles.versions";
+    /**
+     * Retired: release v1's ingest kept its version table here. Versions are ordered by the log now
+     * (see {@code Submission.version}); nothing writes or reads this topic, and an upgraded cluster may
+     * delete it. The name stays so that nothing else ever takes it.
+     */
+    public static final String RETIRED_VERSIONS = "articles.versions";
+    public static final String FEED_ITEMS = "ingest.feed-items";
     public static final String TAGGED = "articles.tagged";
     public static final String ENRICHED = "articles.enriched";
     public static final String PUBLISHED = "articles.published";
@@ -39,7 +45,7 @@ public final class Topics {
 
     private final String prefix;
     private final Topic<String, Submission> submitted;
-    private final Topic<String, VersionStamp> versions;
+    private final Topic<String, FeedItemState> feedItems;
     private final Topic<String, TaggedArticle> tagged;
     private final Topic<String, EnrichedArticle> enriched;
     private final Topic<String, PublishedArticle> published;
@@ -50,7 +56,7 @@ public final class Topics {
     private Topics(String prefix) {
         this.prefix = prefix;
         this.submitted = new Topic<>(prefix + SUBMITTED, Serdes.String(), AvroSerde.of(Submission.class));
-        this.versions = new Topic<>(prefix + VERSIONS, Serdes.String(), AvroSerde.of(VersionStamp.class));
+        this.feedItems = new Topic<>(prefix + FEED_ITEMS, Serdes.String(), AvroSerde.of(FeedItemState.class));
         this.tagged = new Topic<>(prefix + TAGGED, Serdes.String(), AvroSerde.of(TaggedArticle.class));
         this.enriched = new Topic<>(prefix + ENRICHED, Serdes.String(), AvroSerde.of(EnrichedArticle.class));
         this.published = new Topic<>(prefix + PUBLISHED, Serdes.String(), AvroSerde.of(PublishedArticle.class));
@@ -77,8 +83,9 @@ public final class Topics {
         return submitted;
     }
 
-    public Topic<String, VersionStamp> versions() {
-        return versions;
+    /** What ingest's feed pollers handed over per feed item; see {@link #FEED_ITEMS_RETENTION}. */
+    public Topic<String, FeedItemState> feedItems() {
+        return feedItems;
     }
 
     public Topic<String, TaggedArticle> tagged() {
@@ -110,15 +117,23 @@ public final class Topics {
         return prefix + PUBLISHED + "." + slice;
     }
 
+    /**
+     * How long {@link #feedItems()} keeps an item's state after it was last written. Compacted and
+     * deleted: the latest state per item is kept, but not forever, or the topic (and every owner's
+     * rebuild) would grow with every item any feed ever carried. Ingest rewrites the state of an item
+     * still in its feed well within this time, so only items gone from their feeds expire.
+     */
+    public static final Duration FEED_ITEMS_RETENTION = Duration.ofDays(90);
+
     /** Layout and users of every fixed topic: what topic creation and the catalogue read. */
     public List<TopicSpec> specs() {
         Duration month = Duration.ofDays(30);
         return List.of(
                 new TopicSpec(submitted.name(), "articleId (string)", "Submission", false, month,
-                        "Every accepted submission, every version.", List.of("ingest"), List.of("enrich (tagging)")),
-                new TopicSpec(versions.name(), "articleId (string)", "VersionStamp", true, null,
-                        "Latest version ingest reserved per article; ingest rebuilds its version table from it.",
-                        List.of("ingest"), List.of("ingest")),
+                        "Every accepted submission, every version; an article's version is its record's offset + 1 "
+                                + "(or the writer's own). Never add partitions: an article would move to another "
+                                + "partition and its versions could go backwards.", List.of("ingest", "direct Kafka writers"),
+                        List.of("enrich (tagging)")),
                 new TopicSpec(tagged.name(), "articleId (string)", "TaggedArticle", false, Duration.ofDays(7),
                         "Cleaned and tagged articles.", List.of("enrich (tagging)"), List.of("enrich (enrichment)")),
                 new TopicSpec(enriched.name(), "articleId (string)", "EnrichedArticle", false, month,
@@ -132,8 +147,14 @@ public final class Topics {
                         List.of("publish"), List.of("downstream consumers")),
                 new TopicSpec(deadLetters.name(), "original key (bytes)", "DeadLetter", false, month,
                         "Records a stage could not process, with their original bytes and the reason.",
-                        List.of("enrich", "publish"), List.of("operators (./newsdesk tail articles.dlq)")),
+                        List.of("ingest (feed items)", "enrich", "publish"), List.of("operators (./newsdesk tail articles.dlq)")),
                 new TopicSpec(digests.name(), "date (string, yyyy-mm-dd)", "Digest", true, null,
-                        "The daily report, one per day.", List.of("publish"), List.of("newsletter senders")));
+                        "The daily report, one per day.", List.of("publish"), List.of("newsletter senders")),
+                new TopicSpec(feedItems.name(), "source:itemId (string)", "FeedItemState", true, FEED_ITEMS_RETENTION,
+                        "What ingest last handed over per feed item (fingerprint, version), so that no unchanged item "
+                                + "is submitted twice; partitioned by source, each partition's feeds polled by the ingest "
+                                + "instance that owns it. Adding partitions moves sources: their items are submitted "
+                                + "once more.",
+                        List.of("ingest (feed pollers)"), List.of("ingest (feed pollers)")));
     }
 }

@@ -44,13 +44,19 @@ class SubmissionRulesTest {
     @Test
     void everyBrokenFieldIsNamed() {
         Submission broken = valid()
-                .setVersion(0).setHeadline(" ").setBody("text\u0000with a NUL").setByline("x".repeat(301))
+                .setVersion(0).setExpectedVersion(-1L).setHeadline(" ").setBody("text\u0000with a NUL").setByline("x".repeat(301))
                 .setLanguage("english please").setUrl("javascript:alert(1)")
                 .setEmbargoedUntil(Instant.parse("2999-01-01T00:00:00Z")).setFirstCreated(Instant.parse("1800-01-01T00:00:00Z"))
                 .build();
         List<String> problems = SubmissionRules.problems(broken, NOW);
-        assertEquals(List.of("version", "headline", "body", "byline", "language", "url", "firstCreated", "embargoedUntil"),
+        assertEquals(List.of("version", "expectedVersion", "headline", "body", "byline", "language", "url", "firstCreated", "embargoedUntil"),
                 problems.stream().map(p -> p.substring(0, p.indexOf(':'))).toList(), problems.toString());
+    }
+
+    @Test
+    void anExpectedVersionOfZeroOrMoreIsAcceptable() {
+        assertEquals(List.of(), SubmissionRules.problems(valid().setExpectedVersion(0L).build(), NOW));
+        assertEquals(List.of(), SubmissionRules.problems(valid().setExpectedVersion(57L).build(), NOW));
     }
 
     @Test

@@ -82,6 +82,17 @@ class ServiceMetricsTest {
     }
 
     @Test
+    void refusedVersionsAreCountedByReason() {
+        metrics.pipeline().versionsRefused("conflict").increment();
+        metrics.pipeline().versionsRefused("conflict").increment();
+        metrics.pipeline().versionsRefused("stale").increment();
+
+        String scrape = metrics.scrape();
+        assertTrue(scrape.contains("newsdesk_versions_refused_total{reason=\"conflict\",service=\"enrich\"} 2.0"), scrape);
+        assertTrue(scrape.contains("newsdesk_versions_refused_total{reason=\"stale\",service=\"enrich\"} 1.0"), scrape);
+    }
+
+    @Test
     void jvmAndProcessMetricsAreBound() {
         String scrape = metrics.scrape();
         for (String name : new String[] {"jvm_memory_used_bytes", "jvm_threads_live_threads", "process_cpu_usage",

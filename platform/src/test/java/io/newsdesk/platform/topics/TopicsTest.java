@@ -34,13 +34,23 @@ class TopicsTest {
     void specsCoverEveryTopicOnceWithTheirCleanupPolicy() {
         Topics topics = Topics.standard();
         Set<String> names = topics.specs().stream().map(TopicSpec::name).collect(Collectors.toSet());
-        assertEquals(Set.of(topics.submitted().name(), topics.versions().name(), topics.tagged().name(),
+        assertEquals(Set.of(topics.submitted().name(), topics.tagged().name(),
                 topics.enriched().name(), topics.published().name(), topics.events().name(),
-                topics.deadLetters().name(), topics.digests().name()), names);
+                topics.deadLetters().name(), topics.digests().name(), topics.feedItems().name()), names);
+        assertTrue(!names.contains(Topics.RETIRED_VERSIONS), "the retired version table topic is no longer created");
         TopicSpec published = topics.specs().stream().filter(s -> s.name().equals("articles.published")).findFirst().orElseThrow();
         assertEquals("compact", published.configs().get("cleanup.policy"));
         TopicSpec submitted = topics.specs().stream().filter(s -> s.name().equals("articles.submitted")).findFirst().orElseThrow();
         assertEquals("delete", submitted.configs().get("cleanup.policy"));
         assertEquals(Long.toString(30L * 24 * 3600 * 1000), submitted.configs().get("retention.ms"));
+    }
+
+    @Test
+    void feedItemStatesAreCompactedAndExpireOnceTheirItemsLeftTheirFeeds() {
+        Topics topics = Topics.standard();
+        TopicSpec feedItems = topics.specs().stream().filter(s -> s.name().equals("ingest.feed-items")).findFirst().orElseThrow();
+        assertEquals("compact,delete", feedItems.configs().get("cleanup.policy"));
+        assertEquals(Long.toString(Topics.FEED_ITEMS_RETENTION.toMillis()), feedItems.configs().get("retention.ms"));
+        assertEquals("compacted (latest per key, for 90 days)", feedItems.retentionText());
     }
 }

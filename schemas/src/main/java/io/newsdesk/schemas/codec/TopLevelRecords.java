@@ -4,6 +4,7 @@ import io.newsdesk.schemas.ArticleEvent;
 import io.newsdesk.schemas.DeadLetter;
 import io.newsdesk.schemas.Digest;
 import io.newsdesk.schemas.EnrichedArticle;
+import io.newsdesk.schemas.FeedItemState;
 import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.Submission;
 import io.newsdesk.schemas.TaggedArticle;
@@ -15,7 +16,7 @@ import org.apache.avro.specific.SpecificRecord;
 public final class TopLevelRecords {
     public static final List<Class<? extends SpecificRecord>> ALL = List.of(
             Submission.class, TaggedArticle.class, EnrichedArticle.class, PublishedArticle.class,
-            ArticleEvent.class, DeadLetter.class, VersionStamp.class, Digest.class);
+            ArticleEvent.class, DeadLetter.class, VersionStamp.class, Digest.class, FeedItemState.class);
 
     private TopLevelRecords() {
     }

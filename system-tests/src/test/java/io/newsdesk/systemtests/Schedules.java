@@ -5,13 +5,13 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The schedules a chaos test runs its load, its faults and its supervisor on, and how they end. */
-final class ChaosSchedules {
-    private ChaosSchedules() {
+/** The schedulers that drive load, faults and supervision in the system tests, and how they are stopped. */
+final class Schedules {
+    private Schedules() {
     }
 
     /** Daemon threads named {@code name}; stopping it ends the schedule (see {@link #stop}). */
-    static ScheduledExecutorService scheduler(String name, int threads) {
+    static ScheduledExecutorService daemon(String name, int threads) {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(threads, r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -34,7 +34,10 @@ final class ChaosSchedules {
         }
     }
 
-    /** Runs a chaos step; a failure is kept for the test to report instead of silently ending the schedule. */
+    /**
+     * Runs a scheduled step; a failure is kept for the test to report instead of silently ending the schedule
+     * (an executor drops a periodic task whose run threw).
+     */
     static void guard(AtomicReference<Throwable> failure, Runnable step) {
         try {
             step.run();
