@@ -105,12 +105,8 @@ class ChaosIT {
 
             Instant drainStart = Instant.now();
             List<NewsroomLoad.Accepted> ledger = newsroom.accepted();
-            AtomicReference<PublicationAudit> audit = new AtomicReference<>();
             boolean drained = Drain.until("every accepted version on articles.events and the latest of each article on "
-                    + "articles.published", DRAIN, () -> {
-                audit.set(PublicationAudit.of(committed, topics, ledger));
-                return audit.get().complete();
-            });
+                    + "articles.published", DRAIN, () -> PublicationAudit.of(committed, topics, ledger).complete());
             Schedules.stop(supervisor);
             // Read once more after draining: a duplicate committed late by a zombie would show here.
             PublicationAudit result = PublicationAudit.of(committed, topics, ledger);

@@ -146,13 +146,10 @@ class ClusterChaosIT {
 
             Instant drainStart = Instant.now();
             List<NewsroomLoad.Accepted> ledger = newsroom.accepted();
-            AtomicReference<PublicationAudit> audit = new AtomicReference<>();
             boolean drained = Drain.until("every accepted version on articles.events, the latest of each article on "
-                    + "articles.published, and both publish instances serving it", DRAIN, () -> {
-                audit.set(PublicationAudit.of(committed, topics, ledger));
-                return audit.get().complete() && readSide(committed, topics, publishA, publishB).stream()
-                        .allMatch(ReadSideAudit::consistent);
-            });
+                    + "articles.published, and both publish instances serving it", DRAIN,
+                    () -> PublicationAudit.of(committed, topics, ledger).complete()
+                            && readSide(committed, topics, publishA, publishB).stream().allMatch(ReadSideAudit::consistent));
             Schedules.stop(supervisor);
             // Read once more after draining: a duplicate committed late by a zombie would show here.
             PublicationAudit result = PublicationAudit.of(committed, topics, ledger);
