@@ -1,6 +1,7 @@
 package io.newsdesk.bench;
 
 import io.newsdesk.ingest.IngestConfig;
+import io.newsdesk.platform.cluster.ClusterReplication;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
 import io.newsdesk.platform.streams.StreamsSettings;
@@ -67,7 +68,8 @@ public final class PassThroughChain implements SystemUnderTest {
                 topics.published().name(), topics.deadLetters().name());
         List<TopicSpec> specs = topics.specs().stream().filter(s -> used.contains(s.name())).toList();
         try (Admin admin = Admin.create(kafka.common())) {
-            TopicAdmin.ensure(admin, specs, ingestLike.topicPartitions(), ingestLike.topicReplication());
+            TopicAdmin.ensure(admin, specs, ingestLike.topicPartitions(), ClusterReplication.settle(
+                    ingestLike.topicReplication(), ClusterReplication.brokers(admin), "baseline topics"));
         }
         long commitInterval = settings.longValue("NEWSDESK_COMMIT_INTERVAL_MS", 100);
         String prefix = topics.prefix();

@@ -2,7 +2,6 @@ package io.newsdesk.broker;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -12,26 +11,17 @@ import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * A single-node Kafka cluster running inside this JVM: one KRaft node that is both broker and
@@ -78,12 +68,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
 
-    private static final String LOOPBACK_HOST = "127.0.0.1";
+    private static final String LOOPBACK_HOST = LoopbackPorts.HOST;
     private static final int NODE_ID = 1;
-    private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String LOG_DIRECTORY_NAME = "kafka-logs";
-    /** Written by the formatter into every formatted log directory; its presence means "formatted". */
-    private static final String META_PROPERTIES_FILE = "meta.properties";
 
     private final EmbeddedBrokerConfig config;
     private final int brokerPort;
@@ -102,7 +89,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.deleteDataOnClose = deleteDataOnClose;
         // Both free ports are chosen together so they cannot collide with each other; chosen once so
         // that a restart keeps the address clients already hold.
-        int[] freePorts = freeLoopbackPorts(2);
+        int[] freePorts = LoopbackPorts.ephemeral(2);
         this.brokerPort = config.brokerPort() != 0 ? config.brokerPort() : freePorts[0];
         this.controllerPort = config.controllerPort() != 0 ? config.controllerPort()
                 : (freePorts[1] != brokerPort ? freePorts[1] : freePorts[0]);
@@ -140,8 +127,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         long startedAt = System.nanoTime();
         Map<String, String> properties = effectiveServerProperties();
-        Path propertiesFile = writeServerProperties(properties);
-        formatUnlessFormatted(propertiesFile);
+        Path propertiesFile = KraftStorage.writeServerProperties(config.dataDirectory(), properties,
+                "Written by EmbeddedKafkaBroker at its last start");
+        // A single node is a cluster of its own: a new id the first time, whatever it was formatted with after.
+        KraftStorage.formatUnlessFormatted(logDirectory(), propertiesFile,
+                KraftStorage.clusterIdOf(logDirectory()).orElseGet(() -> Uuid.randomUuid().toString()));
 
         // doLog=false: KafkaConfig would otherwise dump every one of its several hundred settings at INFO.
         KafkaRaftServer starting = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
@@ -207,7 +197,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public synchronized void close() {
         stop();
         if (deleteDataOnClose) {
-            deleteRecursively(config.dataDirectory());
+            KraftStorage.deleteRecursively(config.dataDirectory());
         }
     }
 
@@ -217,86 +207,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * replica, or group joins and transactions wait forever for replicas that do not exist.
      */
     private Map<String, String> effectiveServerProperties() {
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("node.id", String.valueOf(NODE_ID));
-        properties.put("process.roles", "broker,controller");
-        properties.put("listeners", "PLAINTEXT://" + LOOPBACK_HOST + ":" + brokerPort
-                + "," + CONTROLLER_LISTENER + "://" + LOOPBACK_HOST + ":" + controllerPort);
-        properties.put("advertised.listeners", "PLAINTEXT://" + LOOPBACK_HOST + ":" + brokerPort);
-        properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
-        properties.put("inter.broker.listener.name", "PLAINTEXT");
-        properties.put("controller.listener.names", CONTROLLER_LISTENER);
-        // A static voter set (kraft.version 0) needs no quorum bootstrapping at format time, and the
-        // voter address is read from this config on every start, so a changed port does not strand data.
-        properties.put("controller.quorum.voters", NODE_ID + "@" + LOOPBACK_HOST + ":" + controllerPort);
-        properties.put("log.dirs", logDirectory().toString());
-
-        properties.put("offsets.topic.replication.factor", "1");
-        properties.put("offsets.topic.num.partitions", "1");
-        properties.put("transaction.state.log.replication.factor", "1");
-        properties.put("transaction.state.log.min.isr", "1");
-        properties.put("transaction.state.log.num.partitions", "1");
-        properties.put("share.coordinator.state.topic.replication.factor", "1");
-        properties.put("share.coordinator.state.topic.min.isr", "1");
-        properties.put("default.replication.factor", "1");
-        properties.put("min.insync.replicas", "1");
-        // No point waiting for more members to join: tests and the local run start one instance each.
-        properties.put("group.initial.rebalance.delay.ms", "0");
-        // The log cleaner allocates its whole dedupe buffer up front (128 MiB by default) in the heap of
-        // whatever JVM embeds the broker; 16 MiB still indexes about 700k keys per cleaning pass.
-        properties.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
-
+        Map<String, String> properties = KraftNodeProperties.combinedNode(NODE_ID, brokerPort, controllerPort,
+                KraftNodeProperties.voters(Map.of(NODE_ID, controllerPort)), logDirectory());
+        properties.putAll(KraftNodeProperties.replication(1, 1, 1));
+        properties.putAll(KraftNodeProperties.localMachine());
         properties.putAll(config.serverProperties());
         return properties;
     }
 
     private Path logDirectory() {
         return config.dataDirectory().resolve(LOG_DIRECTORY_NAME);
-    }
-
-    private Path writeServerProperties(Map<String, String> properties) {
-        Path file = config.dataDirectory().resolve("server.properties");
-        Properties asProperties = new Properties();
-        asProperties.putAll(properties);
-        try {
-            Files.createDirectories(config.dataDirectory());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                asProperties.store(out, "Written by EmbeddedKafkaBroker at its last start");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write Kafka server properties to " + file, e);
-        }
-        return file;
-    }
-
-    /**
-     * Formatting gives the storage a cluster id and the initial metadata. Formatting again would refuse
-     * (or, forced, lose every topic), so an already formatted directory is the signal to keep its data.
-     */
-    private void formatUnlessFormatted(Path propertiesFile) {
-        if (Files.exists(logDirectory().resolve(META_PROPERTIES_FILE))) {
-            LOG.info("Reusing Kafka data in {}", logDirectory());
-            return;
-        }
-        String clusterId = Uuid.randomUuid().toString();
-        ByteArrayOutputStream formatterOutput = new ByteArrayOutputStream();
-        int exitCode;
-        try (PrintStream printStream = new PrintStream(formatterOutput, true, StandardCharsets.UTF_8)) {
-            exitCode = StorageTool.execute(
-                    new String[] {"format", "--config", propertiesFile.toString(), "--cluster-id", clusterId},
-                    printStream);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("Could not format Kafka storage in " + logDirectory()
-                    + ": " + formatterOutput.toString(StandardCharsets.UTF_8).strip(), e);
-        }
-        String output = formatterOutput.toString(StandardCharsets.UTF_8).strip();
-        if (exitCode != 0) {
-            throw new IllegalStateException("Formatting Kafka storage in " + logDirectory()
-                    + " failed with exit code " + exitCode + ": " + output);
-        }
-        // The tool's output is a full dump of the bootstrap metadata records: worth keeping, not at INFO.
-        LOG.info("Formatted new Kafka storage in {} for cluster {}", logDirectory(), clusterId);
-        LOG.debug("Kafka storage tool output: {}", output);
     }
 
     /**
@@ -338,50 +258,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (RuntimeException shutdownFailure) {
             // The start failure is what the caller needs to see; this one is only worth a log line.
             LOG.warn("Could not shut down the broker after its failed start", shutdownFailure);
-        }
-    }
-
-    private static int[] freeLoopbackPorts(int count) {
-        ServerSocket[] sockets = new ServerSocket[count];
-        int[] ports = new int[count];
-        try {
-            // All sockets are held open together so the operating system hands out distinct ports.
-            for (int i = 0; i < count; i++) {
-                sockets[i] = new ServerSocket(0, 0, InetAddress.getByName(LOOPBACK_HOST));
-                ports[i] = sockets[i].getLocalPort();
-            }
-            return ports;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not find a free port on " + LOOPBACK_HOST, e);
-        } finally {
-            for (ServerSocket socket : sockets) {
-                closeQuietly(socket);
-            }
-        }
-    }
-
-    private static void closeQuietly(ServerSocket socket) {
-        if (socket == null) {
-            return;
-        }
-        try {
-            socket.close();
-        } catch (IOException e) {
-            LOG.debug("Could not close port probe socket {}", socket, e);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // A leftover temp folder is harmless; failing close() would hide the test's real outcome.
-            LOG.warn("Could not delete temporary Kafka data in {}", directory, e);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.newsdesk.enrich;
 
 import io.newsdesk.enrich.stage.AnalysisSettings;
+import io.newsdesk.platform.cluster.Replication;
+import io.newsdesk.platform.cluster.ReplicationSetting;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
@@ -18,8 +20,11 @@ import org.apache.kafka.streams.StreamsConfig;
  * Everything the enrich service is configured with, read once at start by the pure {@link #from}.
  * Keys and defaults are in {@link #DEFAULTS}; {@code KAFKA_BOOTSTRAP_SERVERS} is required.
  *
- * @param stateDir       Streams' state directory, null for Streams' default; enrich keeps no state
- *                       stores, but Streams still locks its task directories there
+ * @param topicReplication replication of the topics enrich creates when missing; settled against the
+ *                       cluster at start ({@link io.newsdesk.platform.cluster.ClusterReplication})
+ * @param streams        the Streams settings shared with publish: internal topics' replication, the state
+ *                       directory (enrich keeps no state stores, but Streams still locks its task directories
+ *                       there), the commit interval and the {@code KAFKA_STREAMS_*} pass-through
  * @param streamThreads  stream threads in this instance; instances with the same application id
  *                       share the partitions, so scaling out is starting another instance
  * @param closeTimeout   how long {@code close()} waits for in-flight transactions to finish
@@ -28,10 +33,8 @@ public record EnrichConfig(
         KafkaClientConfig kafka,
         String topicPrefix,
         int topicPartitions,
-        short topicReplication,
-        int streamsReplication,
-        String stateDir,
-        long commitIntervalMs,
+        ReplicationSetting topicReplication,
+        StreamsLayout streams,
         String applicationId,
         int streamThreads,
         int port,
@@ -41,6 +44,7 @@ public record EnrichConfig(
     public static final String TOPIC_PREFIX = TopicLayout.PREFIX;
     public static final String TOPIC_PARTITIONS = TopicLayout.PARTITIONS;
     public static final String TOPIC_REPLICATION = TopicLayout.REPLICATION;
+    public static final String TOPIC_MIN_INSYNC_REPLICAS = TopicLayout.MIN_INSYNC_REPLICAS;
     public static final String STREAMS_REPLICATION = StreamsLayout.REPLICATION;
     public static final String STATE_DIR = StreamsLayout.STATE_DIR;
     public static final String COMMIT_INTERVAL_MS = StreamsLayout.COMMIT_INTERVAL_MS;
@@ -83,9 +87,7 @@ public record EnrichConfig(
                 layout.prefix(),
                 layout.partitions(),
                 layout.replication(),
-                streams.replication(),
-                streams.stateDir(),
-                streams.commitIntervalMs(),
+                streams,
                 config.string(APPLICATION_ID, "newsdesk-enrich"),
                 atLeast(config, STREAM_THREADS, 2, 1),
                 port,
@@ -97,12 +99,29 @@ public record EnrichConfig(
         return Topics.withPrefix(topicPrefix);
     }
 
-    /** The Kafka Streams properties: exactly-once, dead-lettering handlers, this instance's threads. */
-    public Properties streamsProperties() {
+    /** Streams' state directory; null for Streams' default. */
+    public String stateDir() {
+        return streams.stateDir();
+    }
+
+    public long commitIntervalMs() {
+        return streams.commitIntervalMs();
+    }
+
+    /**
+     * The Kafka Streams properties on a cluster where Streams' internal topics get {@code replication}:
+     * exactly-once, dead-lettering handlers, the {@code KAFKA_STREAMS_*} pass-through, this instance's threads.
+     */
+    public Properties streamsProperties(Replication replication) {
         Properties props = StreamsSettings.exactlyOnce(applicationId, STAGE, kafka, topics().deadLetters().name(),
-                stateDir, streamsReplication, commitIntervalMs);
+                streams, replication);
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
         return props;
+    }
+
+    /** As on a single broker: what TopologyTestDriver tests use; the service settles replication with the cluster. */
+    public Properties streamsProperties() {
+        return streamsProperties(Replication.SINGLE_BROKER);
     }
 
     private static int atLeast(ConfigSource config, String key, int fallback, int min) {

@@ -10,8 +10,10 @@ import java.util.Map;
 /**
  * The enrich service's only HTTP surface: {@code GET /health} (200 while Streams is alive, 503 once it
  * has failed or is shutting down; what an orchestrator restarts on) and {@code GET /ready} (200 while
- * every task runs, 503 during start-up and rebalances; what a load balancer or a test waits on), and
- * {@code GET /metrics} for Prometheus when given the service's {@link ServiceMetrics}.
+ * every task runs and the cluster acknowledges enrich's writes, 503 during start-up, rebalances and while
+ * writes go unacknowledged; what a load balancer or a test waits on), and {@code GET /metrics} for
+ * Prometheus when given the service's {@link ServiceMetrics}. Both bodies say why: Streams' state, whether
+ * writes are acknowledged, and any topic weaker than its replication asks.
  */
 public final class EnrichHttp {
     private EnrichHttp() {
@@ -32,7 +34,7 @@ public final class EnrichHttp {
     private static Response answer(boolean ok, StreamsHealth health) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", ok ? "UP" : "DOWN");
-        body.put("streams", health.state().name());
+        body.putAll(health.details());
         return Response.json(ok ? 200 : 503, body);
     }
 }

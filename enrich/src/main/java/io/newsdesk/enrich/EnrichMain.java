@@ -35,7 +35,15 @@ public final class EnrichMain {
         }
         LOG.info("enrich configuration {}", Secrets.masked(ours(source.asMap())));
 
-        EnrichService service = EnrichService.start(config, StandardProcessors.create(config.analysis(), Clock.systemUTC()));
+        EnrichService service;
+        try {
+            service = EnrichService.start(config, StandardProcessors.create(config.analysis(), Clock.systemUTC()));
+        } catch (ConfigException e) {
+            // A replication this cluster cannot honour, found only once the cluster was asked.
+            LOG.error("enrich cannot start: {}", e.getMessage());
+            System.exit(2);
+            return;
+        }
         HttpApp http;
         try {
             http = EnrichHttp.routes(service.health(), service.metrics()).port(config.port()).start();

@@ -2,6 +2,9 @@ package io.newsdesk.enrich;
 
 import io.newsdesk.enrich.stage.ArticleProcessor;
 import io.newsdesk.enrich.stage.StandardProcessors;
+import io.newsdesk.platform.cluster.ClusterReplication;
+import io.newsdesk.platform.cluster.Replication;
+import io.newsdesk.platform.cluster.WriteAvailability;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.metrics.PipelineMeters;
 import io.newsdesk.platform.metrics.ServiceMetrics;
@@ -55,13 +58,15 @@ public final class EnrichService implements AutoCloseable {
 
     public static EnrichService start(EnrichConfig config, ArticleProcessor processor) {
         Topics topics = config.topics();
-        ensureTopics(config, topics);
+        StreamsHealth health = new StreamsHealth(new WriteAvailability(Clock.systemUTC()));
+        Replication streamsReplication = ensureTopics(config, topics, health);
         ServiceMetrics metrics = ServiceMetrics.create("enrich");
         Topology topology = EnrichTopology.build(topics, processor.observedBy(stageMeters(metrics.pipeline())));
         LOG.info("enrich {} starting with processors {}\n{}", config.applicationId(), processor.versions(),
                 topology.describe());
-        StreamsHealth health = new StreamsHealth();
-        Properties properties = metrics.putInto(config.streamsProperties());
+        Properties properties = metrics.putInto(config.streamsProperties(streamsReplication));
+        // Its producers tell /ready whether the cluster acknowledges what enrich writes.
+        health.writes().attachToStreams(properties);
         KafkaStreams streams;
         try {
             streams = new KafkaStreams(topology, properties);
@@ -100,12 +105,19 @@ public final class EnrichService implements AutoCloseable {
                 .record(nanos, failure == null);
     }
 
-    private static void ensureTopics(EnrichConfig config, Topics topics) {
+    /**
+     * Creates enrich's topics when missing, with the replication the cluster allows (reporting weaker existing
+     * ones to /health), and settles the replication of Streams' internal topics the same way.
+     */
+    private static Replication ensureTopics(EnrichConfig config, Topics topics, StreamsHealth health) {
         Set<String> ours = Set.of(topics.submitted().name(), topics.tagged().name(), topics.enriched().name(),
                 topics.deadLetters().name());
         List<TopicSpec> specs = topics.specs().stream().filter(spec -> ours.contains(spec.name())).toList();
         try (Admin admin = Admin.create(config.kafka().common())) {
-            TopicAdmin.ensure(admin, specs, config.topicPartitions(), config.topicReplication());
+            int brokers = ClusterReplication.brokers(admin);
+            Replication replication = ClusterReplication.settle(config.topicReplication(), brokers, "enrich topics");
+            health.reportWeakerTopics(TopicAdmin.ensure(admin, specs, config.topicPartitions(), replication).weaker());
+            return ClusterReplication.settle(config.streams().replication(), brokers, "enrich Streams internal topics");
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.enrich.stage.AnalysisSettings;
+import io.newsdesk.platform.cluster.Replication;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.deadletter.DeadLetterExceptionHandlers;
@@ -29,8 +30,9 @@ class EnrichConfigTest {
         assertEquals("kafka-1:9092", config.kafka().bootstrapServers());
         assertEquals("", config.topicPrefix());
         assertEquals(6, config.topicPartitions());
-        assertEquals((short) 1, config.topicReplication());
-        assertEquals(1, config.streamsReplication());
+        assertTrue(config.topicReplication().automatic(), "replication follows the cluster");
+        assertTrue(config.streams().replication().automatic(), "replication follows the cluster");
+        assertEquals(Map.of(), config.streams().passThrough());
         assertNull(config.stateDir());
         assertEquals(100, config.commitIntervalMs());
         assertEquals("newsdesk-enrich", config.applicationId());
@@ -57,13 +59,16 @@ class EnrichConfigTest {
         env.put("NEWSDESK_ENRICH_CLOSE_TIMEOUT", "5s");
         env.put("NEWSDESK_ENRICH_MAX_KEYWORDS", "5");
         env.put("NEWSDESK_ENRICH_SUMMARY_WORDS", "40");
+        env.put("NEWSDESK_TOPIC_MIN_INSYNC_REPLICAS", "2");
+        env.put("KAFKA_STREAMS_ACCEPTABLE_RECOVERY_LAG", "1000");
 
         EnrichConfig config = load(env);
 
         assertEquals("staging.articles.enriched", config.topics().enriched().name());
         assertEquals(12, config.topicPartitions());
-        assertEquals((short) 3, config.topicReplication());
-        assertEquals(3, config.streamsReplication());
+        assertEquals(Replication.of(3, 2), config.topicReplication().forCluster(5));
+        assertEquals(Replication.of(3, 2), config.streams().replication().forCluster(5));
+        assertEquals(Map.of("acceptable.recovery.lag", "1000"), config.streams().passThrough());
         assertEquals("/var/lib/newsdesk/streams", config.stateDir());
         assertEquals(250, config.commitIntervalMs());
         assertEquals("enrich-blue", config.applicationId());
@@ -91,6 +96,17 @@ class EnrichConfigTest {
         assertEquals(2, props.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG));
         assertEquals(100L, props.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
         assertFalse(props.containsKey(StreamsConfig.STATE_DIR_CONFIG));
+    }
+
+    @Test
+    void onAClusterStreamsInternalTopicsGetItsReplicationAndPassedThroughSettingsApply() {
+        Properties props = load(Map.of("KAFKA_BOOTSTRAP_SERVERS", "b:9092", "KAFKA_STREAMS_NUM_STANDBY_REPLICAS", "2"))
+                .streamsProperties(Replication.of(3, 2));
+
+        assertEquals(3, props.get(StreamsConfig.REPLICATION_FACTOR_CONFIG));
+        assertEquals(2, props.get(StreamsConfig.topicPrefix("min.insync.replicas")));
+        assertEquals("2", props.get(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG));
+        new StreamsConfig(props);
     }
 
     @Test

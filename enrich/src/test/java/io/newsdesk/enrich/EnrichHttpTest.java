@@ -1,6 +1,7 @@
 package io.newsdesk.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.platform.http.HttpApp;
 import io.newsdesk.platform.http.Request;
@@ -13,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.apache.kafka.streams.KafkaStreams.State;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,17 +42,17 @@ class EnrichHttpTest {
         health.onChange(State.RUNNING, State.REBALANCING);
 
         assertEquals(200, get("/health").status());
-        assertEquals(Map.of("status", "UP", "streams", "RUNNING"), body(get("/ready")));
+        assertEquals(Map.of("status", "UP", "streams", "RUNNING", "kafkaWrites", "acknowledged"), body(get("/ready")));
     }
 
     @Test
     void aRebalanceIsHealthyButNotReady() throws Exception {
         health.onChange(State.REBALANCING, State.RUNNING);
 
-        assertEquals(Map.of("status", "UP", "streams", "REBALANCING"), body(get("/health")));
+        assertEquals(Map.of("status", "UP", "streams", "REBALANCING", "kafkaWrites", "acknowledged"), body(get("/health")));
         Response ready = get("/ready");
         assertEquals(503, ready.status());
-        assertEquals(Map.of("status", "DOWN", "streams", "REBALANCING"), body(ready));
+        assertEquals(Map.of("status", "DOWN", "streams", "REBALANCING", "kafkaWrites", "acknowledged"), body(ready));
     }
 
     @Test
@@ -59,7 +61,25 @@ class EnrichHttpTest {
 
         Response response = get("/health");
         assertEquals(503, response.status());
-        assertEquals(Map.of("status", "DOWN", "streams", "ERROR"), body(response));
+        assertEquals(Map.of("status", "DOWN", "streams", "ERROR", "kafkaWrites", "acknowledged"), body(response));
+    }
+
+    @Test
+    void writesTheClusterDoesNotAcknowledgeMakeItNotReadyAndSayWhyButKeepItAlive() throws Exception {
+        StreamsHealth refused = new StreamsHealth();
+        refused.onChange(State.RUNNING, State.REBALANCING);
+        refused.writes().sent();
+        refused.writes().answered(new NotEnoughReplicasException("fewer in-sync replicas than required"));
+        HttpApp routes = EnrichHttp.routes(refused).host("127.0.0.1").port(0).start();
+        try {
+            Response ready = routes.handle(Request.of("GET", "/ready", Map.of(), Map.of(), new byte[0]));
+            assertEquals(503, ready.status());
+            assertTrue(String.valueOf(body(ready).get("kafkaWrites")).contains("NotEnoughReplicasException"), body(ready).toString());
+            assertEquals(200, routes.handle(Request.of("GET", "/health", Map.of(), Map.of(), new byte[0])).status(),
+                    "a restart would not bring the brokers back");
+        } finally {
+            routes.close();
+        }
     }
 
     @Test
@@ -70,7 +90,7 @@ class EnrichHttpTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode());
-        assertEquals("{\"status\":\"UP\",\"streams\":\"RUNNING\"}", response.body());
+        assertEquals("{\"status\":\"UP\",\"streams\":\"RUNNING\",\"kafkaWrites\":\"acknowledged\"}", response.body());
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
     }
 

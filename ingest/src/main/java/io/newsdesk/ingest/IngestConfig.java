@@ -1,6 +1,8 @@
 package io.newsdesk.ingest;
 
 import io.newsdesk.ingest.auth.TokenTable;
+import io.newsdesk.platform.cluster.ReplicationSetting;
+import io.newsdesk.platform.cluster.WriteAvailability;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
@@ -22,6 +24,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Everything ingest is configured with, read once by {@link #from(ConfigSource)}.
  *
+ * @param topicReplication replication of the topics ingest creates when missing; settled against the
+ *                      cluster at start ({@link io.newsdesk.platform.cluster.ClusterReplication})
  * @param tokens        bearer tokens per source; empty means development mode (any request accepted)
  * @param ackTimeout    how long a submission waits for the broker's acknowledgement before it is
  *                      answered 503; also the producer's delivery timeout
@@ -30,7 +34,7 @@ public record IngestConfig(
         KafkaClientConfig kafka,
         String topicPrefix,
         int topicPartitions,
-        short topicReplication,
+        ReplicationSetting topicReplication,
         String host,
         int port,
         int httpThreads,
@@ -54,6 +58,7 @@ public record IngestConfig(
     public static final String TOPIC_PREFIX = TopicLayout.PREFIX;
     public static final String TOPIC_PARTITIONS = TopicLayout.PARTITIONS;
     public static final String TOPIC_REPLICATION = TopicLayout.REPLICATION;
+    public static final String TOPIC_MIN_INSYNC_REPLICAS = TopicLayout.MIN_INSYNC_REPLICAS;
 
     /** Defaults of every key; {@code KAFKA_BOOTSTRAP_SERVERS} has none, it is required. */
     public static final Map<String, String> DEFAULTS = defaults();
@@ -135,9 +140,10 @@ public record IngestConfig(
     /**
      * Idempotent, acks=all, lightly batched. The delivery timeout equals {@link #ackTimeout()}, so
      * the producer itself gives up on a record when the request answers 503: a submission that was
-     * refused is then not written later behind the client's back.
+     * refused is then not written later behind the client's back. Every record and its answer are
+     * reported to {@code writes}, what {@code /health} asks whether the cluster acknowledges ingest's writes.
      */
-    public Map<String, Object> producerProperties() {
+    public Map<String, Object> producerProperties(WriteAvailability writes) {
         Map<String, Object> p = new LinkedHashMap<>(kafka.common());
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "newsdesk-ingest");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -149,25 +155,27 @@ public record IngestConfig(
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, ackTimeout.toMillis());
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        writes.attachTo(p);
         return p;
     }
 
     /**
      * The transactional producer of one partition of {@code ingest.feed-items} ({@code FeedItemWriters}):
-     * as {@link #producerProperties()}, plus the partition's transactional id. The transaction timeout is
-     * short: a transaction left open by a crashed instance holds back every read_committed reader of
-     * {@code articles.submitted} (enrich) until the broker aborts it, or until the partition's next owner
-     * opens its writer.
+     * as {@link #producerProperties(WriteAvailability)} (reporting to the same {@code writes}: feed items the
+     * cluster does not acknowledge turn {@code /health} DOWN too), plus the partition's transactional id. The
+     * transaction timeout is short: a transaction left open by a crashed instance holds back every
+     * read_committed reader of {@code articles.submitted} (enrich) until the broker aborts it, or until the
+     * partition's next owner opens its writer.
      */
-    public Map<String, Object> feedProducerProperties(String transactionalId) {
-        Map<String, Object> p = producerProperties();
+    public Map<String, Object> feedProducerProperties(String transactionalId, WriteAvailability writes) {
+        Map<String, Object> p = producerProperties(writes);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "newsdesk-ingest-" + transactionalId);
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) FEED_TRANSACTION_TIMEOUT.toMillis());
         return p;
     }
 
-    /** See {@link #feedProducerProperties(String)}: one item's transaction takes milliseconds. */
+    /** See {@link #feedProducerProperties(String, WriteAvailability)}: one item's transaction takes milliseconds. */
     static final Duration FEED_TRANSACTION_TIMEOUT = Duration.ofSeconds(15);
 
     /**

@@ -1,5 +1,6 @@
 package io.newsdesk.ingest;
 
+import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.Secrets;
 import java.util.Map;
@@ -17,7 +18,15 @@ public final class IngestMain {
     public static void main(String[] args) {
         ConfigSource config = ConfigSource.load(IngestConfig.DEFAULTS, System.getenv());
         LOG.info("ingest configuration {}", Secrets.masked(relevant(config)));
-        IngestService service = IngestService.start(config);
+        IngestService service;
+        try {
+            service = IngestService.start(config);
+        } catch (ConfigException e) {
+            // A setting this cluster cannot honour (or a malformed one) is the operator's to fix: the key, no stack.
+            LOG.error("ingest cannot start: {}", e.getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "ingest-shutdown"));
         LOG.info("ingest ready on port {}", service.port());
     }

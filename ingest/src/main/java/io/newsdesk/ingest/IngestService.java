@@ -17,13 +17,18 @@ import io.newsdesk.ingest.http.HealthEndpoint;
 import io.newsdesk.ingest.http.InFlightRequests;
 import io.newsdesk.ingest.http.IngestRoutes;
 import io.newsdesk.ingest.http.SubmissionEndpoint;
+import io.newsdesk.ingest.http.WriteAvailabilityProbe;
 import io.newsdesk.ingest.intake.SubmissionIntake;
 import io.newsdesk.ingest.submission.SubmissionParser;
+import io.newsdesk.platform.cluster.ClusterReplication;
+import io.newsdesk.platform.cluster.Replication;
+import io.newsdesk.platform.cluster.WriteAvailability;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.deadletter.DeadLetters;
 import io.newsdesk.platform.http.HttpApp;
 import io.newsdesk.platform.metrics.ServiceMetrics;
 import io.newsdesk.platform.topics.TopicAdmin;
+import io.newsdesk.platform.topics.TopicReport;
 import io.newsdesk.platform.topics.TopicSpec;
 import io.newsdesk.platform.topics.Topics;
 import java.io.IOException;
@@ -110,9 +115,14 @@ public final class IngestService implements AutoCloseable {
                     .filter(s -> Set.of(topics.submitted().name(), topics.deadLetters().name(),
                             topics.feedItems().name()).contains(s.name()))
                     .toList();
-            TopicAdmin.ensure(admin, specs, config.topicPartitions(), config.topicReplication());
+            Replication replication = ClusterReplication.settle(config.topicReplication(),
+                    ClusterReplication.brokers(admin), "ingest topics");
+            TopicReport topicReport = TopicAdmin.ensure(admin, specs, config.topicPartitions(), replication);
 
-            producer = new KafkaProducer<>(config.producerProperties());
+            // The producers (the intake's and the feed item writers') tell /health whether the cluster
+            // acknowledges what ingest writes.
+            WriteAvailability writes = new WriteAvailability(clock);
+            producer = new KafkaProducer<>(config.producerProperties(writes));
             metrics.bindProducer(producer);
             // The producer gives up at ackTimeout; waiting a little longer lets its definite answer arrive first.
             SubmissionIntake intake = new SubmissionIntake(producer, topics, clock, config.ackTimeout().plusSeconds(1),
@@ -125,21 +135,24 @@ public final class IngestService implements AutoCloseable {
             } else {
                 LOG.info("ingest authentication: {}", config.tokens());
             }
-            BrokerProbe broker = new CachedBrokerProbe(
-                    new AdminBrokerProbe(admin, List.of(topics.submitted().name()), config.healthTimeout()), clock,
-                    config.healthCacheTtl());
+            // The feed item topic is written only by an instance with feeds: one without does not depend on it.
+            List<String> written = feedConfig.enabled()
+                    ? List.of(topics.submitted().name(), topics.feedItems().name())
+                    : List.of(topics.submitted().name());
+            BrokerProbe broker = new WriteAvailabilityProbe(writes, new CachedBrokerProbe(
+                    new AdminBrokerProbe(admin, written, config.healthTimeout()), clock, config.healthCacheTtl()));
             InFlightRequests inFlight = new InFlightRequests();
 
             FeedItemLedger ledger = new FeedItemLedger(Topics.FEED_ITEMS_RETENTION);
             writers = new FeedItemWriters(config.feedTransactionalIdPrefix(),
-                    transactionalId -> new KafkaProducer<>(config.feedProducerProperties(transactionalId)),
+                    transactionalId -> new KafkaProducer<>(config.feedProducerProperties(transactionalId, writes)),
                     feedConfig.enabled() ? partitions(admin, topics.feedItems().name(), config.healthTimeout()) : 1);
             feeds = FeedPoller.create(feedConfig, new TransactionalFeedSink(writers, topics,
                     new DeadLetters(topics.deadLetters().name(), clock), clock, config.ackTimeout().plusSeconds(1),
                     UUID::randomUUID), parser, clock, ledger);
             HttpApp.Builder routes = IngestRoutes.register(HttpApp.builder("ingest"),
                     new SubmissionEndpoint(authenticator, parser, intake, config.maxBodyBytes()),
-                    new HealthEndpoint(broker, authenticator), metrics, inFlight);
+                    new HealthEndpoint(broker, authenticator, topicReport.weaker()), metrics, inFlight);
             // Always registered, so /v1/feeds answers an empty list rather than 404 when no feeds are set.
             FeedRoutes.register(routes, feeds);
             HttpApp http = routes

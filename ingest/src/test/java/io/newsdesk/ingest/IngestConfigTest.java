@@ -2,13 +2,17 @@ package io.newsdesk.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsdesk.platform.cluster.WriteAvailability;
+import io.newsdesk.platform.cluster.WriteAvailabilityInterceptor;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,14 +35,15 @@ class IngestConfigTest {
         assertEquals(2 * 1024 * 1024, c.maxBodyBytes());
         assertEquals(Duration.ofSeconds(10), c.ackTimeout());
         assertEquals(6, c.topicPartitions());
-        assertEquals(1, c.topicReplication());
+        assertTrue(c.topicReplication().automatic(), "replication follows the cluster");
         assertEquals("articles.submitted", c.topics().submitted().name());
         assertTrue(c.tokens().isEmpty());
     }
 
     @Test
-    void producerIsIdempotentWithAcksAllAndBatches() {
-        Map<String, Object> p = IngestConfig.from(config(Map.of("KAFKA_SECURITY_PROTOCOL", "SSL"))).producerProperties();
+    void producerIsIdempotentWithAcksAllBatchesAndReportsItsWrites() {
+        WriteAvailability writes = new WriteAvailability(Clock.systemUTC());
+        Map<String, Object> p = IngestConfig.from(config(Map.of("KAFKA_SECURITY_PROTOCOL", "SSL"))).producerProperties(writes);
         assertEquals("all", p.get("acks"));
         assertEquals(true, p.get("enable.idempotence"));
         assertEquals(5, p.get("linger.ms"));
@@ -48,16 +53,25 @@ class IngestConfigTest {
         assertEquals("SSL", p.get("security.protocol"));
         // Kafka refuses delivery.timeout.ms < linger.ms + request.timeout.ms at construction.
         assertTrue((int) p.get("delivery.timeout.ms") >= (int) p.get("linger.ms") + (int) p.get("request.timeout.ms"));
+        assertReportsTo(writes, p);
+    }
+
+    /** What /health reads: the producer's records and answers go to the service's WriteAvailability. */
+    private static void assertReportsTo(WriteAvailability writes, Map<String, Object> producer) {
+        assertEquals(WriteAvailabilityInterceptor.class.getName(), producer.get("interceptor.classes"));
+        assertSame(writes, producer.get(WriteAvailability.CONFIG));
     }
 
     @Test
-    void feedItemWritersAreTransactionalPerPartitionAndTheGroupReadsCommittedOnly() {
+    void feedItemWritersAreTransactionalPerPartitionReportTheirWritesAndTheGroupReadsCommittedOnly() {
         IngestConfig c = IngestConfig.from(config(Map.of("NEWSDESK_TOPIC_PREFIX", "t7-")));
-        Map<String, Object> producer = c.feedProducerProperties(c.feedTransactionalIdPrefix() + "-3");
+        WriteAvailability writes = new WriteAvailability(Clock.systemUTC());
+        Map<String, Object> producer = c.feedProducerProperties(c.feedTransactionalIdPrefix() + "-3", writes);
         assertEquals("t7-newsdesk-ingest-feed-items-3", producer.get("transactional.id"));
         assertEquals("all", producer.get("acks"));
         assertEquals(true, producer.get("enable.idempotence"));
         assertEquals(15_000, producer.get("transaction.timeout.ms"));
+        assertReportsTo(writes, producer);
         Map<String, Object> consumer = c.feedConsumerProperties();
         assertEquals("t7-newsdesk-ingest-feeds", consumer.get("group.id"));
         assertEquals("read_committed", consumer.get("isolation.level"));

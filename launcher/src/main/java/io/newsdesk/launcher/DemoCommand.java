@@ -46,7 +46,7 @@ final class DemoCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "";
+        return "[--brokers 1|3|5]";
     }
 
     @Override
@@ -57,7 +57,7 @@ final class DemoCommand implements Command {
     @Override
     public String details() {
         return """
-                Does what ./newsdesk up does, then posts every file in samples/ (JSON submissions and a raw
+                Does what ./newsdesk up does (--brokers 3 as well), then posts every file in samples/ (JSON submissions and a raw
                 scraped page) to ingest over HTTP, waits until each is on articles.published (at most
                 $NEWSDESK_DEMO_TIMEOUT, 90s), and prints each published article: headline, address on the
                 site, topics, keywords, people, places and organisations, quotes with their speakers,
@@ -72,7 +72,8 @@ final class DemoCommand implements Command {
     @Override
     public int run(List<String> args, CliContext context) throws Exception {
         long startedAt = System.nanoTime();
-        Arguments.parse(args, Set.of(), Set.of()).requirePositionals(0, 0, "nothing");
+        Arguments arguments = Arguments.parse(args, Set.of(), Set.of(UpCommand.BROKERS_OPTION))
+                .requirePositionals(0, 0, "nothing");
         ConfigSource source = ConfigSource.load(LauncherConfig.DEFAULTS, context.environment());
         LauncherConfig config = LauncherConfig.from(source, context.workingDirectory());
         List<Path> samples = sampleFiles(context.home().resolve(SAMPLES_DIRECTORY));
@@ -82,7 +83,7 @@ final class DemoCommand implements Command {
                     + "one of them to post with: set " + LauncherConfig.INGEST_TOKEN);
         }
 
-        LocalPipeline pipeline = UpCommand.start(context);
+        LocalPipeline pipeline = UpCommand.start(context, UpCommand.brokers(arguments));
         CountDownLatch stopped = UpCommand.stopOnShutdown(pipeline, context);
         LocalPipeline.Addresses at = pipeline.addresses();
         // The local run's own token when it made one, else the one the user named.

@@ -111,6 +111,7 @@ class ComposeFileTest {
             Map<String, String> env = environment(name);
             assertEquals("kafka-1:9092,kafka-2:9092,kafka-3:9092", env.get(KafkaClientConfig.BOOTSTRAP_KEY), name);
             assertEquals("3", env.get("NEWSDESK_TOPIC_REPLICATION"), name);
+            assertEquals("2", env.get("NEWSDESK_TOPIC_MIN_INSYNC_REPLICAS"), name + ": as the topics service creates them");
         }
         assertEquals("3", environment("enrich").get(EnrichConfig.STREAMS_REPLICATION));
         assertEquals("3", environment("publish").get(PublishConfig.STREAMS_REPLICATION));

@@ -1,5 +1,6 @@
 package io.newsdesk.publish;
 
+import io.newsdesk.platform.cluster.ReplicationSetting;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
@@ -15,7 +16,10 @@ import java.util.Map;
  * The publish service's settings, read from environment-style keys by the pure {@link #from(ConfigSource)}.
  * The site's own keys (title, base URL, page size) are read by the site's {@code SiteConfig}.
  *
- * @param stateDir             Kafka Streams state directory; null for Streams' default
+ * @param topicReplication     replication of the topics publish creates when missing; settled against the
+ *                             cluster at start ({@link io.newsdesk.platform.cluster.ClusterReplication})
+ * @param streams              the Streams settings shared with enrich: internal topics' replication, state
+ *                             directory, commit interval, {@code KAFKA_STREAMS_*} pass-through
  * @param embargoCheckInterval how often held embargoes are checked (at most 1 s: releases are due within a second)
  * @param digestHour           local hour at which the daily digest is produced
  * @param timeZone             the newsroom's time zone (digest day and hour)
@@ -24,10 +28,8 @@ public record PublishConfig(
         KafkaClientConfig kafka,
         String topicPrefix,
         int topicPartitions,
-        short topicReplication,
-        int streamsReplication,
-        String stateDir,
-        long commitIntervalMs,
+        ReplicationSetting topicReplication,
+        StreamsLayout streams,
         String applicationId,
         int port,
         Routes routes,
@@ -38,6 +40,7 @@ public record PublishConfig(
     public static final String TOPIC_PREFIX = TopicLayout.PREFIX;
     public static final String TOPIC_PARTITIONS = TopicLayout.PARTITIONS;
     public static final String TOPIC_REPLICATION = TopicLayout.REPLICATION;
+    public static final String TOPIC_MIN_INSYNC_REPLICAS = TopicLayout.MIN_INSYNC_REPLICAS;
     public static final String STREAMS_REPLICATION = StreamsLayout.REPLICATION;
     public static final String STATE_DIR = StreamsLayout.STATE_DIR;
     public static final String COMMIT_INTERVAL_MS = StreamsLayout.COMMIT_INTERVAL_MS;
@@ -53,6 +56,7 @@ public record PublishConfig(
             Map.entry(TOPIC_PREFIX, TopicLayout.DEFAULTS.get(TOPIC_PREFIX)),
             Map.entry(TOPIC_PARTITIONS, TopicLayout.DEFAULTS.get(TOPIC_PARTITIONS)),
             Map.entry(TOPIC_REPLICATION, TopicLayout.DEFAULTS.get(TOPIC_REPLICATION)),
+            Map.entry(TOPIC_MIN_INSYNC_REPLICAS, TopicLayout.DEFAULTS.get(TOPIC_MIN_INSYNC_REPLICAS)),
             Map.entry(STREAMS_REPLICATION, StreamsLayout.DEFAULTS.get(STREAMS_REPLICATION)),
             Map.entry(STATE_DIR, StreamsLayout.DEFAULTS.get(STATE_DIR)),
             Map.entry(COMMIT_INTERVAL_MS, StreamsLayout.DEFAULTS.get(COMMIT_INTERVAL_MS)),
@@ -99,9 +103,7 @@ public record PublishConfig(
                 layout.prefix(),
                 layout.partitions(),
                 layout.replication(),
-                streams.replication(),
-                streams.stateDir(),
-                streams.commitIntervalMs(),
+                streams,
                 config.string(APPLICATION_ID, "newsdesk-publish"),
                 port,
                 routes,
@@ -110,4 +112,12 @@ public record PublishConfig(
                 zone);
     }
 
+    /** Streams' state directory; null for Streams' default. */
+    public String stateDir() {
+        return streams.stateDir();
+    }
+
+    public long commitIntervalMs() {
+        return streams.commitIntervalMs();
+    }
 }

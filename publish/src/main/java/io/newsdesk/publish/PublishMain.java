@@ -1,5 +1,6 @@
 package io.newsdesk.publish;
 
+import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.Secrets;
 import java.util.Map;
@@ -17,7 +18,15 @@ public final class PublishMain {
     public static void main(String[] args) {
         ConfigSource config = ConfigSource.load(PublishService.defaults(), System.getenv());
         LOG.info("publish configuration {}", Secrets.masked(relevant(config.asMap())));
-        PublishService service = PublishService.start(config);
+        PublishService service;
+        try {
+            service = PublishService.start(config);
+        } catch (ConfigException e) {
+            // A setting this cluster cannot honour (or a malformed one) is the operator's to fix: the key, no stack.
+            LOG.error("publish cannot start: {}", e.getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "publish-shutdown"));
     }
 

@@ -1,5 +1,8 @@
 package io.newsdesk.publish;
 
+import io.newsdesk.platform.cluster.ClusterReplication;
+import io.newsdesk.platform.cluster.Replication;
+import io.newsdesk.platform.cluster.WriteAvailability;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.http.HttpApp;
 import io.newsdesk.platform.http.Response;
@@ -53,7 +56,8 @@ import org.slf4j.LoggerFactory;
  * the site and health endpoints over HTTP, and the daily digest ({@link DigestPublisher}).
  *
  * <p>{@code GET /health} is 200 while Streams and the feed are alive; {@code GET /ready} is 200 once
- * Streams is RUNNING and the read model has caught up with the published topic.
+ * Streams is RUNNING, the cluster acknowledges publish's writes and the read model has caught up with the
+ * published topic. Both bodies say why (see {@link StreamsHealth#details()}).
  */
 public final class PublishService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PublishService.class);
@@ -103,24 +107,30 @@ public final class PublishService implements AutoCloseable {
         PublishConfig config = PublishConfig.from(effective);
         SiteConfig siteConfig = SiteConfig.from(effective);
         Topics topics = Topics.withPrefix(config.topicPrefix());
-        ensureTopics(config, topics);
+        StreamsHealth health = new StreamsHealth(new WriteAvailability(clock));
+        Replication streamsReplication = ensureTopics(config, topics, health);
 
         List<AutoCloseable> started = new ArrayList<>();
         ServiceMetrics metrics = ServiceMetrics.create("publish");
         started.add(metrics);
         try {
-            StreamsHealth health = new StreamsHealth();
+            Properties streamsProperties = metrics.putInto(StreamsSettings.exactlyOnce(config.applicationId(), "publish",
+                    config.kafka(), topics.deadLetters().name(), config.streams(), streamsReplication));
+            // Its producers tell /ready whether the cluster acknowledges what publish writes.
+            health.writes().attachToStreams(streamsProperties);
             KafkaStreams streams = new KafkaStreams(
                     PublishTopology.build(topics, new PublishRules(config.routes()), config.embargoCheckInterval()),
-                    metrics.putInto(StreamsSettings.exactlyOnce(config.applicationId(), "publish", config.kafka(),
-                            topics.deadLetters().name(), config.stateDir(), config.streamsReplication(),
-                            config.commitIntervalMs())));
+                    streamsProperties);
             metrics.bindKafkaStreams(streams);
             streams.setStateListener(health);
+            // A record that fails is dead-lettered by the exception handlers; what reaches this handler is the
+            // thread itself failing (a fenced producer, a broker error beyond retries, e.g. while the cluster
+            // lost brokers). As in enrich, a fresh thread re-joins the group and resumes from the last committed
+            // transaction, state restored from its changelog: nothing is lost or published twice, and the
+            // instance does not stay down until someone restarts it.
             streams.setUncaughtExceptionHandler(e -> {
-                // Exactly-once output is safe to retry only by a restart; health turns red so one happens.
-                LOG.error("publish stream thread failed; shutting the Streams client down", e);
-                return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+                LOG.error("publish stream thread failed; replacing it", e);
+                return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
             });
             started.add(() -> streams.close(Duration.ofSeconds(30)));
             streams.start();
@@ -193,7 +203,7 @@ public final class PublishService implements AutoCloseable {
     private static Response healthResponse(boolean ok, StreamsHealth health, PublishedArticleFeed feed) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", ok ? "UP" : "DOWN");
-        body.put("streams", health.state().name());
+        body.putAll(health.details());
         body.put("feedCaughtUp", feed.caughtUp());
         body.put("articlesApplied", feed.applied());
         body.put("recordsSkipped", feed.skipped());
@@ -214,9 +224,18 @@ public final class PublishService implements AutoCloseable {
         return specs;
     }
 
-    private static void ensureTopics(PublishConfig config, Topics topics) {
+    /**
+     * Creates publish's topics when missing, with the replication the cluster allows (reporting weaker existing
+     * ones to /health), and settles the replication of Streams' internal topics (the state stores' changelogs)
+     * the same way.
+     */
+    private static Replication ensureTopics(PublishConfig config, Topics topics, StreamsHealth health) {
         try (Admin admin = Admin.create(new HashMap<>(config.kafka().common()))) {
-            TopicAdmin.ensure(admin, topicSpecs(topics, config), config.topicPartitions(), config.topicReplication());
+            int brokers = ClusterReplication.brokers(admin);
+            Replication replication = ClusterReplication.settle(config.topicReplication(), brokers, "publish topics");
+            health.reportWeakerTopics(TopicAdmin.ensure(admin, topicSpecs(topics, config), config.topicPartitions(),
+                    replication).weaker());
+            return ClusterReplication.settle(config.streams().replication(), brokers, "publish Streams internal topics");
         }
     }
 

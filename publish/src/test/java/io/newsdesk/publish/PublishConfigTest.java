@@ -27,8 +27,8 @@ class PublishConfigTest {
         assertEquals("broker:9092", config.kafka().bootstrapServers());
         assertEquals("", config.topicPrefix());
         assertEquals(6, config.topicPartitions());
-        assertEquals(1, config.topicReplication());
-        assertEquals(1, config.streamsReplication());
+        assertTrue(config.topicReplication().automatic(), "replication follows the cluster");
+        assertTrue(config.streams().replication().automatic(), "replication follows the cluster");
         assertNull(config.stateDir());
         assertEquals(100, config.commitIntervalMs());
         assertEquals("newsdesk-publish", config.applicationId());

@@ -4,10 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsdesk.enrich.EnrichMain;
 import io.newsdesk.ingest.IngestService;
 import io.newsdesk.platform.topics.Topics;
-import io.newsdesk.publish.PublishMain;
 import io.newsdesk.schemas.DeadLetter;
 import io.newsdesk.testkit.BrokerKind;
 import io.newsdesk.testkit.KafkaFixture;
@@ -20,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,9 +37,7 @@ class ChaosIT {
     private static final Duration CHAOS = Duration.ofSeconds(Long.getLong("newsdesk.chaos.seconds", 45));
     private static final Duration DRAIN = Duration.ofSeconds(Long.getLong("newsdesk.chaos.drain.seconds", 150));
     /** Submissions per second: a busy newsroom desk, not a load test. */
-    private static final int SUBMISSIONS_PER_SECOND = 5;
-    /** An instance unhealthy this long is restarted, as an orchestrator's liveness probe would. */
-    private static final Duration UNHEALTHY_LIMIT = Duration.ofSeconds(30);
+    static final int SUBMISSIONS_PER_SECOND = 5;
 
     private final KafkaFixture kafka = KafkaFixture.shared();
     private final CommittedRecords committed = new CommittedRecords(kafka);
@@ -59,8 +54,6 @@ class ChaosIT {
         AtomicInteger enrichKills = new AtomicInteger();
         AtomicInteger publishKills = new AtomicInteger();
         AtomicInteger brokerRestarts = new AtomicInteger();
-        AtomicInteger restartsOfCrashed = new AtomicInteger();
-        AtomicInteger restartsOfUnhealthy = new AtomicInteger();
         AtomicReference<Throwable> chaosFailure = new AtomicReference<>();
         String brokerNote = kafka.kind() == BrokerKind.EMBEDDED ? "embedded broker"
                 : "SKIPPED: the " + kafka.kind() + " broker cannot be restarted by the testkit";
@@ -69,12 +62,9 @@ class ChaosIT {
         ScheduledExecutorService monkey = Schedules.daemon("chaos-monkey", 1);
         ScheduledExecutorService supervisor = Schedules.daemon("chaos-supervisor", 1);
         try (IngestService ingest = IngestService.start(PipelineSettings.configSource(settings.ingest()));
-             ServiceProcess enrichA = new ServiceProcess("enrich-a", EnrichMain.class.getName(),
-                     PipelineSettings.fastFailover(settings.enrich("enrich-a")), "NEWSDESK_ENRICH_PORT", logs);
-             ServiceProcess enrichB = new ServiceProcess("enrich-b", EnrichMain.class.getName(),
-                     PipelineSettings.fastFailover(settings.enrich("enrich-b")), "NEWSDESK_ENRICH_PORT", logs);
-             ServiceProcess publish = new ServiceProcess("publish", PublishMain.class.getName(),
-                     PipelineSettings.fastFailover(settings.publish("publish")), "NEWSDESK_PUBLISH_PORT", logs)) {
+             ServiceProcess enrichA = settings.enrichProcess("enrich-a", logs);
+             ServiceProcess enrichB = settings.enrichProcess("enrich-b", logs);
+             ServiceProcess publish = settings.publishProcess("publish", logs)) {
             List<ServiceProcess> services = List.of(enrichA, enrichB, publish);
             services.forEach(ServiceProcess::start);
             await("enrich-a, enrich-b and publish healthy").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
@@ -89,14 +79,13 @@ class ChaosIT {
             // About seven kills in a short run; in a long one a kill every 15 s. Never faster than 6 s:
             // a replacement needs that long to boot and rejoin, and killing it then proves nothing new.
             long killEveryMs = Math.min(15_000, Math.max(6_000, CHAOS.toMillis() / 7));
-            monkey.scheduleWithFixedDelay(() -> guard(chaosFailure, () -> {
+            monkey.scheduleWithFixedDelay(() -> Schedules.guard(chaosFailure, () -> {
                 ServiceProcess victim = victims.get(kills.get() % victims.size());
-                victim.kill();
+                victim.killAndStart();
                 kills.incrementAndGet();
                 (victim == publish ? publishKills : enrichKills).incrementAndGet();
-                victim.start();
             }), killEveryMs, killEveryMs, TimeUnit.MILLISECONDS);
-            monkey.schedule(() -> guard(chaosFailure, () -> {
+            monkey.schedule(() -> Schedules.guard(chaosFailure, () -> {
                 if (kafka.kind() == BrokerKind.EMBEDDED) {
                     kafka.restartBroker();
                     brokerRestarts.incrementAndGet();
@@ -105,21 +94,8 @@ class ChaosIT {
                 }
             }), CHAOS.toMillis() / 2, TimeUnit.MILLISECONDS);
             // Like an orchestrator: start what died on its own, restart what stays unhealthy.
-            supervisor.scheduleWithFixedDelay(() -> guard(chaosFailure, () -> {
-                for (ServiceProcess service : services) {
-                    if (!service.alive()) {
-                        System.out.println("[chaos] " + service.name() + " exited on its own; starting it again");
-                        restartsOfCrashed.incrementAndGet();
-                        service.start();
-                    } else if (!service.healthy() && service.unhealthyFor().compareTo(UNHEALTHY_LIMIT) > 0) {
-                        System.out.println("[chaos] " + service.name() + " unhealthy for " + service.unhealthyFor().toSeconds()
-                                + " s; restarting it");
-                        restartsOfUnhealthy.incrementAndGet();
-                        service.kill();
-                        service.start();
-                    }
-                }
-            }), 2, 2, TimeUnit.SECONDS);
+            ServiceSupervisor orchestrator = new ServiceSupervisor(services, "[chaos]");
+            supervisor.scheduleWithFixedDelay(() -> Schedules.guard(chaosFailure, orchestrator), 2, 2, TimeUnit.SECONDS);
 
             Instant end = Instant.now().plus(CHAOS);
             await("the chaos period").atMost(CHAOS.plusSeconds(60)).pollInterval(Duration.ofMillis(500))
@@ -129,23 +105,19 @@ class ChaosIT {
 
             Instant drainStart = Instant.now();
             List<NewsroomLoad.Accepted> ledger = newsroom.accepted();
-            AtomicReference<PublicationAudit> audit = new AtomicReference<>();
-            boolean drained = Drain.until("every accepted version on articles.events and the latest of each article on articles.published", DRAIN, () -> {
-                audit.set(audit(topics, ledger));
-                return audit.get().complete();
-            });
+            boolean drained = Drain.until("every accepted version on articles.events and the latest of each article on "
+                    + "articles.published", DRAIN, () -> PublicationAudit.of(committed, topics, ledger).complete());
             Schedules.stop(supervisor);
             // Read once more after draining: a duplicate committed late by a zombie would show here.
-            PublicationAudit result = audit(topics, ledger);
+            PublicationAudit result = PublicationAudit.of(committed, topics, ledger);
             // Crashes and a broker restart are no reason to dead-letter anything: every record here is good.
-            List<ConsumerRecord<byte[], DeadLetter>> deadLetters = committed.of(topics.deadLetters().name(),
-                    new ByteArrayDeserializer(), topics.deadLetters().valueSerde().deserializer());
+            List<ConsumerRecord<byte[], DeadLetter>> deadLetters = committed.of(topics.deadLetters());
 
             System.out.printf("[chaos] %d s of chaos, %s%n", CHAOS.toSeconds(), result);
             System.out.printf("[chaos] kills survived %d (enrich %d, publish %d), broker restarts %d (%s), "
                             + "restarts of crashed instances %d, of unhealthy instances %d, drained %s in %d s%n",
                     kills.get(), enrichKills.get(), publishKills.get(), brokerRestarts.get(), brokerNote,
-                    restartsOfCrashed.get(), restartsOfUnhealthy.get(), drained ? "yes" : "NO",
+                    orchestrator.restartsOfCrashed(), orchestrator.restartsOfUnhealthy(), drained ? "yes" : "NO",
                     Duration.between(drainStart, Instant.now()).toSeconds());
             System.out.printf("[chaos] dead-lettered %d; ingest answers: %s; instance starts: %s%n", deadLetters.size(),
                     newsroom.answers(), services.stream().map(s -> s.name() + "=" + s.starts()).toList());
@@ -172,21 +144,6 @@ class ChaosIT {
             Schedules.stop(load);
             Schedules.stop(monkey);
             Schedules.stop(supervisor);
-        }
-    }
-
-    private PublicationAudit audit(Topics topics, List<NewsroomLoad.Accepted> ledger) {
-        return new PublicationAudit(ledger, committed.of(topics.submitted()), committed.of(topics.events()),
-                committed.of(topics.published()));
-    }
-
-    /** Runs a chaos step; a failure is kept for the test to report instead of silently ending the schedule. */
-    private static void guard(AtomicReference<Throwable> failure, Runnable step) {
-        try {
-            step.run();
-        } catch (RuntimeException | Error e) {
-            failure.compareAndSet(null, e);
-            System.out.println("[chaos] step failed: " + e);
         }
     }
 }

@@ -11,13 +11,11 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * A whole topic up to its last committed offset, as a read_committed consumer downstream sees it:
- * what the system tests' audits judge. Records of each partition in offset order, partitions one after
- * the other, so the records of one key (one article) are in log order.
+ * what the system tests' audits judge once the load has stopped. Records of each partition in offset
+ * order, partitions one after the other, so the records of one key (one article) are in log order.
  */
 final class CommittedRecords {
     private final KafkaFixture kafka;
@@ -26,14 +24,11 @@ final class CommittedRecords {
         this.kafka = kafka;
     }
 
-    <V> List<ConsumerRecord<String, V>> of(Topic<String, V> topic) {
-        return of(topic.name(), new StringDeserializer(), topic.valueSerde().deserializer());
-    }
-
-    <K, V> List<ConsumerRecord<K, V>> of(String topic, Deserializer<K> keys, Deserializer<V> values) {
+    /** Decoded with the topic's own serdes (so {@code articles.dlq} keeps its keys as bytes). */
+    <K, V> List<ConsumerRecord<K, V>> of(Topic<K, V> topic) {
         try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(kafka.consumerProperties(kafka.uniqueName("audit")),
-                keys, values)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -42,7 +37,7 @@ final class CommittedRecords {
             Instant giveUp = Instant.now().plusSeconds(60);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (Instant.now().isAfter(giveUp)) {
-                    throw new AssertionError("could not read " + topic + " to its end " + end);
+                    throw new AssertionError("could not read " + topic.name() + " to its end " + end);
                 }
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }

@@ -18,7 +18,10 @@ import java.util.TreeMap;
  * the tally of what came back.
  */
 final class IngestDoor {
-    /** What came back: the status and a 202's body, or why nothing came. */
+    /** The status of a request that got no HTTP answer at all. */
+    static final int NO_ANSWER = 0;
+
+    /** What came back: the status ({@link #NO_ANSWER} if none) and a 202's body, or why nothing came. */
     record Answer(int status, JsonNode accepted, String noAnswer) {
         boolean isAccepted() {
             return status == 202;
@@ -67,7 +70,7 @@ final class IngestDoor {
             JsonNode body = response.statusCode() == 202 ? Json.mapper().readTree(response.body()) : null;
             return new Answer(response.statusCode(), body, null);
         } catch (IOException e) {
-            return new Answer(-1, null, e.getClass().getSimpleName());
+            return new Answer(NO_ANSWER, null, e.getClass().getSimpleName());
         }
     }
 }

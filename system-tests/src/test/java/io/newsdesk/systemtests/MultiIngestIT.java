@@ -20,7 +20,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,19 +91,14 @@ class MultiIngestIT {
                         TimeUnit.MILLISECONDS);
             }
             Instant loadStart = Instant.now();
-            monkey.schedule(() -> {
-                try {
-                    victim.kill();
-                    kills.incrementAndGet();
-                    Instant killedAt = Instant.now();
-                    victim.start();
-                    await(victim.name() + " healthy again").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                            .until(victim::healthy);
-                    victimBackAfter.set(Duration.between(killedAt, Instant.now()));
-                } catch (RuntimeException | Error e) {
-                    chaosFailure.set(e);
-                }
-            }, LOAD.toMillis() / 2, TimeUnit.MILLISECONDS);
+            monkey.schedule(() -> Schedules.guard(chaosFailure, () -> {
+                Instant killedAt = Instant.now();
+                victim.killAndStart();
+                kills.incrementAndGet();
+                await(victim.name() + " healthy again").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                        .until(victim::healthy);
+                victimBackAfter.set(Duration.between(killedAt, Instant.now()));
+            }), LOAD.toMillis() / 2, TimeUnit.MILLISECONDS);
 
             Instant end = loadStart.plus(LOAD);
             await("the load period").atMost(LOAD.plusSeconds(60)).pollInterval(Duration.ofMillis(500))
@@ -115,11 +109,8 @@ class MultiIngestIT {
 
             Instant drainStart = Instant.now();
             List<ConcurrentEditors.Accepted> ledger = desk.accepted();
-            AtomicReference<MultiIngestAudit> audit = new AtomicReference<>();
-            boolean drained = Drain.until("every accepted update published or refused, every article at its latest version", DRAIN, () -> {
-                audit.set(audit(topics, ledger));
-                return audit.get().complete();
-            });
+            boolean drained = Drain.until("every accepted update published or refused, every article at its latest version",
+                    DRAIN, () -> audit(topics, ledger).complete());
             Duration drain = Duration.between(drainStart, Instant.now());
             // Read once more after draining: anything committed late twice would show here.
             MultiIngestAudit result = audit(topics, ledger);
@@ -161,8 +152,7 @@ class MultiIngestIT {
     private MultiIngestAudit audit(Topics topics, List<ConcurrentEditors.Accepted> ledger) {
         return new MultiIngestAudit(ledger, committed.of(topics.submitted()), committed.of(topics.events()),
                 committed.of(topics.published()),
-                committed.of(topics.deadLetters().name(), new ByteArrayDeserializer(),
-                        topics.deadLetters().valueSerde().deserializer()),
+                committed.of(topics.deadLetters()),
                 bytes -> topics.enriched().valueSerde().deserializer().deserialize(topics.enriched().name(), bytes));
     }
 }

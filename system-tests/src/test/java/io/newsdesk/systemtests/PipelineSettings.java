@@ -1,8 +1,11 @@
 package io.newsdesk.systemtests;
 
 import io.newsdesk.enrich.EnrichConfig;
+import io.newsdesk.enrich.EnrichMain;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.topics.Topics;
+import io.newsdesk.publish.PublishConfig;
+import io.newsdesk.publish.PublishMain;
 import io.newsdesk.testkit.KafkaFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,6 +75,17 @@ record PipelineSettings(KafkaFixture kafka, String prefix, int partitions, Path 
         env.put("NEWSDESK_PUBLISH_PORT", Integer.toString(freePort()));
         env.put("NEWSDESK_BASE_URL", "http://localhost");
         return env;
+    }
+
+    /** An enrich instance in a process of its own, set up to be killed ({@link #fastFailover}). */
+    ServiceProcess enrichProcess(String instance, Path logs) {
+        return new ServiceProcess(instance, EnrichMain.class.getName(), fastFailover(enrich(instance)), EnrichConfig.PORT, logs);
+    }
+
+    /** A publish instance in a process of its own, set up to be killed ({@link #fastFailover}). */
+    ServiceProcess publishProcess(String instance, Path logs) {
+        return new ServiceProcess(instance, PublishMain.class.getName(), fastFailover(publish(instance)), PublishConfig.PORT,
+                logs);
     }
 
     /**

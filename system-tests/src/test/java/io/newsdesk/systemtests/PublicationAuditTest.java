@@ -114,6 +114,31 @@ class PublicationAuditTest {
     }
 
     @Test
+    void aCorrectionOfAPublishedArticleIsCorrected() {
+        accept("a", 1);
+        ledger.add(new NewsroomLoad.Accepted("a", 2, "(desk item a2)", true));
+        submit("a", 2);
+        event("a", 1, EventType.PUBLISHED);
+        event("a", 2, EventType.UPDATED);
+        publish("a", 2);
+
+        assertEquals(1, audit().wrongContent, "a correction of a published article announced as a mere update");
+    }
+
+    @Test
+    void aCorrectionThatIsTheArticlesFirstVersionIsPublished() {
+        // sent as an update of an article whose first submission was still unanswered (or refused): version 1
+        ledger.add(new NewsroomLoad.Accepted("b", 1, "(desk item b1)", true));
+        submit("b", 1);
+        event("b", 1, EventType.PUBLISHED);
+        publish("b", 1);
+
+        PublicationAudit audit = audit();
+        assertEquals(0, audit.wrongContent, audit.problems.toString());
+        assertTrue(audit.complete());
+    }
+
+    @Test
     void anEventOfAnotherSubmissionIsWrongContent() {
         accept("a", 1);
         events.add(new ConsumerRecord<>("e", 0, 0, "a", ArticleEvent.newBuilder().setEventId("a:v1:PUBLISHED")
@@ -137,5 +162,31 @@ class PublicationAuditTest {
         PublicationAudit audit = audit();
         assertEquals(1, audit.lost, "version 1 is on the topic before 2 and has no event: lost, not superseded");
         assertEquals(0, audit.latestWrong, "the article ends at 2, the last version on the topic");
+    }
+
+    @Test
+    void aCorrectionLeftToTheLogIsPublishedWhenItIsTheArticlesFirstRecordAndCorrectedAfterAWrittenOne() {
+        // Another article's records sit at offsets 0..2; "b"'s correction, written with version 0, is its first
+        // record (offset 3, so version 4): nothing of "b" reached the site before it.
+        for (int i = 0; i < 3; i++) {
+            submitted.add(new ConsumerRecord<>("s", 0, i, "x", TestArticles.submission("x", 0, 0)));
+        }
+        submitted.add(new ConsumerRecord<>("s", 0, 3, "b", TestArticles.submission("b", 0, 0)));
+        ledger.add(new NewsroomLoad.Accepted("b", 4, "(desk item b4)", true));
+        event("b", 4, EventType.PUBLISHED);
+        publish("b", 4);
+        // "c": a first submission written but answered 503 (offset 4, version 5, not in the ledger), then a
+        // correction answered 202 (offset 5, version 6): the article was on the site, so CORRECTED.
+        submitted.add(new ConsumerRecord<>("s", 0, 4, "c", TestArticles.submission("c", 0, 0)));
+        submitted.add(new ConsumerRecord<>("s", 0, 5, "c", TestArticles.submission("c", 0, 0)));
+        ledger.add(new NewsroomLoad.Accepted("c", 6, "(desk item c6)", true));
+        event("c", 5, EventType.PUBLISHED);
+        event("c", 6, EventType.CORRECTED);
+        publish("c", 6);
+
+        PublicationAudit audit = audit();
+        assertEquals(0, audit.wrongContent, audit.problems.toString());
+        assertEquals(1, audit.unacknowledgedButPublished, "c's version 5 was published without a 202");
+        assertTrue(audit.complete(), audit.problems.toString());
     }
 }

@@ -3,12 +3,14 @@ package io.newsdesk.systemtests;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** The schedulers that drive load and chaos in the system tests, and how they are stopped. */
+/** The schedulers that drive load, faults and supervision in the system tests, and how they are stopped. */
 final class Schedules {
     private Schedules() {
     }
 
+    /** Daemon threads named {@code name}; stopping it ends the schedule (see {@link #stop}). */
     static ScheduledExecutorService daemon(String name, int threads) {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(threads, r -> {
             Thread t = new Thread(r, name);
@@ -29,6 +31,19 @@ final class Schedules {
         executor.shutdown();
         if (!executor.awaitTermination(60, TimeUnit.SECONDS)) {
             executor.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs a scheduled step; a failure is kept for the test to report instead of silently ending the schedule
+     * (an executor drops a periodic task whose run threw).
+     */
+    static void guard(AtomicReference<Throwable> failure, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
+            System.out.println("[chaos] step failed: " + e);
         }
     }
 }

@@ -51,6 +51,11 @@ final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
+    /** Where its HTTP endpoints answer ({@code /health}, and publish's site and API). */
+    int port() {
+        return port;
+    }
+
     synchronized void start() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -91,6 +96,15 @@ final class ServiceProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while killing " + name, e);
         }
+    }
+
+    /**
+     * SIGKILL and start again as one step, so that a supervisor checking {@link #alive()} meanwhile cannot
+     * start a second copy in between.
+     */
+    synchronized void killAndStart() {
+        kill();
+        start();
     }
 
     synchronized boolean alive() {

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -39,7 +40,9 @@ import static org.awaitility.Awaitility.await;
  * <p>It runs Testcontainers' {@code KafkaContainer} ({@value ContainerTestBroker#IMAGE}) where Docker
  * answers and the embedded KRaft broker from the {@code broker} module where it does not. Setting
  * the system property {@value #BROKER_PROPERTY} or the environment variable
- * {@value #BROKER_ENVIRONMENT_VARIABLE} to {@code embedded} or {@code testcontainers} overrides that.
+ * {@value #BROKER_ENVIRONMENT_VARIABLE} to {@code embedded} or {@code testcontainers} overrides that;
+ * {@code cluster} runs every test against a three-node cluster of separate processes instead (slower; a
+ * test that needs to fail brokers takes a {@link ClusterFixture} of its own).
  * The choice and its reason are logged and printed to stdout once, so every test run says what it
  * ran against. Without Docker, Testcontainers' probe logs an ERROR from
  * {@code DockerClientProviderStrategy} ("Could not find a valid Docker environment") before the
@@ -78,7 +81,7 @@ public final class KafkaFixture {
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong nameSequence = new AtomicLong();
 
-    private KafkaFixture(TestBroker broker, BrokerKind kind, Path streamsStateRoot) {
+    KafkaFixture(TestBroker broker, BrokerKind kind, Path streamsStateRoot) {
         this.broker = broker;
         this.kind = kind;
         this.streamsStateRoot = streamsStateRoot;
@@ -111,10 +114,14 @@ public final class KafkaFixture {
         long startedAt = System.nanoTime();
         TestBroker broker;
         try {
-            broker = choice.kind() == BrokerKind.EMBEDDED ? EmbeddedTestBroker.start() : ContainerTestBroker.start();
+            broker = switch (choice.kind()) {
+                case EMBEDDED -> EmbeddedTestBroker.start();
+                case TESTCONTAINERS -> ContainerTestBroker.start();
+                case CLUSTER -> ClusterTestBroker.start(Map.of());
+            };
         } catch (RuntimeException e) {
             throw new IllegalStateException("Could not start the " + choice.kind() + " test Kafka broker, chosen because "
-                    + choice.reason() + ". Set -D" + BROKER_PROPERTY + "=embedded|testcontainers to choose another.", e);
+                    + choice.reason() + ". Set -D" + BROKER_PROPERTY + "=embedded|testcontainers|cluster to choose another.", e);
         }
         Path streamsStateRoot = createTemporaryDirectory("newsdesk-streams-state-");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -123,7 +130,7 @@ public final class KafkaFixture {
         }, "newsdesk-test-kafka-shutdown"));
 
         String announcement = String.format(
-                "[newsdesk-testkit] Kafka for tests: %s at %s, because %s (started in %d ms; override with -D%s=embedded|testcontainers)",
+                "[newsdesk-testkit] Kafka for tests: %s at %s, because %s (started in %d ms; override with -D%s=embedded|testcontainers|cluster)",
                 choice.kind(), broker.bootstrapServers(), choice.reason(),
                 Duration.ofNanos(System.nanoTime() - startedAt).toMillis(), BROKER_PROPERTY);
         LOG.info(announcement);
@@ -132,7 +139,7 @@ public final class KafkaFixture {
         return new KafkaFixture(broker, choice.kind(), streamsStateRoot);
     }
 
-    private static Path createTemporaryDirectory(String prefix) {
+    static Path createTemporaryDirectory(String prefix) {
         try {
             return Files.createTempDirectory(prefix);
         } catch (IOException e) {
@@ -140,7 +147,7 @@ public final class KafkaFixture {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
+    static void deleteRecursively(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(path);
@@ -178,12 +185,13 @@ public final class KafkaFixture {
     }
 
     /**
-     * Creates the topics with one replica each and returns once every partition has a leader, so a
-     * producer or consumer started next finds them ready.
+     * Creates the topics with the broker's default replication (one replica on a single broker, three on a
+     * cluster) and returns once every partition has a leader, so a producer or consumer started next finds
+     * them ready.
      */
     public void createTopics(int partitions, String... names) {
         List<NewTopic> topics = Arrays.stream(names)
-                .map(name -> new NewTopic(name, partitions, (short) 1))
+                .map(name -> new NewTopic(name, Optional.of(partitions), Optional.empty()))
                 .collect(Collectors.toList());
         List<String> topicNames = List.of(names);
         try (Admin admin = Admin.create(adminProperties())) {
@@ -279,7 +287,8 @@ public final class KafkaFixture {
 
     /**
      * Stops and starts the broker on the same address and data, e.g. for a test that proves the
-     * pipeline survives a broker outage under load. Only the embedded broker can do this.
+     * pipeline survives a broker outage under load. Only the embedded broker can do this; a
+     * {@link BrokerKind#CLUSTER} restarts its nodes one at a time (a rolling restart).
      *
      * @throws UnsupportedOperationException for {@link BrokerKind#TESTCONTAINERS}, with the reason
      */

@@ -43,11 +43,17 @@ class BrokerChoiceTest {
     }
 
     @Test
+    void aClusterIsOnlyEverChosenExplicitly() {
+        assertEquals(BrokerKind.CLUSTER, BrokerChoice.choose("cluster", null, DOCKER_MUST_NOT_BE_PROBED).kind());
+        assertEquals(BrokerKind.CLUSTER, BrokerChoice.choose(null, "CLUSTER", DOCKER_MUST_NOT_BE_PROBED).kind());
+    }
+
+    @Test
     void anUnknownValueIsRejectedWithTheAcceptedOnes() {
         IllegalArgumentException rejected = assertThrows(IllegalArgumentException.class,
                 () -> BrokerChoice.choose("docker", null, DOCKER_MUST_NOT_BE_PROBED));
 
         assertTrue(rejected.getMessage().contains("'docker'"), rejected.getMessage());
-        assertTrue(rejected.getMessage().contains("embedded or testcontainers"), rejected.getMessage());
+        assertTrue(rejected.getMessage().contains("embedded or testcontainers or cluster"), rejected.getMessage());
     }
 }

@@ -9,6 +9,8 @@ import io.newsdesk.platform.metrics.ServiceMetrics;
 public final class IngestRoutes {
     public static final String ARTICLES = "/v1/articles";
     public static final String HEALTH = "/health";
+    /** The same answer as {@link #HEALTH}: ingest is ready exactly when it can take submissions. */
+    public static final String READY = "/ready";
     public static final String METRICS = ServiceMetrics.PATH;
     /** The stage name of ingest in {@code newsdesk_articles_in/out_total} and {@code newsdesk_stage_seconds}. */
     public static final String STAGE = "ingest";
@@ -20,14 +22,15 @@ public final class IngestRoutes {
     public static HttpApp.Builder register(HttpApp.Builder builder, SubmissionEndpoint submissions, HealthEndpoint health) {
         return builder
                 .post(ARTICLES, submissions::handle)
-                .get(HEALTH, health::handle);
+                .get(HEALTH, health::handle)
+                .get(READY, health::handle);
     }
 
     /**
      * The API as the service runs it: submissions pass the shutdown gate and are counted and timed by
      * status ({@code newsdesk_ingest_requests_total}, {@code newsdesk_ingest_request_seconds}; a 202 is an
-     * accepted article, {@code newsdesk_articles_out_total{stage="ingest"}}); {@code /health} turns DOWN
-     * while draining; {@code GET /metrics} serves them all.
+     * accepted article, {@code newsdesk_articles_out_total{stage="ingest"}}); {@code /health} and {@code /ready}
+     * turn DOWN while draining; {@code GET /metrics} serves them all.
      */
     public static HttpApp.Builder register(HttpApp.Builder builder, SubmissionEndpoint submissions, HealthEndpoint health,
                                            ServiceMetrics metrics, InFlightRequests inFlight) {
@@ -35,7 +38,8 @@ public final class IngestRoutes {
         HttpApp.Handler accepting = MeteredHandler.asStage(metrics.registry(), PipelineMeters.INGEST_REQUESTS,
                 PipelineMeters.INGEST_REQUEST_TIME, metrics.pipeline().stage(STAGE), inFlight.admit(submissions::handle));
         builder.post(ARTICLES, accepting)
-                .get(HEALTH, inFlight.health(health::handle));
+                .get(HEALTH, inFlight.health(health::handle))
+                .get(READY, inFlight.health(health::handle));
         return metrics.register(builder);
     }
 }

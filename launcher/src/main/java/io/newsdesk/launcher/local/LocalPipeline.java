@@ -2,11 +2,14 @@ package io.newsdesk.launcher.local;
 
 import io.newsdesk.broker.EmbeddedBrokerConfig;
 import io.newsdesk.broker.EmbeddedKafkaBroker;
+import io.newsdesk.broker.LocalClusterConfig;
+import io.newsdesk.broker.LocalKafkaCluster;
 import io.newsdesk.enrich.EnrichConfig;
 import io.newsdesk.enrich.EnrichHttp;
 import io.newsdesk.enrich.EnrichService;
 import io.newsdesk.ingest.IngestConfig;
 import io.newsdesk.ingest.IngestService;
+import io.newsdesk.platform.cluster.ClusterReplication;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
 import io.newsdesk.platform.http.HttpApp;
@@ -38,14 +41,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole pipeline in this JVM: a single-node KRaft broker (unless {@code KAFKA_BOOTSTRAP_SERVERS}
- * names a cluster), every topic of the catalogue, then ingest, enrich and publish, each started exactly as
+ * The whole pipeline in this JVM: a single-node KRaft broker, or a local cluster of three (or five) node
+ * processes (unless {@code KAFKA_BOOTSTRAP_SERVERS} names a cluster), every topic of the catalogue, then ingest, enrich and publish, each started exactly as
  * its own {@code main} would start it but with the broker's address and a state directory of its own
  * under the data directory. {@link #close()} stops them in the reverse order (publish, enrich, ingest,
  * then the broker), each within a bound, so Ctrl-C never hangs and the broker outlives every client
  * that still has a transaction to finish.
  *
- * <p>Data directory layout: {@code kafka/} (the broker), {@code streams/enrich/} and
+ * <p>Data directory layout: {@code kafka/} (the single broker) or {@code cluster/} (the nodes of a local
+ * cluster, see {@code LocalKafkaCluster}), {@code streams/enrich/} and
  * {@code streams/publish/} (Kafka Streams state), {@code ingest-token} (the local token, 0600).
  */
 public final class LocalPipeline implements AutoCloseable {
@@ -59,7 +63,7 @@ public final class LocalPipeline implements AutoCloseable {
      * @param ingestToken the token the launcher generated for source {@code local}; empty when the user
      *                    configured ingest's tokens (then they know theirs)
      */
-    public record Addresses(String bootstrapServers, Optional<Path> brokerData, String ingestUrl,
+    public record Addresses(String bootstrapServers, int localBrokers, Optional<Path> brokerData, String ingestUrl,
                             String siteUrl, String enrichHealthUrl, List<String> topics, Path dataDirectory,
                             Optional<String> ingestToken) {
     }
@@ -92,13 +96,7 @@ public final class LocalPipeline implements AutoCloseable {
         try {
             Optional<Path> brokerData = Optional.empty();
             if (launcher.externalBootstrap().isEmpty()) {
-                Path kafkaData = launcher.dataDirectory().resolve("kafka");
-                requirePortFree(launcher.brokerPort());
-                EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(
-                        EmbeddedBrokerConfig.inDirectory(kafkaData).withBrokerPort(launcher.brokerPort()));
-                broker.start();
-                running.push(new Stoppable("Kafka broker", broker));
-                brokerData = Optional.of(kafkaData);
+                brokerData = Optional.of(startLocalKafka(launcher, running));
             }
             String bootstrap = launcher.bootstrapServers();
             Map<String, String> common = Map.of(KafkaClientConfig.BOOTSTRAP_KEY, bootstrap);
@@ -137,7 +135,8 @@ public final class LocalPipeline implements AutoCloseable {
             PublishService publish = PublishService.start(publishSource);
             running.push(new Stoppable("publish", publish));
 
-            Addresses addresses = new Addresses(bootstrap, brokerData, "http://localhost:" + ingest.port(),
+            Addresses addresses = new Addresses(bootstrap, brokerData.isPresent() ? launcher.brokers() : 0, brokerData,
+                    "http://localhost:" + ingest.port(),
                     "http://localhost:" + publish.port(), "http://localhost:" + enrichHttp.port() + "/health", topics,
                     launcher.dataDirectory(), generatedToken);
             return new LocalPipeline(running, addresses, ingest, enrich, publish);
@@ -148,6 +147,35 @@ public final class LocalPipeline implements AutoCloseable {
             stopAll(running);
             throw e;
         }
+    }
+
+    /**
+     * One broker in this JVM ({@code kafka/}), or a cluster of separate node processes ({@code cluster/}):
+     * separate folders, so switching between them never mixes their data.
+     *
+     * @return where the data is
+     */
+    private static Path startLocalKafka(LauncherConfig launcher, Deque<Stoppable> running) {
+        for (int node = 0; node < launcher.brokers(); node++) {
+            requirePortFree(launcher.brokerPort() + node);
+        }
+        if (launcher.brokers() == 1) {
+            Path kafkaData = launcher.dataDirectory().resolve("kafka");
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(
+                    EmbeddedBrokerConfig.inDirectory(kafkaData).withBrokerPort(launcher.brokerPort()));
+            broker.start();
+            running.push(new Stoppable("Kafka broker", broker));
+            return kafkaData;
+        }
+        Path clusterData = launcher.dataDirectory().resolve("cluster");
+        LocalKafkaCluster cluster = new LocalKafkaCluster(LocalClusterConfig.inDirectory(clusterData)
+                .withNodes(launcher.brokers()).withFirstBrokerPort(launcher.brokerPort()));
+        // Pushed before it starts: a cluster that fails half-way still has processes to stop.
+        running.push(new Stoppable("Kafka cluster", cluster));
+        cluster.start();
+        // As restart: unless-stopped does for the brokers of docker-compose.yml: kill -9 a node and it comes back.
+        cluster.restartNodesThatDie(Duration.ofSeconds(5));
+        return clusterData;
     }
 
     public Addresses addresses() {
@@ -205,7 +233,8 @@ public final class LocalPipeline implements AutoCloseable {
         IngestConfig layout = IngestConfig.from(source);
         List<TopicSpec> specs = Topics.withPrefix(layout.topicPrefix()).specs();
         try (Admin admin = Admin.create(new HashMap<>(layout.kafka().common()))) {
-            TopicAdmin.ensure(admin, specs, layout.topicPartitions(), layout.topicReplication());
+            TopicAdmin.ensure(admin, specs, layout.topicPartitions(), ClusterReplication.settle(layout.topicReplication(),
+                    ClusterReplication.brokers(admin), "topics"));
         }
         return specs.stream().map(TopicSpec::name).toList();
     }

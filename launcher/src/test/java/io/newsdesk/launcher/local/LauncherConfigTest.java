@@ -2,6 +2,7 @@ package io.newsdesk.launcher.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
@@ -33,6 +34,28 @@ class LauncherConfigTest {
 
         assertEquals("kafka-1:9092,kafka-2:9092", config.bootstrapServers());
         assertEquals(Path.of("/var/newsdesk"), config.dataDirectory());
+    }
+
+    @Test
+    void threeBrokersListenOnConsecutivePortsFromTheBrokerPort() {
+        LauncherConfig config = LauncherConfig.from(ConfigSource.load(LauncherConfig.DEFAULTS,
+                Map.of("NEWSDESK_BROKER_PORT", "19092")), CWD).withBrokers(3);
+
+        assertEquals(3, config.brokers());
+        assertEquals("127.0.0.1:19092,127.0.0.1:19093,127.0.0.1:19094", config.bootstrapServers());
+    }
+
+    @Test
+    void brokerCountsThatMakeNoSenseAreRefusedWithTheReason() {
+        LauncherConfig local = LauncherConfig.from(ConfigSource.load(LauncherConfig.DEFAULTS, Map.of()), CWD);
+        String even = assertThrows(IllegalArgumentException.class, () -> local.withBrokers(2)).getMessage();
+        assertTrue(even.contains("must be one of [1, 3, 5]"), even);
+
+        LauncherConfig external = LauncherConfig.from(ConfigSource.load(LauncherConfig.DEFAULTS,
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9092")), CWD);
+        String both = assertThrows(IllegalArgumentException.class, () -> external.withBrokers(3)).getMessage();
+        assertTrue(both.contains("KAFKA_BOOTSTRAP_SERVERS names one to use"), both);
+        assertEquals("kafka-1:9092", external.withBrokers(1).bootstrapServers());
     }
 
     @Test

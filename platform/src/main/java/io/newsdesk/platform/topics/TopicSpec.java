@@ -1,5 +1,6 @@
 package io.newsdesk.platform.topics;
 
+import io.newsdesk.platform.cluster.Replication;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,25 @@ public record TopicSpec(
         List<String> writers,
         List<String> readers) {
 
-    /** Kafka topic configs for creation. */
+    /** The topic's own Kafka configs: cleanup policy and retention, the same on every cluster. */
     public Map<String, String> configs() {
         Map<String, String> configs = new TreeMap<>();
         configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, !compacted ? TopicConfig.CLEANUP_POLICY_DELETE
                 : retention == null ? TopicConfig.CLEANUP_POLICY_COMPACT
                 : TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE);
         configs.put(TopicConfig.RETENTION_MS_CONFIG, retention == null ? "-1" : Long.toString(retention.toMillis()));
-        // Brokers in production run min.insync.replicas=2 with RF 3; a local single node needs 1.
+        return configs;
+    }
+
+    /**
+     * The configs to create the topic with on a cluster with {@code replication}: its own, and the
+     * {@code min.insync.replicas} that makes it refuse a write it cannot acknowledge safely. Set on the topic,
+     * not left to the brokers' default (1 unless an operator changed it), so the topic is as safe as intended
+     * on any cluster.
+     */
+    public Map<String, String> configs(Replication replication) {
+        Map<String, String> configs = new TreeMap<>(configs());
+        configs.putAll(replication.topicConfigs());
         return configs;
     }
 

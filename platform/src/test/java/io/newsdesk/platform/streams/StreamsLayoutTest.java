@@ -5,29 +5,44 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsdesk.platform.cluster.Replication;
+import io.newsdesk.platform.cluster.ReplicationSetting;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.platform.topics.TopicLayout;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StreamsLayoutTest {
 
     @Test
-    void defaultsAreOneReplicaStreamsOwnStateDirectoryAndATenthOfASecond() {
+    void defaultsFollowTheClusterWithStreamsOwnStateDirectoryATenthOfASecondAndNothingPassedThrough() {
         StreamsLayout layout = StreamsLayout.from(ConfigSource.of(StreamsLayout.DEFAULTS));
-        assertEquals(new StreamsLayout(1, null, 100), layout);
+        assertEquals(new StreamsLayout(ReplicationSetting.auto(StreamsLayout.REPLICATION, TopicLayout.MIN_INSYNC_REPLICAS),
+                null, 100, Map.of()), layout);
     }
 
     @Test
     void readsEachKey() {
         StreamsLayout layout = StreamsLayout.from(ConfigSource.of(Map.of(StreamsLayout.REPLICATION, "3",
-                StreamsLayout.STATE_DIR, "/var/lib/newsdesk", StreamsLayout.COMMIT_INTERVAL_MS, "250")));
-        assertEquals(new StreamsLayout(3, "/var/lib/newsdesk", 250), layout);
+                StreamsLayout.STATE_DIR, "/var/lib/newsdesk", StreamsLayout.COMMIT_INTERVAL_MS, "250",
+                "KAFKA_STREAMS_NUM_STANDBY_REPLICAS", "2")));
+        assertEquals(Replication.of(3, 2), layout.replication().forCluster(3));
+        assertEquals("/var/lib/newsdesk", layout.stateDir());
+        assertEquals(250, layout.commitIntervalMs());
+        assertEquals(Map.of("num.standby.replicas", "2"), layout.passThrough());
     }
 
     @Test
     void aBlankStateDirectoryMeansStreamsDefault() {
         assertNull(StreamsLayout.from(ConfigSource.of(Map.of(StreamsLayout.STATE_DIR, "  "))).stateDir());
+    }
+
+    @Test
+    void anExplicitInSyncCountAppliesToStreamsTopicsToo() {
+        StreamsLayout layout = StreamsLayout.from(ConfigSource.of(Map.of(StreamsLayout.REPLICATION, "5",
+                TopicLayout.MIN_INSYNC_REPLICAS, "4")));
+        assertEquals(Replication.of(5, 4), layout.replication().forCluster(5));
     }
 
     @Test

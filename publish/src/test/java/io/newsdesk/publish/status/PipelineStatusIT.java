@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsdesk.platform.cluster.Replication;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
 import io.newsdesk.platform.deadletter.DeadLetters;
@@ -75,7 +76,7 @@ class PipelineStatusIT {
         String prefix = kafka.uniqueName("status") + ".";
         topics = Topics.withPrefix(prefix);
         try (Admin admin = Admin.create(kafka.adminProperties())) {
-            TopicAdmin.ensure(admin, topics.specs(), 2, (short) 1);
+            TopicAdmin.ensure(admin, topics.specs(), 2, Replication.SINGLE_BROKER);
         }
         kafka.createTopics(1, topics.publishedSlice("crime-law-justice"));
         Instant now = Instant.now();
