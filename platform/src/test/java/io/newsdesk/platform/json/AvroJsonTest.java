@@ -1,9 +1,8 @@
-package io.newsdesk.launcher.json;
+package io.newsdesk.platform.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.newsdesk.platform.json.Json;
 import io.newsdesk.schemas.BodyFormat;
 import io.newsdesk.schemas.CitedSource;
 import io.newsdesk.schemas.PubStatus;

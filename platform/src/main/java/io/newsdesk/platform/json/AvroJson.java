@@ -1,4 +1,4 @@
-package io.newsdesk.launcher.json;
+package io.newsdesk.platform.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
