@@ -25,7 +25,7 @@ import java.util.Map;
  * what the quality tests measure. (The service's own chain is StandardProcessors; this fixture keeps the
  * measurement independent of the framework's basic enrichers.)
  */
-final class EnrichmentFixture {
+public final class EnrichmentFixture {
 
     private static final MediaTopicVocabulary VOCABULARY = MediaTopicVocabulary.shipped();
 
@@ -34,13 +34,13 @@ final class EnrichmentFixture {
     private final List<Enricher> enrichers = List.of(new EntityEnricher(), new QuoteEnricher(), new CitedSourceEnricher(),
             new FigureEnricher());
 
-    static Submission submission(String id, String headline, String body, SubmissionChannel channel, BodyFormat format) {
+    public static Submission submission(String id, String headline, String body, SubmissionChannel channel, BodyFormat format) {
         return Submission.newBuilder().setArticleId(id).setVersion(1).setSubmissionId("sub-" + id).setSource("evaluation")
                 .setExternalId(id).setChannel(channel).setHeadline(headline).setBody(body).setBodyFormat(format)
                 .setReceivedAt(Instant.parse("2026-01-15T10:00:00Z")).build();
     }
 
-    EnrichedArticle run(Submission submission) {
+    public EnrichedArticle run(Submission submission) {
         ArticleContent content = cleaner.clean(submission);
         TaggedArticle.Builder tagged = TaggedArticle.newBuilder().setSubmission(submission).setContent(content)
                 .setTaggedAt(Instant.parse("2026-01-15T10:00:01Z"));
