@@ -203,7 +203,7 @@ class EnrichTopologyTest {
         assertEquals("enrich.process@" + EnrichTopology.TAGGING_TAG, letter.getStage());
         assertEquals(InvalidSubmissionException.class.getName(), letter.getExceptionClass());
         assertTrue(letter.getExceptionMessage().contains("version: must be 1 or more"), letter.getExceptionMessage());
-        assertTrue(letter.getExceptionMessage().contains("body: required and not empty"), letter.getExceptionMessage());
+        assertTrue(letter.getExceptionMessage().contains("body: must not be empty"), letter.getExceptionMessage());
         assertTrue(letter.getExceptionMessage().contains("url: must be an absolute http or https URL"), letter.getExceptionMessage());
         assertEquals(broken, topics.submitted().valueSerde().deserializer()
                 .deserialize(topics.submitted().name(), array(letter.getOriginalValue())), "the original bytes are kept");
