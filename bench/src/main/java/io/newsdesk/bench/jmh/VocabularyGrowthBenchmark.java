@@ -1,7 +1,7 @@
 package io.newsdesk.bench.jmh;
 
-import io.newsdesk.enrich.tagging.MediaTopicTagger;
-import io.newsdesk.enrich.tagging.MediaTopicVocabulary;
+import io.newsdesk.enrich.topics.MediaTopicTagger;
+import io.newsdesk.enrich.topics.MediaTopicVocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

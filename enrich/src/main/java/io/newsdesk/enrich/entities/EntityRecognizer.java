@@ -126,7 +126,6 @@ public final class EntityRecognizer {
         private final List<Integer> pendingSingles = new ArrayList<>();
         private final List<Integer> pendingAcronyms = new ArrayList<>();
         private final Set<String> capitalizedMidSentence = new HashSet<>();
-        private final Map<EntityDraft, Integer> firstFullMention = new HashMap<>();
         // People by surname, in the order their drafts were made (kept by draft(), the only place drafts are
         // added): a surname lookup for every capitalised token is one hash probe, not a walk over every draft.
         private final Map<String, List<EntityDraft>> peopleBySurname = new HashMap<>();
@@ -268,7 +267,6 @@ public final class EntityRecognizer {
                     if (title != null) {
                         d.titles.add(title);
                     }
-                    firstFullMention.putIfAbsent(d, from);
                     roles(d, from, to);
                 }
                 if (entry.type() == EntityType.PLACE) {
@@ -646,9 +644,6 @@ public final class EntityRecognizer {
                 d.titles.add(title);
             }
             claim(start, end);
-            if (end - start >= 2) {
-                firstFullMention.putIfAbsent(d, start);
-            }
             roles(d, start, end);
         }
 

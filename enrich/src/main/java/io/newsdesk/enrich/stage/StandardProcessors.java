@@ -1,19 +1,19 @@
 package io.newsdesk.enrich.stage;
 
-import io.newsdesk.enrich.basics.LanguageDetector;
-import io.newsdesk.enrich.basics.LanguageEnricher;
-import io.newsdesk.enrich.basics.ReadingStatsEnricher;
-import io.newsdesk.enrich.basics.SentenceSplitter;
-import io.newsdesk.enrich.basics.SlugEnricher;
-import io.newsdesk.enrich.basics.SummaryEnricher;
+import io.newsdesk.enrich.text.LanguageDetector;
+import io.newsdesk.enrich.article.LanguageEnricher;
+import io.newsdesk.enrich.article.ReadingStatsEnricher;
+import io.newsdesk.enrich.text.SentenceSplitter;
+import io.newsdesk.enrich.article.SlugEnricher;
+import io.newsdesk.enrich.article.SummaryEnricher;
 import io.newsdesk.enrich.entities.EntityEnricher;
 import io.newsdesk.enrich.figures.FigureEnricher;
 import io.newsdesk.enrich.quotes.QuoteEnricher;
 import io.newsdesk.enrich.sources.CitedSourceEnricher;
-import io.newsdesk.enrich.tagging.KeywordTagger;
-import io.newsdesk.enrich.tagging.MediaTopicTagger;
-import io.newsdesk.enrich.tagging.MediaTopicVocabulary;
-import io.newsdesk.enrich.text.NewsPageCleaner;
+import io.newsdesk.enrich.keywords.KeywordTagger;
+import io.newsdesk.enrich.topics.MediaTopicTagger;
+import io.newsdesk.enrich.topics.MediaTopicVocabulary;
+import io.newsdesk.enrich.page.NewsPageCleaner;
 import java.time.Clock;
 import java.util.List;
 

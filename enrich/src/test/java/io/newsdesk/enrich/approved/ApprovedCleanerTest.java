@@ -1,6 +1,6 @@
 package io.newsdesk.enrich.approved;
 
-import io.newsdesk.enrich.text.NewsPageCleaner;
+import io.newsdesk.enrich.page.NewsPageCleaner;
 import io.newsdesk.enrich.text.SampleTexts;
 import io.newsdesk.schemas.BodyFormat;
 import io.newsdesk.schemas.Submission;

@@ -2,9 +2,9 @@ package io.newsdesk.enrich.approved;
 
 import io.newsdesk.enrich.SampleArticles;
 import io.newsdesk.enrich.stage.ArticleProcessor;
-import io.newsdesk.enrich.tagging.KeywordTagger;
-import io.newsdesk.enrich.tagging.MediaTopicTagger;
-import io.newsdesk.enrich.tagging.MediaTopicVocabulary;
+import io.newsdesk.enrich.keywords.KeywordTagger;
+import io.newsdesk.enrich.topics.MediaTopicTagger;
+import io.newsdesk.enrich.topics.MediaTopicVocabulary;
 import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.text.SampleTexts;
 import io.newsdesk.enrich.text.Token;
