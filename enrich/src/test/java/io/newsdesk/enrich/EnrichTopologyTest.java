@@ -1,5 +1,6 @@
 package io.newsdesk.enrich;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -153,7 +154,7 @@ class EnrichTopologyTest {
     void aRecordAStepThrowsOnIsDeadLetteredWithTheReasonAndTheStreamGoesOn() {
         Enricher failsOnQuotes = new Enricher() {
             @Override
-            public void enrich(EnrichedArticle.Builder article) {
+            public void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
                 if (article.getContent().getText().contains("\"")) {
                     throw new IllegalStateException("unbalanced quotation in " + article.getSubmission().getArticleId());
                 }

@@ -2,6 +2,7 @@ package io.newsdesk.enrich.article;
 
 import io.newsdesk.enrich.text.LanguageDetector;
 import io.newsdesk.enrich.stage.Enricher;
+import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.schemas.EnrichedArticle;
 
 /**
@@ -27,11 +28,11 @@ public final class LanguageEnricher implements Enricher {
     }
 
     @Override
-    public void enrich(EnrichedArticle.Builder article) {
+    public void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
         String headline = article.getContent().getHeadline();
-        String text = (headline == null ? "" : headline + "\n\n") + article.getContent().getText();
+        String headlineAndText = (headline == null ? "" : headline + "\n\n") + article.getContent().getText();
         article.setLanguage(LanguageDetector.isoCode(article.getSubmission().getLanguage())
-                .or(() -> detector.detect(text))
+                .or(() -> detector.detect(headlineAndText))
                 .orElse(null));
     }
 }

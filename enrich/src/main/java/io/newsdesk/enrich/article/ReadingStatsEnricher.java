@@ -2,6 +2,7 @@ package io.newsdesk.enrich.article;
 
 import io.newsdesk.enrich.text.Words;
 import io.newsdesk.enrich.stage.Enricher;
+import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.schemas.EnrichedArticle;
 
 /** Word count of the clean text, and reading time at {@value #WORDS_PER_MINUTE} words a minute, rounded up. */
@@ -20,7 +21,7 @@ public final class ReadingStatsEnricher implements Enricher {
     }
 
     @Override
-    public void enrich(EnrichedArticle.Builder article) {
+    public void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
         int words = Words.count(article.getContent().getText());
         article.setWordCount(words);
         article.setReadingTimeSeconds(readingTimeSeconds(words));

@@ -1,6 +1,7 @@
 package io.newsdesk.enrich.article;
 
 import io.newsdesk.enrich.stage.Enricher;
+import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.schemas.EnrichedArticle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -47,7 +48,7 @@ public final class SlugEnricher implements Enricher {
     }
 
     @Override
-    public void enrich(EnrichedArticle.Builder article) {
+    public void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
         String headline = article.getContent().getHeadline();
         if (headline == null || headline.isBlank()) {
             headline = article.getSubmission().getHeadline();

@@ -3,6 +3,7 @@ package io.newsdesk.enrich.article;
 import io.newsdesk.enrich.text.SentenceSplitter;
 import io.newsdesk.enrich.text.Words;
 import io.newsdesk.enrich.stage.Enricher;
+import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.schemas.EnrichedArticle;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ public final class SummaryEnricher implements Enricher {
     }
 
     @Override
-    public void enrich(EnrichedArticle.Builder article) {
+    public void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
         article.setSummary(summarize(article.getContent().getText()));
     }
 

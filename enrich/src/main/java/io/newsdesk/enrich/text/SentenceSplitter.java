@@ -14,11 +14,7 @@ import java.util.function.Predicate;
  */
 public final class SentenceSplitter {
     /** Words that are followed by a dot mid-sentence; compared lower case without the dot. */
-    static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "rep", "reps", "sen", "sens", "gov", "lt", "gen", "col", "maj",
-            "capt", "cmdr", "sgt", "cpl", "pvt", "adm", "atty", "supt", "insp", "det", "rev", "hon", "pres",
-            "st", "mt", "ft", "jr", "sr", "vs", "etc", "inc", "corp", "co", "ltd", "bros", "dept", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "ave", "blvd", "rd", "fig", "vol", "pp", "e.g", "i.e", "a.m", "p.m");
+    static final Set<String> ABBREVIATIONS = WordList.set("/lexicon/text/summary-abbreviations.txt");
     private static final String CLOSERS = "\"'”’)]";
     private static final String OPENERS = "\"'“‘([";
 

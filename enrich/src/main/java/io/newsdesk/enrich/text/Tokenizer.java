@@ -13,15 +13,7 @@ import java.util.Set;
 public final class Tokenizer {
 
     /** Words that are written with a trailing period when abbreviated. Lower case, without the period. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "rep", "reps", "sen", "sens", "gov", "lt", "gen", "col", "sgt",
-            "capt", "cmdr", "adm", "maj", "cpl", "pvt", "supt", "insp", "det", "rev", "hon", "pres", "amb",
-            "atty", "jr", "sr", "st", "mt", "ft", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "assn",
-            "dept", "univ", "no", "nos", "vs", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rd", "calif", "fla", "mass", "ariz",
-            "wash", "penn", "conn", "ill", "mich", "minn", "tenn", "tex", "va", "md", "ga", "ky", "la",
-            "ore", "wis", "colo", "okla", "ark", "ala", "miss", "neb", "nev", "del", "kan", "wyo", "mont",
-            "etc", "al", "fig", "gov't");
+    private static final Set<String> ABBREVIATIONS = WordList.set("/lexicon/text/abbreviations.txt");
     private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
     /**
      * The abbreviations as numbers (one byte per ASCII character), sorted: a word before a period is looked up

@@ -5,6 +5,7 @@ import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.text.PhraseTrie;
 import io.newsdesk.enrich.text.Token;
 import io.newsdesk.enrich.text.Tokenizer;
+import io.newsdesk.enrich.text.WordList;
 import io.newsdesk.schemas.ArticleContent;
 import io.newsdesk.schemas.Subject;
 import io.newsdesk.schemas.SubjectRef;
@@ -42,7 +43,7 @@ public final class MediaTopicTagger implements Tagger {
     }
 
     /** Lower-case words that join the parts of a name: "Bank of England", "Marks and Spencer". */
-    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "&");
+    private static final Set<String> NAME_JOINERS = WordList.set("/lexicon/topics/name-joiners.txt");
 
     private final MediaTopicVocabulary vocabulary;
     private final PhraseTrie<TopicCues.Cue> cues;
@@ -76,11 +77,6 @@ public final class MediaTopicTagger implements Tagger {
     }
 
     @Override
-    public void tag(Submission submission, ArticleContent content, TaggedArticle.Builder out) {
-        tag(submission, content, AnalyzedText.of(content.getText()), out);
-    }
-
-    @Override
     public void tag(Submission submission, ArticleContent content, AnalyzedText text, TaggedArticle.Builder out) {
         out.setTopics(topics(content.getHeadline(), text).subjects());
     }
@@ -90,11 +86,7 @@ public final class MediaTopicTagger implements Tagger {
         return cues;
     }
 
-    public Tagging topics(String headline, String text) {
-        return topics(headline, AnalyzedText.of(text));
-    }
-
-    /** {@link #topics(String, String)} of a text analysed already. */
+    /** The topics of a text analysed already and its headline (may be null), best first. */
     public Tagging topics(String headline, AnalyzedText body) {
         Map<String, Double> direct = new HashMap<>();
         NameHeads nameWords = new NameHeads(body.tokens());

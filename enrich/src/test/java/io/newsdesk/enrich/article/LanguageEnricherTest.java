@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.article;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.text.LanguageDetector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,7 +19,7 @@ class LanguageEnricherTest {
         // The text is French, but the newsroom said English: the submission is the authority.
         EnrichedArticle.Builder article = article("en-GB", "Le tribunal a libéré la pilote et le jury est rentré.");
 
-        enricher.enrich(article);
+        enricher.enrich(article, AnalyzedText.of(article.getContent().getText()));
 
         assertEquals("en", article.getLanguage());
     }
@@ -27,7 +28,7 @@ class LanguageEnricherTest {
     void detectsTheLanguageWhenNoneWasSubmitted() {
         EnrichedArticle.Builder article = article(null, "Le tribunal a libéré la pilote et le jury est rentré chez lui.");
 
-        enricher.enrich(article);
+        enricher.enrich(article, AnalyzedText.of(article.getContent().getText()));
 
         assertEquals("fr", article.getLanguage());
     }
@@ -36,7 +37,7 @@ class LanguageEnricherTest {
     void detectsTheLanguageWhenTheSubmittedTagIsNoLanguage() {
         EnrichedArticle.Builder article = article("zz-ZZ", SampleArticles.HARBOR_PILOT_TEXT);
 
-        enricher.enrich(article);
+        enricher.enrich(article, AnalyzedText.of(article.getContent().getText()));
 
         assertEquals("en", article.getLanguage());
     }
@@ -45,7 +46,7 @@ class LanguageEnricherTest {
     void leavesTheLanguageUnsetWhenTheTextDoesNotSay() {
         EnrichedArticle.Builder article = article(null, "Pilot acquitted");
 
-        enricher.enrich(article);
+        enricher.enrich(article, AnalyzedText.of(article.getContent().getText()));
 
         assertNull(article.getLanguage());
     }

@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.article;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newsdesk.enrich.SampleArticles;
@@ -15,7 +16,7 @@ class ReadingStatsEnricherTest {
     void countsTheWordsOfTheCleanText() {
         EnrichedArticle.Builder article = article(SampleArticles.HARBOR_PILOT_TEXT);
 
-        enricher.enrich(article);
+        enricher.enrich(article, AnalyzedText.of(article.getContent().getText()));
 
         assertEquals(76, article.getWordCount());
         // 76 words at 230 a minute is 19.8 seconds, rounded up.
@@ -35,7 +36,7 @@ class ReadingStatsEnricherTest {
     void emptyTextHasNoWordsAndNoReadingTime() {
         EnrichedArticle.Builder article = article("");
 
-        enricher.enrich(article);
+        enricher.enrich(article, AnalyzedText.of(article.getContent().getText()));
 
         assertEquals(0, article.getWordCount());
         assertEquals(0, article.getReadingTimeSeconds());

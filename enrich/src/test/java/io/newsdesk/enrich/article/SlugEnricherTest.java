@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.article;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -55,8 +56,8 @@ class SlugEnricherTest {
         EnrichedArticle.Builder withHeadline = article("Clean Headline", "Body text here.");
         EnrichedArticle.Builder withoutHeadline = article(null, "Body text here, and more.");
 
-        enricher.enrich(withHeadline);
-        enricher.enrich(withoutHeadline);
+        enricher.enrich(withHeadline, AnalyzedText.of(withHeadline.getContent().getText()));
+        enricher.enrich(withoutHeadline, AnalyzedText.of(withoutHeadline.getContent().getText()));
 
         assertEquals("clean-headline-" + SlugEnricher.suffix("s1"), withHeadline.getSlug());
         assertEquals("body-text-here-and-more-" + SlugEnricher.suffix("s1"), withoutHeadline.getSlug());

@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.article;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.text.SentenceSplitter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,7 +22,7 @@ class SummaryEnricherTest {
                 .setContent(ArticleContent.newBuilder().setText(SampleArticles.HARBOR_PILOT_TEXT).build())
                 .setEnrichedAt(Instant.EPOCH);
 
-        enricher.enrich(article);
+        enricher.enrich(article, AnalyzedText.of(article.getContent().getText()));
 
         // 20 + 15 + 16 + 3 words fit in 60; the next sentence (9 words) would make 63.
         assertEquals("A federal jury on Tuesday acquitted a harbor pilot accused of helping smugglers move cocaine "

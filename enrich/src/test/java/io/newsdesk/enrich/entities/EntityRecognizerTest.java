@@ -18,7 +18,7 @@ class EntityRecognizerTest {
     void smallNumbersAreOneToThreeAsciiDigits() {
         Pattern smallNumber = Pattern.compile("\\d{1,3}");
         for (String w : List.of("", "1", "12", "123", "1234", "1a", "a1", "\u0663", "007", "-1")) {
-            assertEquals(smallNumber.matcher(w).matches(), EntityRecognizer.isSmallNumber(w), w);
+            assertEquals(smallNumber.matcher(w).matches(), RunTypes.isSmallNumber(w), w);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.keywords;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,7 @@ class KeywordTaggerTest {
 
     @Test
     void keywordsDescribeTheStoryWithoutLanguageProfilesOrDuplicates() {
-        List<String> keywords = new KeywordTagger().keywords("Wildfire near Redding forces evacuations", TEXT);
+        List<String> keywords = new KeywordTagger(8).keywords("Wildfire near Redding forces evacuations", AnalyzedText.of(TEXT));
         assertFalse(keywords.isEmpty());
         assertTrue(keywords.stream().anyMatch(k -> k.equalsIgnoreCase("wildfire") || k.equalsIgnoreCase("wildfires")), keywords.toString());
         assertTrue(keywords.contains("Redding"), keywords.toString());
@@ -35,7 +36,7 @@ class KeywordTaggerTest {
     void aHeadlineEndingInAWeekdayOrMonthIsTagged() {
         // used to throw IndexOutOfBoundsException (and send the article to the dead-letter topic)
         for (String headline : List.of("Wildfire near Redding forces evacuations on Tuesday", "Redding wildfire spreads in August")) {
-            List<String> keywords = new KeywordTagger().keywords(headline, TEXT);
+            List<String> keywords = new KeywordTagger(8).keywords(headline, AnalyzedText.of(TEXT));
             assertTrue(keywords.contains("Redding"), keywords.toString());
             assertFalse(keywords.stream().anyMatch(k -> k.equals("Tuesday") || k.equals("August")), keywords.toString());
         }
@@ -43,6 +44,6 @@ class KeywordTaggerTest {
 
     @Test
     void theNumberOfKeywordsIsCapped() {
-        assertEquals(2, new KeywordTagger(2).keywords("Wildfire near Redding", TEXT).size());
+        assertEquals(2, new KeywordTagger(2).keywords("Wildfire near Redding", AnalyzedText.of(TEXT)).size());
     }
 }

@@ -90,7 +90,7 @@ class NewsPageCleanerPlainTextShortcutTest {
     private static void assertSameHtml(List<PageBlock> blocks) {
         String fast = PlainParagraphs.render(blocks);
         assertNotNull(fast);
-        String jsoup = NewsPageCleaner.jsoupSanitizedHtml(blocks);
+        String jsoup = PublishingHtml.throughJsoup(blocks);
         if (!jsoup.equals(fast)) {
             // the batches are long: name the first difference rather than print both
             int i = 0;

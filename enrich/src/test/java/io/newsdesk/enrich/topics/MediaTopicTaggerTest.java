@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.topics;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,7 @@ class MediaTopicTaggerTest {
     private final MediaTopicTagger tagger = new MediaTopicTagger(VOCABULARY);
 
     private List<Subject> topics(String headline, String text) {
-        return tagger.topics(headline, text).subjects();
+        return tagger.topics(headline, AnalyzedText.of(text)).subjects();
     }
 
     private static List<String> chain(Subject s) {
@@ -74,7 +75,7 @@ class MediaTopicTaggerTest {
         PhraseTrie<?> index = tagger.index();
         assertTrue(index.size() > 2000, "the cue index holds every label and lexicon cue: " + index.size());
         String text = "The court heard that the cartel smuggled fentanyl across the border. ".repeat(20);
-        MediaTopicTagger.Tagging t = tagger.topics(null, text);
+        MediaTopicTagger.Tagging t = tagger.topics(null, AnalyzedText.of(text));
         // each token starts at most one walk down the trie, never a pass over the thousands of cues
         assertTrue(t.steps() <= (long) t.tokens() * (index.longestPhrase() + 1), "steps " + t.steps() + " tokens " + t.tokens());
         assertTrue(t.steps() < index.size(), "fewer steps than cues: " + t.steps());

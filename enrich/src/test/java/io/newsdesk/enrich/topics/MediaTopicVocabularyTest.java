@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.topics;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -56,7 +57,7 @@ class MediaTopicVocabularyTest {
         assertEquals(2, v.size());
         assertEquals("space piracy", v.concept("medtop:29999999").orElseThrow().label());
 
-        var topics = new MediaTopicTagger(v).topics("Space piracy on the rise", "Space piracy is growing.").subjects();
+        var topics = new MediaTopicTagger(v).topics("Space piracy on the rise", AnalyzedText.of("Space piracy is growing.")).subjects();
         assertEquals("medtop:29999999", topics.get(0).getCode());
         assertEquals("medtop:02000000", topics.get(0).getBroader().get(0).getCode());
     }
