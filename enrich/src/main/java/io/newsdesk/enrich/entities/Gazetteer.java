@@ -178,7 +178,7 @@ public final class Gazetteer {
     /**
      * The keys of a phrase of plain ASCII letter-and-digit words between single spaces ("Helen Brandt"),
      * which are its words, or null for any other phrase. Why: {@link #lookup} runs for names found in the
-     * text, which are mostly such phrases, and running the tokenizer on each cost more than the lookup.
+     * text, which are mostly such phrases, and the tokenizer need not run on them.
      */
     static List<String> plainWords(String phrase) {
         int n = phrase.length();

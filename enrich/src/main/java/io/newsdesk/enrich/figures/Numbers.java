@@ -30,7 +30,7 @@ final class Numbers {
         }
     }
 
-    /** "21st", "3rd": an ASCII digit, then st, nd, rd or th at the end (was the expression .*\d(st|nd|rd|th)). */
+    /** "21st", "3rd": an ASCII digit, then st, nd, rd or th at the end (what {@code .*\d(st|nd|rd|th)} matches). */
     static boolean isOrdinal(String raw) {
         int n = raw.length();
         if (n < 3 || !isAsciiDigit(raw.charAt(n - 3))) {
@@ -51,7 +51,7 @@ final class Numbers {
                 && raw.charAt(digits + 1) >= 'a' && raw.charAt(digits + 1) <= 'z';
     }
 
-    /** Length of the leading run of ASCII digits, dots and commas (was the expression ^[\d.,]+). */
+    /** Length of the leading run of ASCII digits, dots and commas (what {@code ^[\d.,]+} matches). */
     static int leadingNumberEnd(String raw) {
         int k = 0;
         while (k < raw.length() && (isAsciiDigit(raw.charAt(k)) || raw.charAt(k) == '.' || raw.charAt(k) == ',')) {

@@ -43,7 +43,7 @@ final class KeywordCandidates {
                 i++;
             }
             if (i >= n) {
-                break; // the text ended with a title or a weekday ("... on Monday"): it used to throw here
+                break; // the text ended with a title or a weekday ("... on Monday")
             }
             if (nameEnd > i) {
                 tallies.add(text, wordIds, i, nameEnd, true, weight, offsetMarker);

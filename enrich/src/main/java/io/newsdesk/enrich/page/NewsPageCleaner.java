@@ -95,7 +95,7 @@ public final class NewsPageCleaner implements ContentCleaner {
     /**
      * The blocks' text, paragraphs separated by a blank line. A plain-text body whose paragraphs are already
      * separated by exactly one blank line (most editorial bodies) is that text: it is returned as it is rather than
-     * copied; checking costs a comparison, building cost a growing buffer and a copy of the whole article.
+     * copied.
      */
     private static String plainText(List<PageBlock> blocks, String body) {
         int length = 0;

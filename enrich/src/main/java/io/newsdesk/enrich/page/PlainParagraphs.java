@@ -8,7 +8,7 @@ import java.util.List;
  * passing the result through jsoup's parser and the publishing allowlist would, without parsing.
  *
  * <p>Why: most bodies arrive as plain text from CMSes and wires, and parsing and re-rendering HTML that we
- * built ourselves from escaped text was most of the enrich stage's cost. For such blocks the round trip is
+ * built ourselves from escaped text would be most of the enrich stage's cost (see BENCHMARKS.md). For such blocks the round trip is
  * fixed: the parser gives back each block's text unchanged and the renderer escapes {@code &}, {@code <},
  * {@code >} and the no-break space. Characters for which that is not proven (controls, surrogates,
  * noncharacters, a byte-order mark, and supplementary code points that jsoup writes as numeric references) make {@link #render}

@@ -20,8 +20,7 @@ public final class AnalyzedText {
     }
 
     private final String text;
-    // token(i) reads the array: it is called for every token by every tagger and enricher, and the
-    // unmodifiable list view cost a wrapper call and two bounds checks each time
+    // token(i) reads the array, not the list view: it is called for every token by every pass
     private final Token[] tokenArray;
     private final List<Token> tokens;
     private final List<Span> sentences;

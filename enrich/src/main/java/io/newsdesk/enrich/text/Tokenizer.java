@@ -128,8 +128,8 @@ public final class Tokenizer {
             }
         }
         if (i < n && text.charAt(i) == '.') {
-            // the word is read in place: a substring and its lower case for every word before a period were a
-            // visible share of tokenizing, and only short words can be abbreviations
+            // the word is read in place, without a substring and its lower case for every word before a period;
+            // only short words can be abbreviations
             // (text.indexOf finds the period at i at the latest, so "before i" means inside the word)
             if (text.indexOf('.', from) < i && initialism(text, from, i)) {
                 return i + 1; // "U.S." "D.C."
@@ -216,7 +216,7 @@ public final class Tokenizer {
 
     /**
      * {@link Character#isLetterOrDigit(char)}, with ASCII answered by comparisons: this runs for every character of
-     * every article, and the general lookup was the larger part of the word scan.
+     * every article (see BENCHMARKS.md).
      */
     static boolean isWordChar(char c) {
         if (c < 0x80) {

@@ -13,9 +13,8 @@ import java.util.List;
  * {@code Matcher.find} reads it (by code point, \p{L} and \p{N} being the Unicode letter and number
  * categories). Why a hand-written scan rather than that expression: every quantifier in it is greedy and
  * nothing follows that could fail, so the first path the matcher tries is the match, and one forward pass
- * over the chars finds the same words. The matcher paid a Unicode property lookup and a node dispatch per
- * char: word count alone was about 100 µs of CPU per article, the scan is a few µs. WordsTest checks the
- * scan against the expression on generated text.
+ * over the chars finds the same words, without the matcher's property lookup and node dispatch per char
+ * (see BENCHMARKS.md). WordsTest checks the scan against the expression on generated text.
  */
 public final class Words {
 

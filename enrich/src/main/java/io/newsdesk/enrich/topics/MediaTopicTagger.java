@@ -155,7 +155,7 @@ public final class MediaTopicTagger implements Tagger {
     /**
      * Words that end multi-word names somewhere in the body: "Rovers" of "Bristol Rovers". Worked out on the
      * first question only: it is asked just for a one-word cue written with a capital that is not already part
-     * of a name, which many articles never have, and the scan over every token cost ~7 of ~50 us per article.
+     * of a name, which many articles never have, so most articles never pay for the scan over every token.
      */
     private static final class NameHeads {
         private final List<Token> tokens;
@@ -189,7 +189,7 @@ public final class MediaTopicTagger implements Tagger {
             Map<String, Double> direct) {
         PhraseTrie.Result<TopicCues.Cue> result = cues.findLongest(count, keyAt);
         // Repeats of a cue are counted by the trie node's value list: one node per key sequence, so one list per
-        // surface. The surface string that keyed this count before cost a StringBuilder and its hash per match.
+        // surface, with no surface string built per match.
         Map<List<TopicCues.Cue>, Integer> repeats = new IdentityHashMap<>();
         for (PhraseTrie.Match<TopicCues.Cue> m : result.matches()) {
             if (partOfName(tokens, m) || m.to() - m.from() == 1 && tokens.get(m.from()).isCapitalized()

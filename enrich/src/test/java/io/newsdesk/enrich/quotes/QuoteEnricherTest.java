@@ -106,11 +106,4 @@ class QuoteEnricherTest {
         assertEquals(false, QuoteEnricher.recent(body, 6, 5));
         assertEquals(false, QuoteEnricher.recent("a" + "b".repeat(400), 1, 401));
     }
-
-    @Test
-    void spansFollowQuotationMarksAcrossParagraphs() {
-        String body = "He said \"one two\" and \u201Cthree\n\n\u201Cfour\u201D 12\" pipe \"five";
-        List<String> spans = new QuotationMarks().find(body).stream().map(s -> body.substring(s.start(), s.end()) + "|" + s.continuesPrevious()).toList();
-        assertEquals(List.of("one two|false", "three|false", "four|true"), spans);
-    }
 }
