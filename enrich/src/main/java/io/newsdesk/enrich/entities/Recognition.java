@@ -22,8 +22,7 @@ import java.util.Set;
  */
 final class Recognition {
     final AnalyzedText text;
-    /** The text's tokens as a list, for the passes that read many of them. */
-    final List<Token> tokens;
+    private final List<Token> tokens;
     /** May be null; only raises salience. */
     final String headline;
     final Gazetteer gazetteer;

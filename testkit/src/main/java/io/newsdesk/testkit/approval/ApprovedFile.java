@@ -24,7 +24,8 @@ import java.util.Map;
  * system property {@value #APPROVE_PROPERTY}, which writes the new output over the file instead of
  * comparing (review the change with {@code git diff} before committing it):
  * <pre>
- * mvn -B -pl enrich -am verify -DskipITs -Dsurefire.failIfNoSpecifiedTests=false -Dtest='*Approved*' -Dnewsdesk.approve=true
+ * mvn -B -pl enrich,bench -am verify -DskipITs -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dtest='Approved*Test,GeneratedArticlesApprovedTest' -Dnewsdesk.approve=true
  * </pre>
  */
 public final class ApprovedFile {
