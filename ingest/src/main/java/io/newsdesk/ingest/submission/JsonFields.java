@@ -81,7 +81,8 @@ final class JsonFields {
         return fallback;
     }
 
-    Instant instant(String name, Instant now) {
+    /** @param latest the latest date a submission may name ({@link SubmissionRules#latest} of now) */
+    Instant instant(String name, Instant latest) {
         JsonNode node = root.get(name);
         if (node == null || node.isNull()) {
             return null;
@@ -97,7 +98,7 @@ final class JsonFields {
             problems.add(name + ": not an ISO-8601 instant with offset, such as \"2025-03-01T09:30:00Z\"");
             return null;
         }
-        return SubmissionRules.checkDate(name, value, now, problems.list()) ? value : null;
+        return SubmissionRules.checkDate(name, value, latest, problems.list()) ? value : null;
     }
 
     OptionalLong version(String name) {

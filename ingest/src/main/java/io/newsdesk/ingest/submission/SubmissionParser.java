@@ -91,9 +91,9 @@ public final class SubmissionParser {
         String url = f.text(TextField.URL, false, false);
         String language = f.text(TextField.LANGUAGE, false, false);
         String section = f.text(TextField.SECTION, false, true);
-        Instant now = clock.instant();
-        Instant firstCreated = f.instant("firstCreated", now);
-        Instant embargoedUntil = f.instant("embargoedUntil", now);
+        Instant latest = SubmissionRules.latest(clock.instant());
+        Instant firstCreated = f.instant("firstCreated", latest);
+        Instant embargoedUntil = f.instant("embargoedUntil", latest);
         PubStatus pubStatus = f.choice("pubStatus", PubStatus.class, PubStatus.USABLE);
         String correctionNote = f.text(TextField.CORRECTION_NOTE, false, true);
         OptionalLong version = f.version("version");

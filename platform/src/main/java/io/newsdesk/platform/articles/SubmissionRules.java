@@ -119,12 +119,13 @@ public final class SubmissionRules {
         present(TextField.CORRECTION_NOTE, s.getCorrectionNote(), false, problems);
         present(TextField.LANGUAGE, s.getLanguage(), false, problems);
         present(TextField.URL, s.getUrl(), false, problems);
-        checkDate("firstCreated", s.getFirstCreated(), now, problems);
-        checkDate("embargoedUntil", s.getEmbargoedUntil(), now, problems);
+        Instant latest = latest(now);
+        checkDate("firstCreated", s.getFirstCreated(), latest, problems);
+        checkDate("embargoedUntil", s.getEmbargoedUntil(), latest, problems);
         if (s.getReceivedAt() == null) {
             problems.add("receivedAt: required");
         } else {
-            checkDate("receivedAt", s.getReceivedAt(), now, problems);
+            checkDate("receivedAt", s.getReceivedAt(), latest, problems);
         }
         return problems;
     }
@@ -249,8 +250,13 @@ public final class SubmissionRules {
         return url != null && !url.isBlank() && check(TextField.URL, url, new ArrayList<>());
     }
 
-    /** A date must lie between {@link #EARLIEST} and {@link #MAX_YEARS_AHEAD} years after {@code now}. */
-    public static boolean checkDate(String field, Instant value, Instant now, List<String> problems) {
+    /** The latest date a submission may name: {@link #MAX_YEARS_AHEAD} years after {@code now}. */
+    public static Instant latest(Instant now) {
+        return now.atOffset(ZoneOffset.UTC).plusYears(MAX_YEARS_AHEAD).toInstant();
+    }
+
+    /** A date must lie between {@link #EARLIEST} and {@code latest} ({@link #latest} of now). */
+    public static boolean checkDate(String field, Instant value, Instant latest, List<String> problems) {
         if (value == null) {
             return true;
         }
@@ -258,7 +264,7 @@ public final class SubmissionRules {
             problems.add(field + ": " + value + " is before " + EARLIEST + " (a typo?)");
             return false;
         }
-        if (value.isAfter(now.atOffset(ZoneOffset.UTC).plusYears(MAX_YEARS_AHEAD).toInstant())) {
+        if (value.isAfter(latest)) {
             problems.add(field + ": " + value + " is more than " + MAX_YEARS_AHEAD + " years ahead (a typo?)");
             return false;
         }
