@@ -2,6 +2,7 @@ package io.newsdesk.bench;
 
 import io.newsdesk.ingest.IngestConfig;
 import io.newsdesk.platform.cluster.ClusterReplication;
+import io.newsdesk.platform.cluster.WriteAvailability;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
 import io.newsdesk.platform.streams.StreamsSettings;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The physical limit: the same hops, partitions, record types and guarantees as the pipeline, doing no
- * work. A producer with ingest's own settings ({@link IngestConfig#producerProperties()}: acks=all,
+ * work. A producer with ingest's own settings ({@link IngestConfig#producerProperties(WriteAvailability)}: acks=all,
  * idempotent, lz4, the same linger) writes each article's {@link Submission} once, asynchronously;
  * two Kafka Streams applications with the services' own exactly-once settings
  * ({@link StreamsSettings#exactlyOnce}) and one stream thread each carry it through
@@ -78,7 +79,8 @@ public final class PassThroughChain implements SystemUnderTest {
                 streamsProperties(prefix + "passthrough-enrich", kafka, topics, stateDir, commitInterval));
         KafkaStreams publish = new KafkaStreams(PassThroughTopology.publishHop(topics, clock),
                 streamsProperties(prefix + "passthrough-publish", kafka, topics, stateDir, commitInterval));
-        Map<String, Object> producerProps = ingestLike.producerProperties();
+        // The baseline reports its writes nowhere: it has no /health to turn DOWN.
+        Map<String, Object> producerProps = ingestLike.producerProperties(new WriteAvailability(clock));
         producerProps.put("client.id", prefix + "passthrough-producer");
         Producer<String, byte[]> producer = new KafkaProducer<>(producerProps);
         PassThroughChain chain = new PassThroughChain(topics, "bench-baseline", producer, tagAndEnrich, publish);

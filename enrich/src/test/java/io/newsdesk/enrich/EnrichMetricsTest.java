@@ -1,5 +1,6 @@
 package io.newsdesk.enrich;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,7 +59,7 @@ class EnrichMetricsTest {
     /** Refuses any article whose headline says "refuse", so that one record fails in the enrich stage. */
     private static final Enricher REFUSES_ON_REQUEST = new Enricher() {
         @Override
-        public void enrich(EnrichedArticle.Builder article) {
+        public void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
             if (article.getContent().getHeadline().contains("refuse")) {
                 throw new IllegalStateException("refused " + article.getSubmission().getArticleId());
             }

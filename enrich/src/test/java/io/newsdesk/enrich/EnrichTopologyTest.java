@@ -1,5 +1,6 @@
 package io.newsdesk.enrich;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -153,7 +154,7 @@ class EnrichTopologyTest {
     void aRecordAStepThrowsOnIsDeadLetteredWithTheReasonAndTheStreamGoesOn() {
         Enricher failsOnQuotes = new Enricher() {
             @Override
-            public void enrich(EnrichedArticle.Builder article) {
+            public void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
                 if (article.getContent().getText().contains("\"")) {
                     throw new IllegalStateException("unbalanced quotation in " + article.getSubmission().getArticleId());
                 }
@@ -203,7 +204,7 @@ class EnrichTopologyTest {
         assertEquals("enrich.process@" + EnrichTopology.TAGGING_TAG, letter.getStage());
         assertEquals(InvalidSubmissionException.class.getName(), letter.getExceptionClass());
         assertTrue(letter.getExceptionMessage().contains("version: must be 1 or more"), letter.getExceptionMessage());
-        assertTrue(letter.getExceptionMessage().contains("body: required and not empty"), letter.getExceptionMessage());
+        assertTrue(letter.getExceptionMessage().contains("body: must not be empty"), letter.getExceptionMessage());
         assertTrue(letter.getExceptionMessage().contains("url: must be an absolute http or https URL"), letter.getExceptionMessage());
         assertEquals(broken, topics.submitted().valueSerde().deserializer()
                 .deserialize(topics.submitted().name(), array(letter.getOriginalValue())), "the original bytes are kept");

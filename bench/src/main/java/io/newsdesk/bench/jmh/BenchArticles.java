@@ -4,6 +4,7 @@ import io.newsdesk.bench.ArticleGenerator;
 import io.newsdesk.bench.GeneratedArticle;
 import io.newsdesk.enrich.stage.Enricher;
 import io.newsdesk.enrich.stage.Tagger;
+import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.schemas.ArticleContent;
 import io.newsdesk.schemas.EnrichedArticle;
 import io.newsdesk.schemas.Submission;
@@ -39,8 +40,9 @@ final class BenchArticles {
                     .setSubmission(submissions[i]).setContent(contents[i])
                     .setTopics(new ArrayList<>()).setKeywords(new ArrayList<>())
                     .setProcessors(new HashMap<>()).setTaggedAt(RECEIVED);
+            AnalyzedText text = AnalyzedText.of(contents[i].getText());
             for (Tagger tagger : catalog.taggers()) {
-                tagger.tag(submissions[i], contents[i], tagged);
+                tagger.tag(submissions[i], contents[i], text, tagged);
             }
             TaggedArticle t = tagged.build();
             EnrichedArticle.Builder builder = EnrichedArticle.newBuilder()
@@ -50,7 +52,7 @@ final class BenchArticles {
                     .setCitedSources(new ArrayList<>()).setFigures(new ArrayList<>())
                     .setProcessors(new HashMap<>()).setEnrichedAt(RECEIVED);
             for (Enricher enricher : catalog.enrichers()) {
-                enricher.enrich(builder);
+                enricher.enrich(builder, text);
             }
             enriched[i] = builder.build();
         }

@@ -1,7 +1,8 @@
 package io.newsdesk.bench.jmh;
 
-import io.newsdesk.enrich.tagging.MediaTopicTagger;
-import io.newsdesk.enrich.tagging.MediaTopicVocabulary;
+import io.newsdesk.enrich.topics.MediaTopicTagger;
+import io.newsdesk.enrich.topics.MediaTopicVocabulary;
+import io.newsdesk.enrich.text.AnalyzedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,6 @@ public class VocabularyGrowthBenchmark {
     public Object mediaTopics() {
         int i = next;
         next = (next + 1) % BenchArticles.COUNT;
-        return tagger.topics(articles.contents[i].getHeadline(), articles.contents[i].getText());
+        return tagger.topics(articles.contents[i].getHeadline(), AnalyzedText.of(articles.contents[i].getText()));
     }
 }

@@ -27,7 +27,7 @@ final class EntityDraft {
         this.surname = surnameOf(canonical);
     }
 
-    /** What makes two drafts the same entity; a record rather than a joined string, which cost a copy per lookup. */
+    /** What makes two drafts the same entity. */
     record Key(EntityType type, String canonical) {
     }
 

@@ -11,22 +11,23 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Sets {@code entities}: the people, organisations and places of {@code content.text} (see
- * {@link EntityRecognizer} for the rules), each with every mention as offsets into the text, the mention
- * count, titles and aliases, the ISO 3166 code of places, and a salience from 0 to 1 - how often it is
- * mentioned relative to the most mentioned entity, how early it first appears, and whether the headline
- * names it. Most salient first.
+ * Sets {@code entities}: the people, organisations and places of {@code content.text}, found by a list of
+ * {@link EntityPass}es over one shared {@link Recognition} (the list is {@code StandardProcessors.entityPasses}),
+ * each with every mention as offsets into the text, the mention count, titles and aliases, the ISO 3166 code
+ * of places, and a salience from 0 to 1 - how often it is mentioned relative to the most mentioned entity,
+ * how early it first appears, and whether the headline names it. Most salient first.
  */
 public final class EntityEnricher implements Enricher {
+    private static final double FREQUENCY_WEIGHT = 0.55;
+    private static final double EARLINESS_WEIGHT = 0.3;
+    private static final double HEADLINE_WEIGHT = 0.15;
 
-    private final EntityRecognizer recognizer;
+    private final Gazetteer gazetteer;
+    private final List<EntityPass> passes;
 
-    public EntityEnricher() {
-        this(Gazetteer.standard());
-    }
-
-    public EntityEnricher(Gazetteer gazetteer) {
-        this.recognizer = new EntityRecognizer(gazetteer);
+    public EntityEnricher(Gazetteer gazetteer, List<? extends EntityPass> passes) {
+        this.gazetteer = gazetteer;
+        this.passes = List.copyOf(passes);
     }
 
     @Override
@@ -40,42 +41,35 @@ public final class EntityEnricher implements Enricher {
     }
 
     @Override
-    public void enrich(EnrichedArticle.Builder article) {
-        enrich(article, AnalyzedText.of(article.getContent().getText()));
-    }
-
-    @Override
     public void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
         article.setEntities(entities(article.getContent().getHeadline(), text));
     }
 
-    public List<Entity> entities(String headline, String text) {
-        return entities(headline, AnalyzedText.of(text));
-    }
-
-    /** {@link #entities(String, String)} of a text analysed already. */
+    /** The entities of a text; {@code headline} (may be null) only raises salience. */
     public List<Entity> entities(String headline, AnalyzedText analyzed) {
-        String body = analyzed.text();
-        Collection<EntityDraft> drafts = recognizer.recognize(analyzed, headline);
+        Recognition recognition = new Recognition(analyzed, headline, gazetteer);
+        for (EntityPass pass : passes) {
+            pass.run(recognition);
+        }
+        Collection<EntityDraft> drafts = recognition.entities();
         int maxMentions = 1;
         for (EntityDraft d : drafts) {
             maxMentions = Math.max(maxMentions, d.mentions.size());
         }
         List<Entity> out = new ArrayList<>();
-        double length = Math.max(1, body.length());
+        double length = Math.max(1, analyzed.text().length());
         for (EntityDraft d : drafts) {
             List<Mention> mentions = new ArrayList<>(d.mentions);
             mentions.sort(Comparator.comparingInt(Mention::getStart));
             double frequency = (double) mentions.size() / maxMentions;
             double earliness = 1.0 - mentions.get(0).getStart() / length;
-            double salience = 0.55 * frequency + 0.3 * earliness + (d.inHeadline ? 0.15 : 0.0);
+            double salience = FREQUENCY_WEIGHT * frequency + EARLINESS_WEIGHT * earliness + (d.inHeadline ? HEADLINE_WEIGHT : 0.0);
             List<String> aliases = new ArrayList<>();
             for (String a : d.aliases) {
                 if (!a.equals(d.canonical) && !aliases.contains(a)) {
                     aliases.add(a);
                 }
             }
-            // the constructor, not the builder: every field is set, and the builder's copies and checks cost
             out.add(new Entity(d.type, d.canonical, aliases, new ArrayList<>(d.titles), d.isoCode, mentions, mentions.size(),
                     Math.round(Math.min(1.0, salience) * 1000) / 1000.0));
         }

@@ -26,7 +26,6 @@ public final class Gazetteer {
     private final PhraseTrie<GazetteerEntry> names = new PhraseTrie<>();
     private final PhraseTrie<String> titles = new PhraseTrie<>();
     private final Set<String> firstNames;
-    private final List<GazetteerEntry> outlets = new ArrayList<>();
     /**
      * One bit per (first char, length) of every token of every name key. A text token whose bit is clear is
      * in no name, so the recognizer hands the trie no key for it: most tokens of a text are lower-case
@@ -72,9 +71,6 @@ public final class Gazetteer {
             String[] f = fields(line, 3);
             GazetteerEntry canonical = new GazetteerEntry(EntityType.ORGANIZATION, f[0], null, f[2], GazetteerEntry.Form.CANONICAL);
             add(f[0], canonical);
-            if (canonical.isOutlet()) {
-                outlets.add(canonical);
-            }
             for (String alias : list(f[1])) {
                 add(alias, new GazetteerEntry(EntityType.ORGANIZATION, f[0], null, f[2], GazetteerEntry.Form.ALIAS));
             }
@@ -119,14 +115,9 @@ public final class Gazetteer {
     }
 
     /**
-     * False when no name key has a token with this text's first char and length, so the text is in no
-     * name; true does not mean it is in one. {@code token} is a key as the trie sees it (’ made ').
+     * False when no name key has a token with this first char and length, so the token is in no name;
+     * true does not mean it is in one. {@code first} is as the trie sees it (’ made ').
      */
-    public boolean mayBeInName(String token) {
-        return token.length() > 0 && mayBeInName(token.charAt(0), token.length());
-    }
-
-    /** {@link #mayBeInName(String)} of a token known by its first char and length. */
     public boolean mayBeInName(char first, int length) {
         return (nameTokenShapes[Math.min(first, 255)] & (1L << Math.min(length, 63))) != 0;
     }
@@ -142,10 +133,6 @@ public final class Gazetteer {
 
     private static long shapeBit(String token) {
         return 1L << Math.min(token.length(), 63);
-    }
-
-    public List<GazetteerEntry> outlets() {
-        return Collections.unmodifiableList(outlets);
     }
 
     /** The entries a phrase names exactly, e.g. "DEA" or "Mexico City"; empty if none. */
@@ -191,7 +178,7 @@ public final class Gazetteer {
     /**
      * The keys of a phrase of plain ASCII letter-and-digit words between single spaces ("Helen Brandt"),
      * which are its words, or null for any other phrase. Why: {@link #lookup} runs for names found in the
-     * text, which are mostly such phrases, and running the tokenizer on each cost more than the lookup.
+     * text, which are mostly such phrases, and the tokenizer need not run on them.
      */
     static List<String> plainWords(String phrase) {
         int n = phrase.length();

@@ -5,6 +5,7 @@ import io.newsdesk.enrich.entities.GazetteerEntry;
 import io.newsdesk.enrich.stage.Enricher;
 import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.text.Token;
+import io.newsdesk.enrich.text.WordList;
 import io.newsdesk.schemas.CitedSource;
 import io.newsdesk.schemas.EnrichedArticle;
 import io.newsdesk.schemas.Entity;
@@ -30,18 +31,12 @@ public final class CitedSourceEnricher implements Enricher {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("'s|\u2019s");
 
-    private static final Set<String> VERBS_AFTER = Set.of("reports", "reported", "reporting", "reveals", "revealed", "found",
-            "obtained", "published", "first", "says", "said", "writes", "wrote", "cited", "citing", "learned", "confirmed",
-            "broke", "disclosed", "previously", "has", "noted", "notes", "estimated", "estimates", "analysis", "investigation");
-    private static final Set<String> MASTHEAD_WORDS = Set.of("Times", "Post", "News", "Journal", "Tribune", "Herald", "Gazette",
-            "Radio", "Television", "Chronicle", "Observer", "Telegraph", "Press", "Wire", "Magazine", "Inquirer", "Courier",
-            "Star", "Examiner", "Register", "Sentinel", "Dispatch", "Review", "Broadcasting", "Bulletin", "Daily", "Globe");
+    private static final Set<String> VERBS_AFTER = WordList.set("/lexicon/sources/verbs-after.txt");
+    private static final Set<String> MASTHEAD_WORDS = WordList.set("/lexicon/sources/masthead-words.txt");
+    /** One- and two-word phrases before an outlet's name that cite it ("told", "according to"). */
+    private static final Set<String> PHRASES_BEFORE = WordList.set("/lexicon/sources/phrases-before.txt");
 
     private final Gazetteer gazetteer;
-
-    public CitedSourceEnricher() {
-        this(Gazetteer.standard());
-    }
 
     public CitedSourceEnricher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -58,20 +53,11 @@ public final class CitedSourceEnricher implements Enricher {
     }
 
     @Override
-    public void enrich(EnrichedArticle.Builder article) {
-        enrich(article, AnalyzedText.of(article.getContent().getText()));
-    }
-
-    @Override
     public void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
         article.setCitedSources(citedSources(text, article.getEntities()));
     }
 
-    public List<CitedSource> citedSources(String text, List<Entity> entities) {
-        return citedSources(AnalyzedText.of(text), entities);
-    }
-
-    /** {@link #citedSources(String, List)} of a text analysed already. */
+    /** The outlets a text analysed already cites, among the organisations of {@code entities}, in order of first citation. */
     public List<CitedSource> citedSources(AnalyzedText analyzed, List<Entity> entities) {
         String body = analyzed.text();
         Map<String, List<String>> phrases = new LinkedHashMap<>();
@@ -137,11 +123,9 @@ public final class CitedSourceEnricher implements Enricher {
         if (before >= 0) {
             String w = t.token(before).lower();
             String w2 = before >= 1 ? t.token(before - 1).lower() + " " + w : w;
-            if (w.equals("told") || w2.equals("according to") || w2.equals("reported by") || w2.equals("interview with")
-                    || w2.equals("reports by") || w2.equals("report by") || w2.equals("statement to") || w2.equals("cited by")
-                    || w2.equals("obtained by") || w2.equals("reviewed by") || w2.equals("speaking to") || w2.equals("speaking with")
-                    || w.equals("per") || w2.equals("told the") || w2.equals("broadcast on")) {
-                int s = w.equals("told") || w.equals("per") ? before : before - 1;
+            boolean oneWord = PHRASES_BEFORE.contains(w);
+            if (oneWord || PHRASES_BEFORE.contains(w2)) {
+                int s = oneWord ? before : before - 1;
                 return body.substring(t.token(s).start(), m.getEnd());
             }
             // dateline wire credit: "LONDON (Reuters) -"

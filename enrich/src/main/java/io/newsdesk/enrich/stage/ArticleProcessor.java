@@ -123,7 +123,7 @@ public final class ArticleProcessor {
                 .setContent(content)
                 .setTopics(new ArrayList<>())
                 .setKeywords(new ArrayList<>());
-        // One analysis of the clean text for every tagger: tokenising is a large share of a step's cost.
+        // One analysis of the clean text for every tagger (see AnalyzedText).
         AnalyzedText text = AnalyzedText.of(content.getText());
         for (Tagger tagger : taggers) {
             tagger.tag(submission, content, text, out);

@@ -6,8 +6,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A clean article text split once into tokens, sentences and paragraphs; the shared starting point of the
- * taggers and enrichers. Sentences and paragraphs are token index ranges (end exclusive).
+ * A clean article text analysed once: tokens, sentences and paragraphs (token index ranges, end exclusive),
+ * each token's word forms (lower case, folded, stop word, common word) and its shape (word, capitalised,
+ * number, quotation mark). The one starting point every tagger, enricher and pass reads, so a text is
+ * tokenised once per stage however many passes look at it.
  */
 public final class AnalyzedText {
 
@@ -18,8 +20,7 @@ public final class AnalyzedText {
     }
 
     private final String text;
-    // token(i) reads the array: it is called for every token by every tagger and enricher, and the
-    // unmodifiable list view cost a wrapper call and two bounds checks each time
+    // token(i) reads the array, not the list view: it is called for every token by every pass
     private final Token[] tokenArray;
     private final List<Token> tokens;
     private final List<Span> sentences;
@@ -29,6 +30,8 @@ public final class AnalyzedText {
     private final int[] firstWordOfSentence;
     /** Worked out on first use (the enrichment hop may never ask); racy but idempotent, see {@link TokenForms}. */
     private TokenForms forms;
+    /** Worked out on first use, like the forms. */
+    private TokenShapes shapes;
 
     private AnalyzedText(String text) {
         this.text = text;
@@ -96,6 +99,40 @@ public final class AnalyzedText {
             forms = f;
         }
         return f;
+    }
+
+    private TokenShapes shapes() {
+        TokenShapes s = shapes;
+        if (s == null) {
+            s = new TokenShapes(text, tokenArray);
+            shapes = s;
+        }
+        return s;
+    }
+
+    /** {@code token(i).isWord()}, from the shapes worked out once per text. */
+    public boolean isWord(int i) {
+        return shapes().isWord(i);
+    }
+
+    /** A word starting with a capital ({@code isWord() && isCapitalized()}). */
+    public boolean isCapitalizedWord(int i) {
+        return shapes().isCapitalizedWord(i);
+    }
+
+    /** {@code token(i).isNumber()}. */
+    public boolean isNumber(int i) {
+        return shapes().isNumber(i);
+    }
+
+    /** The token is a straight double quote, which may open or close a quotation. */
+    public boolean isStraightQuote(int i) {
+        return shapes().isStraightQuote(i);
+    }
+
+    /** The token is an opening curly quote or a colon: quoted speech or a list may follow. */
+    public boolean introducesQuotation(int i) {
+        return shapes().introducesQuotation(i);
     }
 
     public List<Span> sentences() {

@@ -6,10 +6,9 @@ import java.util.List;
 /**
  * A fixed set of lower-case ASCII words (and short phrases), asked whether a token's text is one of them
  * ignoring case: {@code indexOf(text)} answers what {@code words.indexOf(text.toLowerCase(Locale.ROOT))}
- * would, without building the lower-case string. Why: the enrichers asked "is this token a month, a unit, a
- * speech verb?" with {@code set.contains(token.lower())} for nearly every token, and those throw-away
- * strings and their hash codes were a large part of the figure, quote and entity steps' CPU and most of
- * their allocation. The index lets a {@code Map<String, V>} become an array of values.
+ * would, without building the lower-case string. Why: the passes ask "is this token a month, a unit, a
+ * speech verb?" of nearly every token, and a throw-away lower-case copy per question is most of what such
+ * a question costs (see BENCHMARKS.md). The index lets a {@code Map<String, V>} become an array of values.
  *
  * <p>Exactness: the only char outside ASCII whose lower case ({@code String.toLowerCase(Locale.ROOT)}) is
  * ASCII is the Kelvin sign (U+212A, lower case "k"); every other non-ASCII char makes the text no entry.

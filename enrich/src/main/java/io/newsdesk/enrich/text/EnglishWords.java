@@ -10,18 +10,12 @@ import java.util.Set;
 public final class EnglishWords {
 
     private static final Set<String> STOP = WordList.words("/gazetteer/stopwords.txt");
-    /**
-     * The same list asked ignoring case: the entity recognizer and the taggers ask of nearly every token,
-     * and lower-casing a copy of each word was a visible share of their CPU and allocation.
-     */
+    /** The same list asked ignoring case, without a lower-case copy of each word: asked of nearly every token. */
     private static final CaselessWordSet STOP_CASELESS = CaselessWordSet.of(STOP);
     private static final Set<String> COMMON = WordList.words("/gazetteer/common-english.txt");
     private static final int STOP_FLAG = 1;
     private static final int COMMON_FLAG = 2;
-    /**
-     * Both lists in one read-only map: {@link TokenForms} asks both questions of every token, and one probe
-     * instead of two or three was a visible share of the tagging stage.
-     */
+    /** Both lists in one read-only map: {@link TokenForms} asks both questions of every token with one probe. */
     private static final Map<String, Integer> FLAGS = flags();
 
     private EnglishWords() {

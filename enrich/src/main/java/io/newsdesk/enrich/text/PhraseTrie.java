@@ -65,17 +65,8 @@ public final class PhraseTrie<V> {
         return longest;
     }
 
-    /** Every occurrence of every phrase, including ones nested in longer ones. */
-    public Result<V> findAll(int tokenCount, IntFunction<String> keyAt) {
-        return find(tokenCount, keyAt, false);
-    }
-
     /** Leftmost-longest, non-overlapping matches: what a gazetteer tagger wants. */
     public Result<V> findLongest(int tokenCount, IntFunction<String> keyAt) {
-        return find(tokenCount, keyAt, true);
-    }
-
-    private Result<V> find(int tokenCount, IntFunction<String> keyAt, boolean longestOnly) {
         List<Match<V>> out = new ArrayList<>();
         long steps = 0;
         int i = 0;
@@ -91,15 +82,11 @@ public final class PhraseTrie<V> {
                     break;
                 }
                 if (node.values != null) {
-                    if (longestOnly) {
-                        bestEnd = j + 1;
-                        bestValues = node.values;
-                    } else {
-                        out.add(new Match<>(i, j + 1, node.values));
-                    }
+                    bestEnd = j + 1;
+                    bestValues = node.values;
                 }
             }
-            if (longestOnly && bestValues != null) {
+            if (bestValues != null) {
                 out.add(new Match<>(i, bestEnd, bestValues));
                 i = bestEnd;
             } else {

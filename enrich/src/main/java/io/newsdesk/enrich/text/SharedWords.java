@@ -8,8 +8,8 @@ import java.util.Set;
  * {@link EnglishWords}, lower case and capitalised: "the", "The", "said", "police"), read in place from a
  * text so that the tokenizer need not cut a new one.
  *
- * <p>Why: about half the tokens of a news article are such words, and every token was a fresh substring (two
- * objects), ~20 KB per article per hop. A shared String also keeps its hash, so the word-list probes and trie
+ * <p>Why: about half the tokens of a news article are such words, and a fresh substring per token is two
+ * objects each (see BENCHMARKS.md). A shared String also keeps its hash, so the word-list probes and trie
  * walks that follow (EnglishWords, the topic cues, the keyword tallies) need not hash it again.
  *
  * <p>Words are looked up by their characters packed into a long (up to seven ASCII characters, the length in

@@ -7,10 +7,10 @@ import java.util.Locale;
  * ({@link WordForms#fold}), stop word ({@link EnglishWords#isStopWord}) and common word
  * ({@link EnglishWords#isCommon}).
  *
- * <p>Why: both taggers and several enrichers asked these questions of the same tokens again and again, each
- * call lower-casing the word anew and hashing the fresh string into a word list (String.toLowerCase was the
- * hottest frame of the tagging stage). Here each token is lower-cased once, the folded form reuses that
- * string, and each list is probed once. Immutable once built (final arrays, never written after the
+ * <p>Why: both taggers and several passes ask these questions of the same tokens again and again; asked of
+ * the token each time, each answer would lower-case the word anew and hash the fresh string into a word list
+ * (see BENCHMARKS.md). Here each token is lower-cased once, the folded form reuses that string, and each list
+ * is probed once. Immutable once built (final arrays, never written after the
  * constructor), so it may be computed racily and shared.
  */
 final class TokenForms {

@@ -13,15 +13,7 @@ import java.util.Set;
 public final class Tokenizer {
 
     /** Words that are written with a trailing period when abbreviated. Lower case, without the period. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "rep", "reps", "sen", "sens", "gov", "lt", "gen", "col", "sgt",
-            "capt", "cmdr", "adm", "maj", "cpl", "pvt", "supt", "insp", "det", "rev", "hon", "pres", "amb",
-            "atty", "jr", "sr", "st", "mt", "ft", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "assn",
-            "dept", "univ", "no", "nos", "vs", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rd", "calif", "fla", "mass", "ariz",
-            "wash", "penn", "conn", "ill", "mich", "minn", "tenn", "tex", "va", "md", "ga", "ky", "la",
-            "ore", "wis", "colo", "okla", "ark", "ala", "miss", "neb", "nev", "del", "kan", "wyo", "mont",
-            "etc", "al", "fig", "gov't");
+    private static final Set<String> ABBREVIATIONS = WordList.set("/lexicon/text/abbreviations.txt");
     private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
     /**
      * The abbreviations as numbers (one byte per ASCII character), sorted: a word before a period is looked up
@@ -136,8 +128,8 @@ public final class Tokenizer {
             }
         }
         if (i < n && text.charAt(i) == '.') {
-            // the word is read in place: a substring and its lower case for every word before a period were a
-            // visible share of tokenizing, and only short words can be abbreviations
+            // the word is read in place, without a substring and its lower case for every word before a period;
+            // only short words can be abbreviations
             // (text.indexOf finds the period at i at the latest, so "before i" means inside the word)
             if (text.indexOf('.', from) < i && initialism(text, from, i)) {
                 return i + 1; // "U.S." "D.C."
@@ -224,7 +216,7 @@ public final class Tokenizer {
 
     /**
      * {@link Character#isLetterOrDigit(char)}, with ASCII answered by comparisons: this runs for every character of
-     * every article, and the general lookup was the larger part of the word scan.
+     * every article (see BENCHMARKS.md).
      */
     static boolean isWordChar(char c) {
         if (c < 0x80) {

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,6 +43,26 @@ public final class WordList {
             throw new UncheckedIOException("cannot read resource " + resource, e);
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** The lines of a resource as a set: one entry per line, as written (an entry may be a phrase). */
+    public static Set<String> set(String resource) {
+        return Set.copyOf(lines(resource));
+    }
+
+    /** The {@code key|value} lines of a resource, in file order. */
+    public static Map<String, String> table(String resource) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : lines(resource)) {
+            int bar = line.indexOf('|');
+            if (bar <= 0 || bar == line.length() - 1) {
+                throw new IllegalStateException("resource " + resource + ": not a key|value line: " + line);
+            }
+            if (out.put(line.substring(0, bar).strip(), line.substring(bar + 1).strip()) != null) {
+                throw new IllegalStateException("resource " + resource + ": key listed twice: " + line);
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** All whitespace-separated words of a resource, lower case. */

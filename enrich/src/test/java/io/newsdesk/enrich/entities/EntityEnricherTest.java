@@ -1,5 +1,7 @@
 package io.newsdesk.enrich.entities;
 
+import io.newsdesk.enrich.stage.StandardProcessors;
+import io.newsdesk.enrich.text.AnalyzedText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,13 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntityEnricherTest {
+    private static final EntityEnricher ENRICHER = new EntityEnricher(Gazetteer.standard(), StandardProcessors.entityPasses(Gazetteer.standard()));
 
     private static final String TEXT = "PARIS, March 3 - Sen. Maria Alvarez, a Nevada Republican, met French officials on Monday. "
             + "Alvarez said the Federal Aviation Administration (FAA) would review the deal. The FAA declined to comment.\n\n"
             + "Canada's former trade minister, Oliver Grant, said the Mexican government had been consulted. "
             + "President Biden did not attend. Grant later spoke to reporters in Halvard County.";
 
-    private final List<Entity> entities = new EntityEnricher().entities("Alvarez presses FAA", TEXT);
+    private final List<Entity> entities = ENRICHER.entities("Alvarez presses FAA", AnalyzedText.of(TEXT));
 
     private Entity find(EntityType type, String name) {
         return entities.stream().filter(e -> e.getType() == type && e.getName().equals(name)).findFirst()
@@ -75,7 +78,7 @@ class EntityEnricherTest {
 
     @Test
     void aGivenNameBeforeAPlaceNameIsAPersonNotThePlace() {
-        List<Entity> e = new EntityEnricher().entities(null, "Jordan Pike met George Washington Carver fans in Ohio.");
+        List<Entity> e = ENRICHER.entities(null, AnalyzedText.of("Jordan Pike met George Washington Carver fans in Ohio."));
         assertTrue(e.stream().anyMatch(x -> x.getType() == EntityType.PERSON && x.getName().equals("Jordan Pike")), e.toString());
         assertTrue(e.stream().noneMatch(x -> x.getName().equals("Jordan")), e.toString());
     }
@@ -84,7 +87,7 @@ class EntityEnricherTest {
     void aSurnameTwoPeopleShareIsLeftToNeitherAndASuffixIsNoSurname() {
         String text = "Mary Reyes and her brother John Reyes opened the bakery in 2019. Reyes said business was slow.\n\n"
                 + "Their landlord, Walter Pike Jr., raised the rent. Pike declined to comment.";
-        List<Entity> found = new EntityEnricher().entities(null, text);
+        List<Entity> found = ENRICHER.entities(null, AnalyzedText.of(text));
         Entity mary = found.stream().filter(e -> e.getName().equals("Mary Reyes")).findFirst().orElseThrow();
         Entity john = found.stream().filter(e -> e.getName().equals("John Reyes")).findFirst().orElseThrow();
         assertEquals(1, mary.getMentionCount(), "a bare 'Reyes' could be either sibling");

@@ -1,15 +1,11 @@
 package io.newsdesk.enrich.evaluation;
 
-import io.newsdesk.enrich.entities.EntityEnricher;
-import io.newsdesk.enrich.figures.FigureEnricher;
-import io.newsdesk.enrich.quotes.QuoteEnricher;
-import io.newsdesk.enrich.sources.CitedSourceEnricher;
+import io.newsdesk.enrich.stage.AnalysisSettings;
+import io.newsdesk.enrich.stage.ContentCleaner;
+import io.newsdesk.enrich.stage.StandardProcessors;
+import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.stage.Enricher;
 import io.newsdesk.enrich.stage.Tagger;
-import io.newsdesk.enrich.tagging.KeywordTagger;
-import io.newsdesk.enrich.tagging.MediaTopicTagger;
-import io.newsdesk.enrich.tagging.MediaTopicVocabulary;
-import io.newsdesk.enrich.text.NewsPageCleaner;
 import io.newsdesk.schemas.ArticleContent;
 import io.newsdesk.schemas.BodyFormat;
 import io.newsdesk.schemas.EnrichedArticle;
@@ -21,37 +17,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The cleaner, taggers and enrichers of the text-analysis packages run in the stage order, without Kafka:
- * what the quality tests measure. (The service's own chain is StandardProcessors; this fixture keeps the
- * measurement independent of the framework's basic enrichers.)
+ * The service's cleaner, taggers and enrichers (StandardProcessors) run in the stage order on one analysis
+ * of the text, without Kafka and without the stage's checks and timestamps: what the quality tests measure.
  */
-final class EnrichmentFixture {
+public final class EnrichmentFixture {
 
-    private static final MediaTopicVocabulary VOCABULARY = MediaTopicVocabulary.shipped();
+    private static final AnalysisSettings SETTINGS = AnalysisSettings.defaults();
 
-    private final NewsPageCleaner cleaner = new NewsPageCleaner();
-    private final List<Tagger> taggers = List.of(new MediaTopicTagger(VOCABULARY), new KeywordTagger());
-    private final List<Enricher> enrichers = List.of(new EntityEnricher(), new QuoteEnricher(), new CitedSourceEnricher(),
-            new FigureEnricher());
+    private final ContentCleaner cleaner = StandardProcessors.cleaner(SETTINGS);
+    private final List<Tagger> taggers = StandardProcessors.taggers(SETTINGS);
+    private final List<Enricher> enrichers = StandardProcessors.enrichers(SETTINGS);
 
-    static Submission submission(String id, String headline, String body, SubmissionChannel channel, BodyFormat format) {
+    public static Submission submission(String id, String headline, String body, SubmissionChannel channel, BodyFormat format) {
         return Submission.newBuilder().setArticleId(id).setVersion(1).setSubmissionId("sub-" + id).setSource("evaluation")
                 .setExternalId(id).setChannel(channel).setHeadline(headline).setBody(body).setBodyFormat(format)
                 .setReceivedAt(Instant.parse("2026-01-15T10:00:00Z")).build();
     }
 
-    EnrichedArticle run(Submission submission) {
+    public EnrichedArticle run(Submission submission) {
         ArticleContent content = cleaner.clean(submission);
         TaggedArticle.Builder tagged = TaggedArticle.newBuilder().setSubmission(submission).setContent(content)
                 .setTaggedAt(Instant.parse("2026-01-15T10:00:01Z"));
+        AnalyzedText text = AnalyzedText.of(content.getText());
         for (Tagger t : taggers) {
-            t.tag(submission, content, tagged);
+            t.tag(submission, content, text, tagged);
         }
         EnrichedArticle.Builder enriched = EnrichedArticle.newBuilder().setSubmission(submission).setContent(content)
                 .setTopics(tagged.getTopics()).setKeywords(tagged.getKeywords()).setProcessors(Map.of())
                 .setEnrichedAt(Instant.parse("2026-01-15T10:00:02Z"));
         for (Enricher e : enrichers) {
-            e.enrich(enriched);
+            e.enrich(enriched, text);
         }
         return enriched.build();
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsdesk.enrich.tagging.MediaTopicVocabulary;
+import io.newsdesk.enrich.topics.MediaTopicVocabulary;
 import io.newsdesk.schemas.BodyFormat;
 import io.newsdesk.schemas.CitedSource;
 import io.newsdesk.schemas.EnrichedArticle;

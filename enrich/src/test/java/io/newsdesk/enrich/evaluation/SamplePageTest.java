@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
  * system property {@code newsdesk.samples.dir}, else by walking up from the working directory; when it
  * is absent the test is skipped, loudly.
  */
-class SamplePageTest {
+public class SamplePageTest {
 
-    static final String PAGE = "crime-justice-digest-page.txt";
+    public static final String PAGE = "crime-justice-digest-page.txt";
     private static EnrichedArticle article;
 
     @BeforeAll
@@ -44,7 +44,7 @@ class SamplePageTest {
                 SubmissionChannel.RAW_PAGE, BodyFormat.TEXT));
     }
 
-    static Optional<Path> findPage() {
+    public static Optional<Path> findPage() {
         String property = System.getProperty("newsdesk.samples.dir");
         if (property != null && Files.isRegularFile(Path.of(property, PAGE))) {
             return Optional.of(Path.of(property, PAGE));

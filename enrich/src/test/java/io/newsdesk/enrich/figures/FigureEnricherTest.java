@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.figures;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -18,7 +19,7 @@ class FigureEnricherTest {
     void countsMeasuresMoneyPercentagesYearsAndChanges() {
         String text = "In 2022, agents seized more than 50 million fake prescription pills laced with fentanyl and more than "
                 + "10,000 pounds of fentanyl powder, a doubling of seizures. The program cost $1.2 billion and cut deaths by 12%.";
-        List<Figure> f = figures.figures(text);
+        List<Figure> f = figures.figures(AnalyzedText.of(text));
         assertEquals(6, f.size(), f.toString());
 
         assertEquals(FigureKind.YEAR, f.get(0).getKind());
@@ -54,13 +55,13 @@ class FigureEnricherTest {
 
     @Test
     void datesTimesAndNumbersInNamesAreNotFigures() {
-        assertEquals(List.of(), figures.figures("On Feb. 26 at 5 p.m. a Boeing 737 landed on Route 66."));
+        assertEquals(List.of(), figures.figures(AnalyzedText.of("On Feb. 26 at 5 p.m. a Boeing 737 landed on Route 66.")));
     }
 
     @Test
     void hostileInputFinishesQuickly() {
         String hostile = "1,".repeat(20_000) + "$" + "9".repeat(5_000) + " million " + "more than ".repeat(5_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> figures.figures(hostile));
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> figures.figures(AnalyzedText.of(hostile)));
     }
 
     @Test
@@ -76,8 +77,8 @@ class FigureEnricherTest {
                 b.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String raw = b.toString();
-            assertEquals(ordinal.matcher(raw).matches(), FigureEnricher.isOrdinal(raw), raw);
-            assertEquals(hyphenated.matcher(raw).matches(), FigureEnricher.isHyphenatedNumber(raw), raw);
+            assertEquals(ordinal.matcher(raw).matches(), Numbers.isOrdinal(raw), raw);
+            assertEquals(hyphenated.matcher(raw).matches(), Numbers.isHyphenatedNumber(raw), raw);
         }
     }
 
@@ -101,24 +102,24 @@ class FigureEnricherTest {
                     expected = null;
                 }
             }
-            assertEquals(expected, FigureEnricher.parse(token), raw);
+            assertEquals(expected, Numbers.parse(token), raw);
         }
-        assertEquals(9.007199254740992E15, FigureEnricher.parse(new io.newsdesk.enrich.text.Token("9007199254740993", 0, 16)));
-        assertNull(FigureEnricher.parse(new io.newsdesk.enrich.text.Token("\u0663", 0, 1)));
+        assertEquals(9.007199254740992E15, Numbers.parse(new io.newsdesk.enrich.text.Token("9007199254740993", 0, 16)));
+        assertNull(Numbers.parse(new io.newsdesk.enrich.text.Token("\u0663", 0, 1)));
     }
 
     @Test
     void suffixesAreComparedIgnoringCase() {
-        assertEquals(true, FigureEnricher.endsWithIgnoreCase("LACED", "ed"));
-        assertEquals(true, FigureEnricher.endsWithIgnoreCase("running", "ing"));
-        assertEquals(false, FigureEnricher.endsWithIgnoreCase("d", "ed"));
-        assertEquals(false, FigureEnricher.endsWithIgnoreCase("lacex", "ed"));
+        assertEquals(true, CountedPhrases.endsWithIgnoreCase("LACED", "ed"));
+        assertEquals(true, CountedPhrases.endsWithIgnoreCase("running", "ing"));
+        assertEquals(false, CountedPhrases.endsWithIgnoreCase("d", "ed"));
+        assertEquals(false, CountedPhrases.endsWithIgnoreCase("lacex", "ed"));
     }
 
     @Test
     void wordsInCapitalsAreFoundLikeLowerCaseOnes() {
         // a unit must be written in lower case ("40 Kilograms" is not read as one); scales, currencies and qualifiers need not
-        List<Figure> f = figures.figures("Officers seized 40 kilograms of cocaine and 3 MILLION DOLLARS, NEARLY 12 Percent more.");
+        List<Figure> f = figures.figures(AnalyzedText.of("Officers seized 40 kilograms of cocaine and 3 MILLION DOLLARS, NEARLY 12 Percent more."));
         assertEquals(List.of(FigureKind.MEASURE, FigureKind.MONEY, FigureKind.PERCENT), f.stream().map(Figure::getKind).toList(), f.toString());
         assertEquals("kilograms", f.get(0).getUnit());
         assertEquals("cocaine", f.get(0).getCounts());

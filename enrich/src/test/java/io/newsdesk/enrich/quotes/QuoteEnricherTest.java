@@ -1,5 +1,8 @@
 package io.newsdesk.enrich.quotes;
 
+import io.newsdesk.enrich.entities.Gazetteer;
+import io.newsdesk.enrich.stage.StandardProcessors;
+import io.newsdesk.enrich.text.AnalyzedText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newsdesk.enrich.entities.EntityEnricher;
@@ -12,7 +15,9 @@ import org.junit.jupiter.api.Test;
 class QuoteEnricherTest {
 
     private static List<Quote> quotes(String text) {
-        return new QuoteEnricher().quotes(text, new EntityEnricher().entities(null, text));
+        AnalyzedText analyzed = AnalyzedText.of(text);
+        return new QuoteEnricher(new QuotationMarks(), new SpeakerAttribution()).quotes(analyzed,
+                new EntityEnricher(Gazetteer.standard(), StandardProcessors.entityPasses(Gazetteer.standard())).entities(null, analyzed));
     }
 
     @Test
@@ -100,12 +105,5 @@ class QuoteEnricherTest {
         assertEquals(false, QuoteEnricher.recent(body, -1, 5));
         assertEquals(false, QuoteEnricher.recent(body, 6, 5));
         assertEquals(false, QuoteEnricher.recent("a" + "b".repeat(400), 1, 401));
-    }
-
-    @Test
-    void spansFollowQuotationMarksAcrossParagraphs() {
-        String body = "He said \"one two\" and \u201Cthree\n\n\u201Cfour\u201D 12\" pipe \"five";
-        List<String> spans = QuoteEnricher.spans(body).stream().map(s -> body.substring(s.start(), s.end()) + "|" + s.continuesPrevious()).toList();
-        assertEquals(List.of("one two|false", "three|false", "four|true"), spans);
     }
 }

@@ -1,5 +1,8 @@
 package io.newsdesk.enrich.sources;
 
+import io.newsdesk.enrich.entities.Gazetteer;
+import io.newsdesk.enrich.stage.StandardProcessors;
+import io.newsdesk.enrich.text.AnalyzedText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newsdesk.enrich.entities.EntityEnricher;
@@ -10,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class CitedSourceEnricherTest {
 
     private static List<CitedSource> cited(String text) {
-        return new CitedSourceEnricher().citedSources(text, new EntityEnricher().entities(null, text));
+        AnalyzedText analyzed = AnalyzedText.of(text);
+        return new CitedSourceEnricher(Gazetteer.standard()).citedSources(analyzed,
+                new EntityEnricher(Gazetteer.standard(), StandardProcessors.entityPasses(Gazetteer.standard())).entities(null, analyzed));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.stage;
 
+import io.newsdesk.enrich.text.AnalyzedText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -132,7 +133,7 @@ class ArticleProcessorTest {
 
     private record NamedTagger(String name, String version, TagStep body) implements Tagger {
         @Override
-        public void tag(Submission submission, ArticleContent content, TaggedArticle.Builder out) {
+        public void tag(Submission submission, ArticleContent content, AnalyzedText text, TaggedArticle.Builder out) {
             body.tag(submission, content, out);
         }
     }
@@ -143,7 +144,7 @@ class ArticleProcessorTest {
 
     private record NamedEnricher(String name, String version, EnrichStep body) implements Enricher {
         @Override
-        public void enrich(EnrichedArticle.Builder article) {
+        public void enrich(EnrichedArticle.Builder article, AnalyzedText text) {
             body.enrich(article);
         }
     }

@@ -32,7 +32,7 @@ class EnglishWordsTest {
     }
 
     @Test
-    void functionWordsAreStopWordsAndNamesAreNot() {
+    void functionWordsAreLanguageProfilesAndNamesAreNot() {
         assertTrue(EnglishWords.isStopWord("The"));
         assertTrue(EnglishWords.isStopWord("SHE"));
         assertFalse(EnglishWords.isStopWord("Brandt"));

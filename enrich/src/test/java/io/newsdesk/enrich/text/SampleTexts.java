@@ -31,7 +31,53 @@ public final class SampleTexts {
     };
     private static final String[] GAPS = {" ", " ", " ", " ", "  ", "\n", "\n\n", "\n \n", "\t", "\r\n\r\n"};
 
+    /** Pieces of generated plain-text bodies for the cleaner: markup-like text, entities, odd whitespace, emoji. */
+    private static final String[] BODY_PIECES = {
+        "The", "court", "said", "\"guilty\"", "'not'", "Smith & Sons", "a<b", "b>c", "<p>", "</p>", "<script>x</script>",
+        "&amp;", "&lt;", "&#39;", "&nbsp", "&copy;", "&", ";", "AT&T", "caf\u00e9", "\u4e2d\u6587", "\ud83d\ude00", "\u00a0",
+        "\u2028", "\u3000", "\u200d", "\u2019s", "\u00bd", "\u05e9\u05dc\u05d5\u05dd", "--", "\u2014", "e\u0301", "$5.00", "50%",
+        "\\", "`", "{}", "=", "\"&\"", "\ufffd", "\ud834\udd1e"
+    };
+    /** Characters a body should not hold (controls, lone surrogates, noncharacters), mixed into some bodies. */
+    private static final String[] BODY_ODD = {"\u0000", "\u0007", "\u0085", "\ud800", "\udfff", "\ufeff", "\uffff", "\u007f",
+        "\u000b", "\u000c", "\ud836\udc00"};
+    private static final String[] BODY_GAPS = {" ", "  ", "\t", " \t ", "\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\n \n",
+        "\n\t\n", "\n\n\n\n", " \n  \n ", "\u000c"};
+
     private SampleTexts() {
+    }
+
+    /** {@code count} seeded random plain-text bodies built from {@link #BODY_PIECES}, a few with odd characters. */
+    public static List<String> randomBodies(long seed, int count) {
+        Random random = new Random(seed);
+        List<String> out = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            out.add(randomBody(random));
+        }
+        return out;
+    }
+
+    private static String randomBody(Random random) {
+        StringBuilder sb = new StringBuilder();
+        if (random.nextInt(4) == 0) {
+            sb.append(BODY_GAPS[random.nextInt(BODY_GAPS.length)]);
+        }
+        int pieces = 1 + random.nextInt(random.nextInt(10) == 0 ? 3000 : 80);
+        boolean odd = random.nextInt(6) == 0;
+        for (int i = 0; i < pieces; i++) {
+            if (odd && random.nextInt(40) == 0) {
+                sb.append(BODY_ODD[random.nextInt(BODY_ODD.length)]);
+            }
+            sb.append(BODY_PIECES[random.nextInt(BODY_PIECES.length)]);
+            if (random.nextInt(8) == 0) {
+                sb.append(random.nextBoolean() ? "." : ",");
+            }
+            sb.append(random.nextInt(5) == 0 ? BODY_GAPS[random.nextInt(BODY_GAPS.length)] : " ");
+        }
+        if (random.nextInt(4) == 0) {
+            sb.append(BODY_GAPS[random.nextInt(BODY_GAPS.length)]);
+        }
+        return sb.toString();
     }
 
     /** Headline and body of every evaluation article. */

@@ -9,9 +9,8 @@ import java.time.format.DateTimeParseException;
  * Reads an ISO-8601 date-time with offset ({@code 2025-03-01T09:30:00Z}, {@code 2025-05-31T08:15:00.250+02:00})
  * as {@link OffsetDateTime#parse} does, to the same instant and refusing the same text.
  *
- * <p>{@code OffsetDateTime.parse} costs about 0.65 us and 1.4 KB of garbage a call (its formatter
- * copies a map of parsed fields for every optional section); reading by hand costs 0.03 us and one
- * Instant. The shape every client sends, {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|+HH:MM|-HH:MM)} with values in
+ * <p>{@code OffsetDateTime.parse}'s formatter copies a map of parsed fields for every optional section,
+ * on every request (see BENCHMARKS.md). The shape every client sends, {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|+HH:MM|-HH:MM)} with values in
  * range, is read here by hand; anything else (no seconds, lower-case {@code t} or {@code z}, a year
  * with a sign, an offset with seconds, February 30) goes to {@code OffsetDateTime.parse}, which then
  * accepts or refuses it as before.

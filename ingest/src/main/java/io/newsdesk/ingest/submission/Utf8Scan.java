@@ -13,14 +13,14 @@ import java.nio.ByteOrder;
  *       {@code C0}, {@code C1}, {@code E0 80..9F}, {@code F0 80..8F}; no UTF-16 surrogates encoded as
  *       bytes, {@code ED A0..BF}; nothing above U+10FFFF, {@code F4 90..BF}, {@code F5..FF}; no stray
  *       continuation byte; no sequence cut short), and stops at the same byte: the first byte of the
- *       first ill-formed sequence. Decoding the body to a String only to check it (decoder, CharBuffer,
- *       toString: two copies of a 1-10 KB body) was a fifth of the door's parse time.</li>
+ *       first ill-formed sequence, without decoding the body to a String only to check it (decoder,
+ *       CharBuffer, toString: two copies of a 1-10 KB body; see BENCHMARKS.md).</li>
  *   <li>Can any text in it hold a character that even a multi-line field refuses (a control character
  *       other than {@code \n}, {@code \r} and {@code \t}, or a surrogate)? Raw, such characters are
  *       bytes {@code 00..1F} other than those three, {@code 7F}, or {@code C2 80..9F}; in JSON they can
  *       also be written as the escapes {@code \b}, {@code \f} or {@code \\uXXXX}. When none of these
- *       occurs anywhere in the body, a multi-line field such as {@code body} needs no check of its own:
- *       scanning the decoded 1-10 KB body again char by char cost as much as parsing it.</li>
+ *       occurs anywhere in the body, a multi-line field such as {@code body} needs no check of its own,
+ *       and the decoded 1-10 KB body is not scanned again char by char.</li>
  * </ul>
  * The second answer may say "maybe" for text that turns out fine (an escape in a field name, a
  * {@code \\uXXXX} pair that makes an emoji): the field is then checked char by char, as before.

@@ -11,6 +11,7 @@ import io.newsdesk.ingest.http.SubmissionEndpoint;
 import io.newsdesk.ingest.intake.SubmissionIntake;
 import io.newsdesk.platform.articles.ArticleIds;
 import io.newsdesk.platform.articles.ArticleVersions;
+import io.newsdesk.platform.articles.SubmissionRules;
 import io.newsdesk.ingest.submission.ParseResult;
 import io.newsdesk.ingest.submission.ParsedSubmission;
 import io.newsdesk.ingest.submission.RawPage;
@@ -46,7 +47,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *   <li>a 4xx is a JSON error naming at least one problem, and writes nothing;</li>
  *   <li>a 202 wrote exactly one submission, for the article it answered, with the version the log
  *       gives it (its offset + 1, above every earlier answer for the article), as the token's source,
- *       and the submission decodes and passes validation again.</li>
+ *       and the submission decodes, passes validation again, and passes the rules enrich holds every
+ *       submitted record to ({@link SubmissionRules#problems}).</li>
  * </ul>
  * The app also listens on a real socket (127.0.0.1, a free port) for the socket-level tests.
  */
@@ -146,6 +148,14 @@ final class IngestUnderFuzz implements AutoCloseable {
         }
         if (why == null) {
             why = revalidate(submission);
+        }
+        if (why == null) {
+            // Enrich holds every record on articles.submitted to the contract's rules and dead-letters what
+            // breaks them: an article ingest acknowledged must pass them, or it is never published.
+            List<String> enrichWouldRefuse = SubmissionRules.problems(submission, clock.instant());
+            if (!enrichWouldRefuse.isEmpty()) {
+                why = "ingest accepted a submission that enrich would dead-letter: " + enrichWouldRefuse;
+            }
         }
         if (why != null) {
             throw new AssertionError(why + ": " + submission + "\nfor " + request);

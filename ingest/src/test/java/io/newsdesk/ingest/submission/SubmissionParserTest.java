@@ -1,6 +1,7 @@
 package io.newsdesk.ingest.submission;
 
 import io.newsdesk.platform.articles.ArticleIds;
+import io.newsdesk.platform.articles.SubmissionRules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -248,28 +249,6 @@ class SubmissionParserTest {
     }
 
     @Test
-    void theTextCheckPairsSurrogatesAcrossItsChunksAndCountsPositionsInTheWholeText() {
-        for (int at = 500; at < 1040; at++) {
-            String pairAcross = "a".repeat(at) + "\uD83D\uDEA2" + "b".repeat(30);
-            SubmissionParser.Problems fine = new SubmissionParser.Problems();
-            SubmissionParser.checkText("body", pairAcross, true, fine);
-            assertEquals(List.of(), fine.list(), "a pair at " + at);
-
-            SubmissionParser.Problems lone = new SubmissionParser.Problems();
-            SubmissionParser.checkText("body", "a".repeat(at) + "\uDEA2" + "\uD83D", true, lone);
-            assertEquals(List.of("body: contains an unpaired surrogate (U+DEA2) at position " + at), lone.list());
-
-            SubmissionParser.Problems control = new SubmissionParser.Problems();
-            SubmissionParser.checkText("headline", "\uD83D\uDEA2" + "a".repeat(at) + "\u0007", false, control);
-            assertEquals(List.of("headline: contains control character U+0007 at position " + (at + 2) + " (must be a single line)"),
-                    control.list());
-        }
-        SubmissionParser.Problems highAtEnd = new SubmissionParser.Problems();
-        SubmissionParser.checkText("body", "a".repeat(511) + "\uD83D", true, highAtEnd);
-        assertEquals(List.of("body: contains an unpaired surrogate (U+D83D) at position 511"), highAtEnd.list());
-    }
-
-    @Test
     void controlCharactersAreRefusedButLineBreaksAndTabsInTheBodyAreKept() {
         ParsedSubmission ok = valid(MINIMAL.replace("on Tuesday.", "on Tuesday.\\r\\n\\tMore follows."), null);
         assertTrue(ok.body().endsWith("Tuesday.\r\n\tMore follows."));
@@ -340,13 +319,13 @@ class SubmissionParserTest {
 
     @Test
     void overlongHeadlineAndBylineAreRefused() {
-        String longHeadline = "h".repeat(SubmissionParser.MAX_HEADLINE + 1);
-        String longByline = "b".repeat(SubmissionParser.MAX_BYLINE + 1);
+        String longHeadline = "h".repeat(SubmissionRules.MAX_HEADLINE + 1);
+        String longByline = "b".repeat(SubmissionRules.MAX_BYLINE + 1);
         assertEquals(List.of("headline: longer than 500 characters", "byline: longer than 300 characters"),
                 problems(MINIMAL.replace("Ferry fares to rise in spring", longHeadline)
                         .replace("}", ", \"byline\": \"" + longByline + "\"}")));
         // Exactly at the limit is fine, counted in characters, not UTF-16 units.
-        String emojiHeadline = "\uD83D\uDEA2".repeat(SubmissionParser.MAX_HEADLINE);
+        String emojiHeadline = "\uD83D\uDEA2".repeat(SubmissionRules.MAX_HEADLINE);
         assertEquals(emojiHeadline, valid(MINIMAL.replace("Ferry fares to rise in spring", emojiHeadline), null).headline());
     }
 
@@ -473,6 +452,17 @@ class SubmissionParserTest {
                 assertEquals(page.problems(), assertInstanceOf(ParseResult.Invalid.class, result).problems());
             }
         }
+    }
+
+    @Test
+    void aRawPageWhoseUrlIsTooLongToBeItsIdNeedsAnExternalId() {
+        String url = "https://courier.example/" + "a".repeat(SubmissionRules.MAX_EXTERNAL_ID);
+        byte[] page = "A page about a hearing.".getBytes(StandardCharsets.UTF_8);
+        ParseResult withoutId = parser.parseRawPage(new RawPage(page, StandardCharsets.UTF_8, BodyFormat.TEXT, "harbour-courier", url, null), null);
+        assertEquals(List.of("externalId: required when the url is longer than 512 characters, as the url then cannot stand in"
+                + " for it (query parameter ?externalId=)"), assertInstanceOf(ParseResult.Invalid.class, withoutId).problems());
+        ParseResult withId = parser.parseRawPage(new RawPage(page, StandardCharsets.UTF_8, BodyFormat.TEXT, "harbour-courier", url, "p-1"), null);
+        assertEquals(url, assertInstanceOf(ParseResult.Valid.class, withId).submission().url());
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * What a person wants to see of an enriched or published article: the findings of each enrichment
- * step, without the body, offsets and mention lists that {@link AvroJson} would print in full.
+ * step, without the body, offsets and mention lists that {@link io.newsdesk.platform.json.AvroJson} would print in full.
  * Used by {@code ./newsdesk enrich} (one object per file) and {@code ./newsdesk demo}.
  */
 public final class ArticleJson {

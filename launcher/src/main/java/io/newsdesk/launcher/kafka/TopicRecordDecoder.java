@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsdesk.launcher.json.AvroJson;
+import io.newsdesk.platform.json.AvroJson;
 import io.newsdesk.platform.serde.AvroSerde;
 import io.newsdesk.platform.topics.Topic;
 import io.newsdesk.platform.topics.Topics;

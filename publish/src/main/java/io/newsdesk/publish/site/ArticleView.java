@@ -1,5 +1,6 @@
 package io.newsdesk.publish.site;
 
+import io.newsdesk.platform.articles.SubmissionRules;
 import io.newsdesk.schemas.ArticleContent;
 import io.newsdesk.schemas.Correction;
 import io.newsdesk.schemas.EnrichedArticle;
@@ -9,8 +10,6 @@ import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.Subject;
 import io.newsdesk.schemas.SubjectRef;
 import io.newsdesk.schemas.Submission;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -122,17 +121,9 @@ record ArticleView(PublishedArticle published) {
 
     /** The source's own URL, only if it is a plain http(s) link: never a {@code javascript:} one. */
     Optional<String> sourceUrl() {
-        return nonBlank(submission().getUrl()).filter(ArticleView::isWebUrl);
-    }
-
-    static boolean isWebUrl(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        // the rule every submission's url was held to on the way in (SubmissionRules), asked again here
+        // because this is where the link is written into a page
+        return nonBlank(submission().getUrl()).filter(SubmissionRules::isWebUrl);
     }
 
     private static Optional<String> nonBlank(String value) {

@@ -1,0 +1,43 @@
+package io.newsdesk.enrich.entities;
+
+import io.newsdesk.enrich.text.EnglishWords;
+import io.newsdesk.enrich.text.Token;
+
+/**
+ * Runs of capitalised words the gazetteer does not know ("Dana Whitfield", "Harbor City Council", "Harlan
+ * County"), found by their shape and typed by {@link RunTypes}. A word that opens a sentence starts a run only
+ * if it also looks like a name: a given name, a title, a word in capitals, a word seen capitalised in the
+ * middle of a sentence, or one followed by another name word; a common word there ("Officials said") does not.
+ */
+public final class CapitalisedRuns implements EntityPass {
+
+    @Override
+    public void run(Recognition r) {
+        int i = 0;
+        while (i < r.size()) {
+            if (!startsName(r, i)) {
+                i++;
+                continue;
+            }
+            int end = NameSpans.runEnd(r, i);
+            RunTypes.classify(r, i, end);
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static boolean startsName(Recognition r, int i) {
+        if (!r.nameWord(i)) {
+            return false;
+        }
+        if (!r.initial(i)) {
+            return true;
+        }
+        Token t = r.token(i);
+        if (EnglishWords.isCommon(t.text()) && !r.gazetteer.isFirstName(t.text())) {
+            return false;
+        }
+        return r.gazetteer.isFirstName(t.text()) || PersonTitles.titleAt(r, i) > i || t.isAllCaps()
+                || r.capitalizedMidSentence.contains(t.text())
+                || (i + 1 < r.size() && r.nameWord(i + 1));
+    }
+}

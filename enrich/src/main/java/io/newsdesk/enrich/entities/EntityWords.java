@@ -1,0 +1,38 @@
+package io.newsdesk.enrich.entities;
+
+import io.newsdesk.enrich.text.CaselessWordSet;
+import io.newsdesk.enrich.text.WordList;
+import java.util.Set;
+
+/**
+ * The word lists the entity passes read, from {@code /gazetteer/} and {@code /lexicon/entities/}: what
+ * makes a capitalised run an organisation or a place, which words join a name, which verbs make their
+ * subject a person, which nouns are roles. Lists asked of every token are {@link CaselessWordSet}s, asked
+ * ignoring case without a lower-case copy of the token.
+ */
+final class EntityWords {
+    /** Last words of organisation names ("Corp.", "Department"), ignoring case. */
+    static final CaselessWordSet ORG_WORDS = CaselessWordSet.of(WordList.words("/gazetteer/org-words.txt"));
+    /** Last words of place names ("County", "River"), ignoring case. */
+    static final CaselessWordSet PLACE_WORDS = CaselessWordSet.of(WordList.words("/gazetteer/place-words.txt"));
+    static final CaselessWordSet PLACE_NOUNS = CaselessWordSet.of(lexicon("place-nouns"));
+    static final CaselessWordSet PLACE_SLOT_WORDS = CaselessWordSet.of(lexicon("place-slot-words"));
+    static final Set<String> PLACE_CONTEXT_WORDS = lexicon("place-context-words");
+    static final Set<String> OTHER_NAME_WORDS = lexicon("other-name-words");
+    static final Set<String> CONNECTORS = lexicon("connectors");
+    static final Set<String> MONTHS_AND_WEEKDAYS = WordList.set("/lexicon/months-and-weekdays.txt");
+    static final Set<String> SPEECH_VERBS = lexicon("speech-verbs");
+    static final Set<String> INSTITUTION_HEADS = lexicon("institution-heads");
+    static final Set<String> GROUP_HEADS = lexicon("group-heads");
+    static final Set<String> HEAD_MODIFIERS = lexicon("head-modifiers");
+    static final Set<String> NON_ORG_ACRONYMS = lexicon("non-org-acronyms");
+    static final Set<String> ROLE_NOUNS = lexicon("role-nouns");
+    static final Set<String> TITLE_MODIFIERS = lexicon("title-modifiers");
+
+    private EntityWords() {
+    }
+
+    private static Set<String> lexicon(String name) {
+        return WordList.set("/lexicon/entities/" + name + ".txt");
+    }
+}

@@ -1,0 +1,93 @@
+package io.newsdesk.enrich.entities;
+
+import io.newsdesk.enrich.text.PhraseTrie;
+import io.newsdesk.schemas.EntityType;
+import java.util.List;
+
+/**
+ * Names the gazetteer knows (countries, states, cities, organisations, famous people), longest match first
+ * and case as written, unless the match is part of something longer: a given name starting a longer name
+ * ("Jordan Smith") or a surname after one ("George Washington"), a famous surname before another name
+ * ("Trump Tower"), or a known name inside a longer capitalised name ("Portland Police Bureau", "University
+ * of Sao Paulo"; a demonym there still mentions its country). A country's name before an institution
+ * noun is also an organisation ("the Mexican government"); a person's title and roles are read around the name.
+ */
+public final class GazetteerNames implements EntityPass {
+
+    @Override
+    public void run(Recognition r) {
+        PhraseTrie.Result<GazetteerEntry> found = r.gazetteer.names().findLongest(r.size(), i -> nameKey(r, i));
+        int reservedUntil = 0;
+        for (PhraseTrie.Match<GazetteerEntry> m : found.matches()) {
+            int from = m.from();
+            int to = m.to();
+            if (to - from == 1 && partOfPersonName(r, from)) {
+                continue;
+            }
+            if (from < reservedUntil || from >= 2 && r.token(from - 1).text().equals("of")
+                    && r.token(from - 2).isCapitalized() && EntityWords.ORG_WORDS.contains(r.token(from - 2).text())) {
+                continue; // inside a longer name: "University of Sao Paulo"
+            }
+            int longer = NameSpans.longerNameEnd(r, from, to);
+            if (longer > to) {
+                reservedUntil = longer;
+                if (m.values().get(0).form() == GazetteerEntry.Form.DEMONYM) {
+                    EntityDraft place = r.draft(m.values().get(0));
+                    place.mention(r.token(from).start(), r.token(to - 1).end(), r.slice(from, to));
+                }
+                continue;
+            }
+            GazetteerEntry entry = choose(m.values());
+            if (entry.type() == EntityType.PERSON && to - from == 1 && to < r.size() && r.nameWord(to)) {
+                continue; // "Trump Tower", "Francis Scott" - not the famous person
+            }
+            EntityDraft d = r.draft(entry);
+            d.mention(r.token(from).start(), r.token(to - 1).end(), r.slice(from, to));
+            r.claim(from, to);
+            if (entry.type() == EntityType.PERSON) {
+                String title = PersonTitles.titleBefore(r, from);
+                if (title != null) {
+                    d.titles.add(title);
+                }
+                Appositives.roles(r, d, from, to);
+            }
+            if (entry.type() == EntityType.PLACE) {
+                Institutions.after(r, entry, from, to);
+            }
+            if (entry.type() == EntityType.ORGANIZATION) {
+                r.acronymDefinition(d, to);
+            }
+        }
+    }
+
+    /** The trie key of token i, or null when it is claimed or can be in no name (so no walk goes on through it). */
+    private static String nameKey(Recognition r, int i) {
+        if (r.claimed[i] || !r.mayBeInName(i)) {
+            return null;
+        }
+        return r.token(i).text().replace('\u2019', '\'');
+    }
+
+    /** A one-word gazetteer hit that is really part of a person's name: "Jordan Smith", "George Washington". */
+    private static boolean partOfPersonName(Recognition r, int i) {
+        if (r.gazetteer.isFirstName(r.token(i).text()) && i + 1 < r.size() && r.nameWord(i + 1)
+                && r.gazetteer.lookup(r.token(i + 1).text()).isEmpty()) {
+            return true;
+        }
+        return i > 0 && r.gazetteer.isFirstName(r.token(i - 1).text()) && r.token(i - 1).isCapitalized()
+                && !r.stopWordAt(i - 1);
+    }
+
+    /** Among entries sharing a name, the country: in running text a capital's name stands for its country's government. */
+    private static GazetteerEntry choose(List<GazetteerEntry> entries) {
+        if (entries.size() == 1) {
+            return entries.get(0);
+        }
+        for (GazetteerEntry e : entries) {
+            if ("country".equals(e.kind())) {
+                return e;
+            }
+        }
+        return entries.get(0);
+    }
+}

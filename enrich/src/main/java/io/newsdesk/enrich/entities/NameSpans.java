@@ -1,0 +1,80 @@
+package io.newsdesk.enrich.entities;
+
+/**
+ * Where a capitalised name ends: through lower-case connectors ("Juan Ramon de la Fuente", "Department of
+ * Justice"), initials and abbreviations ("John F. Kennedy"), and "and" between two organisations' words.
+ * Shared by the passes that find names in the gazetteer and by their shape.
+ */
+final class NameSpans {
+
+    private NameSpans() {
+    }
+
+    /** The end of the run of name words that starts at {@code from}. */
+    static int runEnd(Recognition r, int from) {
+        int j = from + 1;
+        while (j < r.size()) {
+            if (r.nameWord(j) && !r.token(j).text().endsWith(".") || r.nameWord(j) && isInitialOrAbbrev(r, j)) {
+                j++;
+            } else if (connectorRun(r, j) > j) {
+                j = connectorRun(r, j) + 1;
+            } else if (j + 1 < r.size() && r.token(j).text().equals("and") && r.nameWord(j + 1)
+                    && (endsInOrgWord(r, j + 1) || orgOfRun(r, from, j))) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** "de la" in "Juan Ramon de la Fuente": index of the name word after the connectors, or j. */
+    static int connectorRun(Recognition r, int j) {
+        int k = j;
+        while (k < r.size() && !r.claimed[k] && k - j < 3
+                && (EntityWords.CONNECTORS.contains(r.token(k).text()) || r.token(k).text().equals("&"))) {
+            k++;
+        }
+        return k > j && k < r.size() && r.nameWord(k) ? k : j;
+    }
+
+    /** "University of Sao Paulo", "Kansas Department of Health": an organisation word followed by "of". */
+    static boolean orgOfRun(Recognition r, int start, int end) {
+        for (int k = start; k + 1 < end; k++) {
+            if (EntityWords.ORG_WORDS.contains(r.token(k).text()) && r.token(k + 1).text().equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Portland Police Bureau", "Homeland Security Investigations", "University of Sao Paulo", "East
+     * Palestine": a known name inside a longer capitalised name is not a mention of its own. Returns the
+     * end of the longer name, or {@code to} if there is none.
+     */
+    static int longerNameEnd(Recognition r, int from, int to) {
+        int j = to;
+        while (j < r.size() && (r.nameWord(j) || connectorRun(r, j) > j)) {
+            j = connectorRun(r, j) > j ? connectorRun(r, j) + 1 : j + 1;
+        }
+        if (j > to && (EntityWords.ORG_WORDS.contains(r.token(j - 1).text())
+                || EntityWords.OTHER_NAME_WORDS.contains(r.token(j - 1).text()) || orgOfRun(r, from, j))) {
+            return j;
+        }
+        return to;
+    }
+
+    private static boolean isInitialOrAbbrev(Recognition r, int j) {
+        String t = r.token(j).text();
+        return t.length() <= 4 || EntityWords.ORG_WORDS.contains(t);
+    }
+
+    private static boolean endsInOrgWord(Recognition r, int from) {
+        int j = from;
+        while (j < r.size() && r.nameWord(j)) {
+            j++;
+        }
+        return EntityWords.ORG_WORDS.contains(r.token(j - 1).text());
+    }
+}

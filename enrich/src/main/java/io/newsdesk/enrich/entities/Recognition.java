@@ -1,0 +1,213 @@
+package io.newsdesk.enrich.entities;
+
+import io.newsdesk.enrich.text.AnalyzedText;
+import io.newsdesk.enrich.text.EnglishWords;
+import io.newsdesk.enrich.text.Token;
+import io.newsdesk.schemas.EntityType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entity recognition of one text in progress: what every {@link EntityPass} reads and adds to. It holds
+ * the entities found so far (drafts with their mentions, titles and aliases, in the order they were first
+ * made), which tokens a name has claimed, and what an earlier pass left for a later one (runs that may be
+ * acronyms or lone surnames). The token questions the passes ask again and again (is it a name word, does
+ * it open a sentence) are answered here once per token.
+ */
+final class Recognition {
+    final AnalyzedText text;
+    private final List<Token> tokens;
+    /** May be null; only raises salience. */
+    final String headline;
+    final Gazetteer gazetteer;
+    /** Tokens inside a name found already: no later pass reads them as part of another. */
+    final boolean[] claimed;
+    /** Acronyms defined in the text ("Drug Enforcement Administration (DEA)") and what they stand for. */
+    final Map<String, EntityDraft> acronyms = new HashMap<>();
+    /** One-token runs of capitals that no rule typed: a later pass may find them to be a surname or a speaker. */
+    final List<Integer> pendingSingles = new ArrayList<>();
+    /** All-capital one-token runs: acronyms, typed once every definition has been read. */
+    final List<Integer> pendingAcronyms = new ArrayList<>();
+    /** Capitalised words seen in the middle of a sentence: at a sentence's start, such a word is still a name. */
+    final Set<String> capitalizedMidSentence = new HashSet<>();
+
+    private final Map<EntityDraft.Key, EntityDraft> drafts = new LinkedHashMap<>();
+    // People by surname, in the order their drafts were made (kept by draft(), the only place drafts are
+    // added): a surname lookup for every capitalised token is one hash probe, not a walk over every draft.
+    private final Map<String, List<EntityDraft>> peopleBySurname = new HashMap<>();
+    /** EnglishWords.isStopWord of each token, asked once: 0 not yet, 1 no, 2 yes. */
+    private final byte[] stopWord;
+    /** Whether each token may be in a gazetteer name ({@link Gazetteer#mayBeInName}). */
+    private final boolean[] mayBeInName;
+
+    Recognition(AnalyzedText text, String headline, Gazetteer gazetteer) {
+        this.text = text;
+        this.tokens = text.tokens();
+        this.headline = headline;
+        this.gazetteer = gazetteer;
+        this.claimed = new boolean[tokens.size()];
+        this.stopWord = new byte[tokens.size()];
+        this.mayBeInName = new boolean[tokens.size()];
+        String body = text.text();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            char first = body.charAt(t.start());
+            // as the trie sees the token: a curly apostrophe made straight
+            mayBeInName[i] = gazetteer.mayBeInName(first == '\u2019' ? '\'' : first, t.end() - t.start());
+            if (text.isCapitalizedWord(i) && !initial(i)) {
+                capitalizedMidSentence.add(t.text());
+            }
+        }
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    String slice(int from, int to) {
+        return text.slice(from, to);
+    }
+
+    boolean mayBeInName(int i) {
+        return mayBeInName[i];
+    }
+
+    boolean capitalizedWord(int i) {
+        return text.isCapitalizedWord(i);
+    }
+
+    boolean stopWordAt(int i) {
+        if (stopWord[i] == 0) {
+            stopWord[i] = EnglishWords.isStopWord(tokens.get(i).text()) ? (byte) 2 : (byte) 1;
+        }
+        return stopWord[i] == 2;
+    }
+
+    /** A capitalised word, no number, not claimed, and no stop word unless written in capitals ("US", "IT"). */
+    boolean nameWord(int i) {
+        if (!capitalizedWord(i) || text.isNumber(i) || claimed[i]) {
+            return false;
+        }
+        return !(stopWordAt(i) && !tokens.get(i).isAllCaps());
+    }
+
+    /** True at a sentence start or just after an opening quotation mark (or a colon). */
+    boolean initial(int i) {
+        if (text.sentenceInitial(i)) {
+            return true;
+        }
+        if (i == 0) {
+            return true;
+        }
+        return text.isStraightQuote(i - 1) && (i < 2 || !text.isWord(i - 2)) || text.introducesQuotation(i - 1);
+    }
+
+    void claim(int from, int to) {
+        for (int k = from; k < to; k++) {
+            claimed[k] = true;
+        }
+    }
+
+    // ---- drafts --------------------------------------------------------------------------------------
+
+    EntityDraft draft(GazetteerEntry e) {
+        EntityDraft d = draft(e.type(), e.canonical());
+        if (e.isoCode() != null) {
+            d.isoCode = e.isoCode();
+        }
+        if (d.kind == null) {
+            d.kind = e.kind();
+        }
+        return d;
+    }
+
+    /** The draft of this entity, made now if it is new; a leading "the" is not part of a name (but of an organisation's). */
+    EntityDraft draft(EntityType type, String canonical) {
+        String name = canonical.startsWith("the ") || canonical.startsWith("The ") && type != EntityType.ORGANIZATION
+                ? canonical.substring(4) : canonical;
+        return drafts.computeIfAbsent(new EntityDraft.Key(type, name), k -> {
+            EntityDraft d = new EntityDraft(type, name);
+            if (type == EntityType.PERSON && d.surname() != null) {
+                peopleBySurname.computeIfAbsent(d.surname(), s -> new ArrayList<>(1)).add(d);
+            }
+            return d;
+        });
+    }
+
+    /** The one person with this surname; null when nobody has it, or two people share it. */
+    EntityDraft personBySurname(String word) {
+        List<EntityDraft> people = peopleBySurname.get(word);
+        if (people == null || people.size() > 1) {
+            return null;
+        }
+        return people.get(0);
+    }
+
+    boolean anyoneHasASurname() {
+        return !peopleBySurname.isEmpty();
+    }
+
+    /** Every draft so far, in the order they were made. */
+    Collection<EntityDraft> drafts() {
+        return drafts.values();
+    }
+
+    /** The entities found: every draft with at least one mention. */
+    Collection<EntityDraft> entities() {
+        drafts.values().removeIf(d -> d.mentions.isEmpty());
+        return drafts.values();
+    }
+
+    // ---- typed mentions --------------------------------------------------------------------------------
+
+    /** Tokens [start, end) name an organisation; an acronym in brackets after it is its alias. */
+    void organisation(int start, int end) {
+        String name = text.slice(start, end);
+        EntityDraft d = draft(EntityType.ORGANIZATION, name);
+        d.mention(tokens.get(start).start(), tokens.get(end - 1).end(), name);
+        claim(start, end);
+        acronymDefinition(d, end);
+    }
+
+    /** Tokens [start, end) name a person, with the title before the name if any; roles come from appositives. */
+    void person(int start, int end, String title) {
+        String name = text.slice(start, end);
+        EntityDraft d = null;
+        if (end - start == 1) {
+            d = personBySurname(tokens.get(start).text());
+        }
+        if (d == null) {
+            // "President Biden": a title and a famous surname is the famous person
+            List<GazetteerEntry> known = gazetteer.lookup(name);
+            d = known.isEmpty() || known.get(0).type() != EntityType.PERSON ? draft(EntityType.PERSON, name) : draft(known.get(0));
+        }
+        d.mention(tokens.get(start).start(), tokens.get(end - 1).end(), name);
+        if (title != null) {
+            d.titles.add(title);
+        }
+        claim(start, end);
+        Appositives.roles(this, d, start, end);
+    }
+
+    /** "Drug Enforcement Administration (DEA)": the acronym right after a name is an alias of it. */
+    void acronymDefinition(EntityDraft d, int end) {
+        if (end + 2 < tokens.size() && tokens.get(end).text().equals("(") && tokens.get(end + 1).isAllCaps()
+                && tokens.get(end + 2).text().equals(")")) {
+            String acronym = tokens.get(end + 1).text();
+            acronyms.put(acronym, d);
+            d.aliases.add(acronym);
+            d.mention(tokens.get(end + 1).start(), tokens.get(end + 1).end(), acronym);
+            claimed[end + 1] = true;
+        }
+    }
+}

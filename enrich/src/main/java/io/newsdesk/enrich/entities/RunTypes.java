@@ -1,0 +1,178 @@
+package io.newsdesk.enrich.entities;
+
+import io.newsdesk.schemas.EntityType;
+import java.util.List;
+
+/**
+ * What a run of capitalised words names, from its words and its context: a title inside the run splits it
+ * ("Acme CEO Jane Roe" is an organisation and a person); a run ending in an organisation word is an
+ * organisation ("Harbor City Council"); a run with a title, a given name first, or a speech verb or an
+ * appositive role next to it is a person; a run ending in a place word after "in" or "at" ("in Harlan
+ * County"), or in a place slot ("near Otay Mesa", "Mobile, Alabama"), is a place. A lone word in capitals
+ * is left for {@link Acronyms}, any other lone word for {@link Surnames}.
+ */
+final class RunTypes {
+
+    private RunTypes() {
+    }
+
+    /** Types the run of tokens [from, end) and records its mention. */
+    static void classify(Recognition r, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            int titleEnd = PersonTitles.titleAt(r, k);
+            if (titleEnd > k && titleEnd < end) {
+                classify(r, from, k);
+                classify(r, k, end);
+                return;
+            }
+        }
+        int start = from;
+        String title = null;
+        int titleEnd;
+        while (start < end && (titleEnd = PersonTitles.titleAt(r, start)) > start) {
+            String t = r.slice(start, titleEnd);
+            title = title == null ? t : title + " " + t;
+            start = titleEnd;
+        }
+        // "Chief Executive Lauren Bishop": role words right before a given name are a title
+        for (int k = start + 1; k < end - 1; k++) {
+            if (r.gazetteer.isFirstName(r.token(k).text()) && Appositives.isRoleNoun(r.token(k - 1).lower())) {
+                int roleStart = k - 1;
+                while (roleStart - 1 >= start && Appositives.isRoleNoun(r.token(roleStart - 1).lower())) {
+                    roleStart--;
+                }
+                if (roleStart > start) {
+                    classify(r, start, roleStart);
+                }
+                title = title == null ? r.slice(roleStart, k) : title + " " + r.slice(roleStart, k);
+                start = k;
+                break;
+            }
+        }
+        if (title != null && from > 0 && PersonTitles.isTitleModifier(r.token(from - 1).lower())) {
+            title = r.token(from - 1).text() + " " + title;
+        }
+        if (start < end) {
+            type(r, start, end, title);
+        }
+    }
+
+    private static void type(Recognition r, int start, int end, String title) {
+        int last = end - 1;
+        String lastWord = r.token(last).text();
+        int length = end - start;
+        if (length == 1 && r.token(start).isAllCaps() && title == null) {
+            r.pendingAcronyms.add(start);
+            return;
+        }
+        if (EntityWords.ORG_WORDS.contains(lastWord) || length > 1 && NameSpans.orgOfRun(r, start, end)) {
+            if (title == null || length > 2) {
+                r.organisation(start, end);
+                return;
+            }
+        }
+        boolean person = title != null
+                || length >= 2 && r.gazetteer.isFirstName(r.token(start).text()) && !r.token(last).isAllCaps()
+                || length >= 2 && length <= 3 && personContext(r, start, end);
+        if (person) {
+            r.person(start, end, title);
+            return;
+        }
+        if (length >= 2 && EntityWords.PLACE_WORDS.contains(lastWord) && placeContext(r, start)) {
+            EntityDraft d = r.draft(EntityType.PLACE, r.slice(start, end));
+            d.mention(r.token(start).start(), r.token(last).end(), r.slice(start, end));
+            r.claim(start, end);
+            return;
+        }
+        if (placeBySyntax(r, start, end)) {
+            return;
+        }
+        if (length == 1) {
+            r.pendingSingles.add(start);
+        }
+    }
+
+    /** "in Springfield", "near Otay Mesa", "Mobile, Alabama": a name in a place slot is a place. */
+    private static boolean placeBySyntax(Recognition r, int start, int end) {
+        boolean slot = start > 0 && EntityWords.PLACE_SLOT_WORDS.contains(r.token(start - 1).text()) && !r.initial(start)
+                || start >= 2 && EntityWords.PLACE_NOUNS.contains(r.token(start - 2).text()) && r.token(start - 1).lower().equals("of");
+        String state = null;
+        if (end + 1 < r.size() && r.token(end).text().equals(",")) {
+            List<GazetteerEntry> next = r.gazetteer.lookup(r.token(end + 1).text());
+            for (GazetteerEntry e : next) {
+                if (e.type() == EntityType.PLACE && !"city".equals(e.kind())) {
+                    state = e.isoCode();
+                }
+            }
+        }
+        if (!slot && state == null) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (r.gazetteer.isFirstName(r.token(k).text()) && end - start > 1
+                    || EntityWords.MONTHS_AND_WEEKDAYS.contains(r.token(k).lower())) {
+                return false;
+            }
+        }
+        String name = r.slice(start, end);
+        EntityDraft d = r.draft(EntityType.PLACE, name);
+        if (d.isoCode == null && state != null) {
+            d.isoCode = state;
+        }
+        d.mention(r.token(start).start(), r.token(end - 1).end(), name);
+        r.claim(start, end);
+        return true;
+    }
+
+    /** "Okafor said", "told Dana Okoro", '..." Kaja Kallas, the ... said', "Ann Lee, a lawyer,": a person's slot. */
+    private static boolean personContext(Recognition r, int start, int end) {
+        if (end < r.size() && EntityWords.SPEECH_VERBS.contains(r.token(end).lower())) {
+            return true;
+        }
+        if (start > 0 && EntityWords.SPEECH_VERBS.contains(r.token(start - 1).lower())) {
+            return true;
+        }
+        if (start >= 2 && isCloseQuote(r.token(start - 1).text()) && r.token(start - 2).text().equals(",")) {
+            return true; // the attribution slot of a quotation
+        }
+        if (end + 1 < r.size() && r.token(end).text().equals(",")) {
+            for (int k = end + 1; k < Math.min(r.size(), end + 8) && !r.token(k).text().equals(","); k++) {
+                if (Appositives.isRoleNoun(r.token(k).lower()) && !r.token(k).isCapitalized()) {
+                    return true;
+                }
+            }
+        }
+        if (end + 1 < r.size() && r.token(end).text().equals(",")) {
+            String w = r.token(end + 1).lower();
+            if (w.equals("a") || w.equals("an") || w.equals("who") || isSmallNumber(w)) {
+                return true;
+            }
+            if (end + 2 < r.size() && (w.equals("the") || w.equals("its")) && Appositives.isRoleNoun(r.token(end + 2).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCloseQuote(String t) {
+        return t.equals("\"") || t.equals("\u201D");
+    }
+
+    /** "in Harlan County", "the Snake River": a place word's name in a place context. */
+    private static boolean placeContext(Recognition r, int start) {
+        return start > 0 && EntityWords.PLACE_CONTEXT_WORDS.contains(r.token(start - 1).lower());
+    }
+
+    /** One to three ASCII digits ("Ann Lee, 54,"). */
+    static boolean isSmallNumber(String w) {
+        if (w.isEmpty() || w.length() > 3) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) < '0' || w.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+package io.newsdesk.enrich.page;
+
+import java.util.regex.Pattern;
+
+/**
+ * Wording that marks site chrome rather than journalism: navigation anchors, section teasers, sharing
+ * and subscription prompts, cookie and legal notices, sponsor lines. Checked only on short blocks (a long
+ * paragraph that merely mentions a newsletter is still journalism). Patterns use no nested quantifiers.
+ */
+final class BoilerplatePhrases {
+    // Compiled once: they run for every article, and String.matches/replaceAll/split compile theirs on every call.
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s|\u00B7\u2022>\u203A\u00BB-]+$");
+
+    /** Phrases that mark a short line (up to about a dozen words) as chrome. */
+    private static final Pattern SHORT = Pattern.compile(
+            "^(?:(?:top|bottom) of (?:the )?page|skip to (?:main )?(?:content|navigation)|(?:back|return) to top"
+                    + "|welcome to\\b.*|(?:recent|related|popular|latest|trending|more|top|most read|editor's picks) "
+                    + "(?:posts|stories|articles|news|headlines|videos|reads)\\b.*"
+                    + "|see (?:all|more)|(?:read|view|load|show) (?:more|all)\\b.*|share (?:this|on|via|the)\\b.*|share"
+                    + "|(?:sign up|subscribe|log ?in|log ?out|sign in|register|donate|contact us|about us)\\b.*"
+                    + "|follow us\\b.*|advertisement|sponsored(?: content)?|(?:main )?menu|search|home|close|toggle navigation"
+                    + "|leave a (?:reply|comment)|\\d{1,5} comments?|comments?|print|email|tweet|facebook|twitter|x|linkedin"
+                    + "|whatsapp|pinterest|reddit|instagram|youtube|rss|tags?:.*|filed under\\b.*|categor(?:y|ies):.*"
+                    + "|posted (?:in|on|by)\\b.*|(?:previous|next|older|newer) (?:post|article|story|posts|entries)\\b.*"
+                    + "|(?:photo|image|credit|getty images)\\b.*:.*|jump to\\b.*|listen to (?:this )?(?:article|story)\\b.*"
+                    + "|\\d{1,3} min(?:ute)? read|page \\d{1,4}(?: of \\d{1,4})?)$");
+
+    /** Phrases that mark even a longer line (a sentence or two) as chrome. */
+    private static final Pattern ANY = Pattern.compile(
+            "(?:\\bcookies?\\b|privacy policy|terms of (?:use|service)|all rights reserved|\u00A9|\\(c\\) \\d{4}|copyright \\d{4}"
+                    + "|\\bsponsored by\\b|\\bco-sponsored\\b|\\bpowered by\\b|\\bnewsletter\\b|\\bsubscribe\\b"
+                    + "|\\bsign up for\\b|this site uses|javascript|enable js|your browser)");
+
+    private BoilerplatePhrases() {
+    }
+
+    static boolean matches(PageBlock block) {
+        String t = TRAILING_SEPARATORS.matcher(block.normalized()).replaceAll("");
+        int words = block.words();
+        if (words <= 12 && SHORT.matcher(t).matches()) {
+            return true;
+        }
+        return words <= 40 && ANY.matcher(t).find();
+    }
+}

@@ -1,0 +1,239 @@
+package io.newsdesk.enrich.topics;
+
+import io.newsdesk.enrich.stage.Tagger;
+import io.newsdesk.enrich.text.AnalyzedText;
+import io.newsdesk.enrich.text.PhraseTrie;
+import io.newsdesk.enrich.text.Token;
+import io.newsdesk.enrich.text.Tokenizer;
+import io.newsdesk.enrich.text.WordList;
+import io.newsdesk.schemas.ArticleContent;
+import io.newsdesk.schemas.Subject;
+import io.newsdesk.schemas.SubjectRef;
+import io.newsdesk.schemas.Submission;
+import io.newsdesk.schemas.TaggedArticle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Assigns ranked IPTC Media Topics. The article's words are run once through a trie of cue phrases
+ * (concept labels plus a curated lexicon, see {@link TopicCues}), so the cost is bounded by the article's
+ * length, not the vocabulary's. Each cue adds its weight to its concept, more in the headline and the
+ * opening paragraph, with repeated use of the same cue flattening off; half of a concept's evidence flows
+ * to its parent, a quarter to the grandparent and so on, so a story with many crime cues is also clearly
+ * "crime, law and justice". Scores are scaled so the best subject has 100; weak subjects are left out.
+ */
+public final class MediaTopicTagger implements Tagger {
+
+    static final double HEADLINE_WEIGHT = 2.5;
+    static final double LEAD_WEIGHT = 1.4;
+    static final double PARENT_SHARE = 0.3;
+    static final double MIN_EVIDENCE = 1.2;
+    static final double SPECIFICITY_BONUS = 0.5;
+    static final int MIN_SCORE = 15;
+    static final int MAX_SUBJECTS = 10;
+    static final int MAX_REPEATS_COUNTED = 4;
+
+    /** The topics of one text and the trie steps spent finding them. */
+    public record Tagging(List<Subject> subjects, long steps, int tokens) {
+    }
+
+    /** Lower-case words that join the parts of a name: "Bank of England", "Marks and Spencer". */
+    private static final Set<String> NAME_JOINERS = WordList.set("/lexicon/topics/name-joiners.txt");
+
+    private final MediaTopicVocabulary vocabulary;
+    private final PhraseTrie<TopicCues.Cue> cues;
+    /**
+     * The broader chain of every concept, walked once here: ranking asked for it three times per candidate
+     * concept per article, each walk building a list and re-reading qcodes. Read-only after construction.
+     */
+    private final Map<String, List<MediaTopicVocabulary.Concept>> chains = new HashMap<>();
+
+    public MediaTopicTagger(MediaTopicVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.cues = TopicCues.compile(vocabulary);
+        for (String code : vocabulary.codes()) {
+            chains.put(code, List.copyOf(vocabulary.broaderChain(code)));
+        }
+    }
+
+    private List<MediaTopicVocabulary.Concept> broaderChain(String code) {
+        List<MediaTopicVocabulary.Concept> chain = chains.get(code);
+        return chain != null ? chain : vocabulary.broaderChain(code);
+    }
+
+    @Override
+    public String name() {
+        return "media-topics";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public void tag(Submission submission, ArticleContent content, AnalyzedText text, TaggedArticle.Builder out) {
+        out.setTopics(topics(content.getHeadline(), text).subjects());
+    }
+
+    /** The cue index; exposed so a test can check that tagging walks an index, not the vocabulary. */
+    PhraseTrie<TopicCues.Cue> index() {
+        return cues;
+    }
+
+    /** The topics of a text analysed already and its headline (may be null), best first. */
+    public Tagging topics(String headline, AnalyzedText body) {
+        Map<String, Double> direct = new HashMap<>();
+        NameHeads nameWords = new NameHeads(body.tokens());
+        long steps = 0;
+        int tokenCount = 0;
+        if (headline != null && !headline.isBlank()) {
+            List<Token> tokens = Tokenizer.tokenize(headline);
+            tokenCount += tokens.size();
+            String[] keys = new String[tokens.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = TopicCues.keyOf(tokens.get(i));
+            }
+            steps += score(tokens, keys.length, i -> keys[i], i -> HEADLINE_WEIGHT, nameWords, direct);
+        }
+        tokenCount += body.size();
+        // The body's keys are read from its folded words (AnalyzedText.folded, shared with the keyword tagger) as
+        // the trie walk asks: with the fold done, a key costs a char test and an array read, so no per-text array
+        // of keys is built (a walk asks for most keys once, a few twice).
+        steps += score(body.tokens(), body.size(), i -> TopicCues.keyOf(body, i),
+                i -> body.paragraphOf(i) == 0 ? LEAD_WEIGHT : 1.0, nameWords, direct);
+
+        Map<String, Double> total = new HashMap<>();
+        direct.forEach((code, value) -> {
+            total.merge(code, value, Double::sum);
+            double share = value;
+            for (MediaTopicVocabulary.Concept parent : broaderChain(code)) {
+                share *= PARENT_SHARE;
+                total.merge(parent.code(), share, Double::sum);
+            }
+        });
+        List<Candidate> ranked = new ArrayList<>();
+        total.forEach((code, value) -> {
+            if (value >= MIN_EVIDENCE) {
+                // Evidence flows upward, so broad concepts collect the most; a newsroom wants the most
+                // specific subject the evidence supports, so each level below the top earns a bonus.
+                int depth = broaderChain(code).size();
+                ranked.add(new Candidate(code, value * (1 + SPECIFICITY_BONUS * depth), depth));
+            }
+        });
+        // best first; on a tie the more specific concept (longer chain) first, then by code for stability
+        ranked.sort(Comparator.comparingDouble(Candidate::value).reversed()
+                .thenComparingInt(c -> -c.depth())
+                .thenComparing(Candidate::code));
+        List<Subject> subjects = new ArrayList<>();
+        double best = ranked.isEmpty() ? 1 : ranked.get(0).value();
+        for (Candidate e : ranked) {
+            int score = (int) Math.round(100 * e.value() / best);
+            if (score < MIN_SCORE || subjects.size() >= MAX_SUBJECTS) {
+                break;
+            }
+            MediaTopicVocabulary.Concept c = vocabulary.concept(e.code()).orElseThrow();
+            List<SubjectRef> broader = broaderChain(c.code()).stream()
+                    .map(p -> new SubjectRef(p.code(), p.label())).toList();
+            subjects.add(new Subject(c.code(), c.label(), score, broader));
+        }
+        return new Tagging(subjects, steps, tokenCount);
+    }
+
+    /**
+     * A concept in the running for the article's subjects, with the depth of its broader chain worked out
+     * once: the ranking compares by it O(n log n) times.
+     */
+    private record Candidate(String code, double value, int depth) {
+    }
+
+    /**
+     * Words that end multi-word names somewhere in the body: "Rovers" of "Bristol Rovers". Worked out on the
+     * first question only: it is asked just for a one-word cue written with a capital that is not already part
+     * of a name, which many articles never have, so most articles never pay for the scan over every token.
+     */
+    private static final class NameHeads {
+        private final List<Token> tokens;
+        private Set<String> heads;
+
+        NameHeads(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+
+        boolean contains(String word) {
+            if (heads == null) {
+                heads = nameHeads(tokens);
+            }
+            return heads.contains(word);
+        }
+    }
+
+    private static Set<String> nameHeads(List<Token> tokens) {
+        Set<String> heads = new java.util.HashSet<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (capitalizedWord(tokens.get(i)) && capitalizedWord(tokens.get(i - 1)) && !sentenceEnd(tokens, i - 1)) {
+                heads.add(tokens.get(i).text());
+            }
+        }
+        return heads;
+    }
+
+    /** @param keyAt the trie key of token i ({@link TopicCues#keyOf}) */
+    private long score(List<Token> tokens, int count, java.util.function.IntFunction<String> keyAt,
+            java.util.function.IntToDoubleFunction zone, NameHeads nameWords,
+            Map<String, Double> direct) {
+        PhraseTrie.Result<TopicCues.Cue> result = cues.findLongest(count, keyAt);
+        // Repeats of a cue are counted by the trie node's value list: one node per key sequence, so one list per
+        // surface, with no surface string built per match.
+        Map<List<TopicCues.Cue>, Integer> repeats = new IdentityHashMap<>();
+        for (PhraseTrie.Match<TopicCues.Cue> m : result.matches()) {
+            if (partOfName(tokens, m) || m.to() - m.from() == 1 && tokens.get(m.from()).isCapitalized()
+                    && !tokens.get(m.from()).isAllCaps() && nameWords.contains(tokens.get(m.from()).text())) {
+                continue;
+            }
+            int seen = repeats.merge(m.values(), 1, Integer::sum);
+            if (seen > MAX_REPEATS_COUNTED) {
+                continue;
+            }
+            double factor = zone.applyAsDouble(m.from()) / Math.sqrt(seen);
+            for (TopicCues.Cue cue : m.values()) {
+                if (cue.accepts(tokens, m.from(), m.to())) {
+                    direct.merge(cue.code(), cue.weight() * factor, Double::sum);
+                }
+            }
+        }
+        return result.steps();
+    }
+
+    /**
+     * A one-word cue inside a multi-word proper name ("Bristol Rovers", "Mayo Clinic") says nothing about
+     * the topic; "the Senate voted" still counts.
+     */
+    private static boolean partOfName(List<Token> tokens, PhraseTrie.Match<TopicCues.Cue> m) {
+        if (m.to() - m.from() != 1) {
+            return false;
+        }
+        Token t = tokens.get(m.from());
+        if (!t.isCapitalized() || t.isAllCaps()) {
+            return false;
+        }
+        boolean left = m.from() > 0 && capitalizedWord(tokens.get(m.from() - 1)) && !sentenceEnd(tokens, m.from() - 1)
+                || m.from() > 1 && NAME_JOINERS.contains(tokens.get(m.from() - 1).text())
+                        && capitalizedWord(tokens.get(m.from() - 2));
+        // the first word of a name still speaks for its topic: "Hurricane Delia", "Senate Democrats"
+        return left;
+    }
+
+    private static boolean capitalizedWord(Token t) {
+        return t.isWord() && t.isCapitalized() && !t.isNumber() && !t.text().equals("The");
+    }
+
+    private static boolean sentenceEnd(List<Token> tokens, int i) {
+        return i == 0 || ".!?\"\u201C".contains(tokens.get(i - 1).text());
+    }
+}

@@ -1,0 +1,49 @@
+package io.newsdesk.enrich.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CapitalisedRunsTest {
+
+    private static Recognition run(String text) {
+        return Recognize.run(text, null, new CapitalisedRuns());
+    }
+
+    @Test
+    void aRunIsTypedByItsLastWordItsGivenNameOrItsTitle() {
+        Recognition r = run("The Harbor City Council met Dana Whitfield and Rep. Ann Okoro in Harlan County.");
+        assertEquals(List.of("ORGANIZATION Harbor City Council", "PERSON Dana Whitfield", "PERSON Ann Okoro", "PLACE Harlan County"),
+                Recognize.found(r));
+        assertEquals(List.of("Rep."), List.copyOf(Recognize.draft(r, "Ann Okoro").titles));
+    }
+
+    @Test
+    void aTitleInsideARunSplitsIt() {
+        Recognition r = run("Yesterday Acme Corp. CEO Jane Roe resigned.");
+        assertTrue(Recognize.found(r).contains("PERSON Jane Roe"), Recognize.found(r).toString());
+    }
+
+    @Test
+    void aSpeechVerbOrARoleAppositiveMakesTwoUnknownWordsAPerson() {
+        assertEquals(List.of("PERSON Tova Brinkmann"), Recognize.found(run("The budget is late, Tova Brinkmann said.")));
+        Recognition r = run("We met Kerstin Vale, a lawyer for the city.");
+        assertEquals(List.of("PERSON Kerstin Vale"), Recognize.found(r));
+        assertEquals(List.of("a lawyer for the city"), List.copyOf(Recognize.draft(r, "Kerstin Vale").titles));
+    }
+
+    @Test
+    void aNameInAPlaceSlotIsAPlace() {
+        assertEquals(List.of("PLACE Otay Mesa"), Recognize.found(run("Agents searched trucks near Otay Mesa.")));
+    }
+
+    @Test
+    void aCommonWordOpeningASentenceStartsNoRunAndLoneWordsWaitForLaterPasses() {
+        Recognition r = run("Officials said nothing, and Okafor said more. The DEA came.");
+        assertEquals(List.of(), Recognize.found(r));
+        assertEquals(2, r.pendingSingles.size() + r.pendingAcronyms.size(), "Okafor and DEA are left to later passes");
+        assertEquals(1, r.pendingAcronyms.size());
+    }
+}
