@@ -7,6 +7,7 @@ import io.newsdesk.platform.streams.StreamsLayout;
 import io.newsdesk.platform.topics.TopicLayout;
 import io.newsdesk.publish.rules.Routes;
 import java.time.DateTimeException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Map;
  * The site's own keys (title, base URL, page size) are read by the site's {@code SiteConfig}.
  *
  * @param stateDir             Kafka Streams state directory; null for Streams' default
+ * @param indexDir             the read model's index directory; null for {@link #indexDirectory()}'s default
  * @param embargoCheckInterval how often held embargoes are checked (at most 1 s: releases are due within a second)
  * @param digestHour           local hour at which the daily digest is produced
  * @param timeZone             the newsroom's time zone (digest day and hour)
@@ -27,6 +29,7 @@ public record PublishConfig(
         short topicReplication,
         int streamsReplication,
         String stateDir,
+        String indexDir,
         long commitIntervalMs,
         String applicationId,
         int port,
@@ -40,6 +43,7 @@ public record PublishConfig(
     public static final String TOPIC_REPLICATION = TopicLayout.REPLICATION;
     public static final String STREAMS_REPLICATION = StreamsLayout.REPLICATION;
     public static final String STATE_DIR = StreamsLayout.STATE_DIR;
+    public static final String INDEX_DIR = "NEWSDESK_PUBLISH_INDEX_DIR";
     public static final String COMMIT_INTERVAL_MS = StreamsLayout.COMMIT_INTERVAL_MS;
     public static final String APPLICATION_ID = "NEWSDESK_PUBLISH_APPLICATION_ID";
     public static final String PORT = "NEWSDESK_PUBLISH_PORT";
@@ -55,6 +59,7 @@ public record PublishConfig(
             Map.entry(TOPIC_REPLICATION, TopicLayout.DEFAULTS.get(TOPIC_REPLICATION)),
             Map.entry(STREAMS_REPLICATION, StreamsLayout.DEFAULTS.get(STREAMS_REPLICATION)),
             Map.entry(STATE_DIR, StreamsLayout.DEFAULTS.get(STATE_DIR)),
+            Map.entry(INDEX_DIR, ""),
             Map.entry(COMMIT_INTERVAL_MS, StreamsLayout.DEFAULTS.get(COMMIT_INTERVAL_MS)),
             Map.entry(APPLICATION_ID, "newsdesk-publish"),
             Map.entry(PORT, "8081"),
@@ -101,6 +106,7 @@ public record PublishConfig(
                 layout.replication(),
                 streams.replication(),
                 streams.stateDir(),
+                config.optional(INDEX_DIR).filter(d -> !d.isBlank()).orElse(null),
                 streams.commitIntervalMs(),
                 config.string(APPLICATION_ID, "newsdesk-publish"),
                 port,
@@ -110,4 +116,16 @@ public record PublishConfig(
                 zone);
     }
 
+    /**
+     * Where the read model's index lives: {@code NEWSDESK_PUBLISH_INDEX_DIR}, else next to the Streams
+     * state ({@code NEWSDESK_STATE_DIR}, else Streams' default under the temporary directory), one folder
+     * per application id. Keep it on a disk that survives restarts, or every start rebuilds it from the topic.
+     */
+    public Path indexDirectory() {
+        if (indexDir != null) {
+            return Path.of(indexDir);
+        }
+        Path state = stateDir != null ? Path.of(stateDir) : Path.of(System.getProperty("java.io.tmpdir"), "kafka-streams");
+        return state.resolve(applicationId + "-read-model");
+    }
 }

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdesk.platform.http.Response;
 import io.newsdesk.publish.browser.BrowserTab.Visit;
-import io.newsdesk.publish.site.ArticleIndex;
+import io.newsdesk.publish.site.TestIndex;
 import io.newsdesk.schemas.CitedSource;
 import io.newsdesk.schemas.EntityType;
 import io.newsdesk.schemas.PublishedArticle;
@@ -114,7 +114,7 @@ class HostileContentInBrowserIT {
     private static final Pattern MARKER = Pattern.compile("[a-z0-9]+-(?:" + String.join("|",
             Arrays.stream(Payload.values()).map(p -> p.marker("x").substring(2)).toList()) + ")");
 
-    private static ArticleIndex index;
+    private static TestIndex index;
     private static SiteServer site;
     private static HeadlessChromium chromium;
     private static BrowserTab tab;
@@ -128,7 +128,7 @@ class HostileContentInBrowserIT {
             return;
         }
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        index = new ArticleIndex(clock);
+        index = new TestIndex(clock);
         for (PublishedArticle a : List.of(hostileHtmlArticle(), hostileTextArticle(), toBeRetracted())) {
             index.apply(a.getArticleId(), a, null);
         }

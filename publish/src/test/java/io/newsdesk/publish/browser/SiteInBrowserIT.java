@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdesk.publish.browser.BrowserTab.Visit;
-import io.newsdesk.publish.site.ArticleIndex;
+import io.newsdesk.publish.site.TestIndex;
 import io.newsdesk.schemas.EntityType;
 import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.Quote;
@@ -58,7 +58,7 @@ class SiteInBrowserIT {
             .firstPublished(T0.minusSeconds(4 * 3600))
             .topics(TestArticles.elections()).quotes().build();
 
-    private static ArticleIndex index;
+    private static TestIndex index;
     private static SiteServer site;
     private static HeadlessChromium chromium;
     private static BrowserTab tab;
@@ -72,7 +72,7 @@ class SiteInBrowserIT {
             return;
         }
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        index = new ArticleIndex(clock);
+        index = new TestIndex(clock);
         for (PublishedArticle a : List.of(PRIMARY, VERDICT, SEIZURE)) {
             index.apply(a.getArticleId(), a, null);
         }

@@ -16,23 +16,23 @@ import java.time.ZoneOffset;
  * The site on a real HTTP server on a free local port, so tests exercise routing, status codes and
  * headers as a browser or feed reader sees them. No Kafka: tests fill the index directly.
  */
-final class SiteUnderTest implements AutoCloseable {
-    static final Instant NOW = Instant.parse("2025-03-14T22:00:00Z");
-    static final String BASE_URL = "https://news.example.org";
+public final class SiteUnderTest implements AutoCloseable {
+    public static final Instant NOW = Instant.parse("2025-03-14T22:00:00Z");
+    public static final String BASE_URL = "https://news.example.org";
 
-    final ArticleIndex index = new ArticleIndex(Clock.fixed(NOW, ZoneOffset.UTC));
-    final SiteConfig config;
+    public final TestIndex index = new TestIndex(Clock.fixed(NOW, ZoneOffset.UTC));
+    public final SiteConfig config;
     private final HttpApp app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    SiteUnderTest() {
+    public SiteUnderTest() {
         this(3);
     }
 
-    SiteUnderTest(int pageSize) {
+    public SiteUnderTest(int pageSize) {
         config = new SiteConfig("Harlow Courts Daily", BASE_URL, ZoneId.of("America/New_York"), pageSize);
         HttpApp.Builder builder = HttpApp.builder("site-test").host("127.0.0.1").port(0).threads(4);
-        new Site(index, config, Clock.fixed(NOW, ZoneOffset.UTC)).register(builder);
+        new Site(index.index, config, Clock.fixed(NOW, ZoneOffset.UTC)).register(builder);
         try {
             app = builder.start();
         } catch (IOException e) {
@@ -40,7 +40,7 @@ final class SiteUnderTest implements AutoCloseable {
         }
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .timeout(Duration.ofSeconds(10)).GET();
         for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -56,7 +56,15 @@ final class SiteUnderTest implements AutoCloseable {
         }
     }
 
-    String contentType(HttpResponse<?> response) {
+    /** Parses XML as a strict, namespace-aware reader would (no DTDs): feeds and sitemaps must pass. */
+    public static org.w3c.dom.Document xml(String xml) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    public String contentType(HttpResponse<?> response) {
         return response.headers().firstValue("Content-Type").orElse("");
     }
 
@@ -67,7 +75,10 @@ final class SiteUnderTest implements AutoCloseable {
      */
     @Override
     public void close() {
-        Thread stopper = new Thread(app::close, "site-test-stop");
+        Thread stopper = new Thread(() -> {
+            app.close();
+            index.close();
+        }, "site-test-stop");
         stopper.setDaemon(true);
         stopper.start();
     }

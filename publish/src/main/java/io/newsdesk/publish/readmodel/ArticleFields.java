@@ -1,0 +1,190 @@
+package io.newsdesk.publish.readmodel;
+
+import io.newsdesk.schemas.Entity;
+import io.newsdesk.schemas.PublishedArticle;
+import io.newsdesk.schemas.Subject;
+import io.newsdesk.schemas.SubjectRef;
+import io.newsdesk.schemas.Submission;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * How the read model lays out one article in the Lucene index: one document per article id, holding
+ * either the live version (the record exactly as it came from {@code articles.published}, stored, plus
+ * the fields listings, filters and search read) or its removal (reason, time, last version and slug, so
+ * 410 and the change list survive). Topic labels are documents of their own, so a topic page keeps its
+ * name after its last article left.
+ *
+ * <p>Any change to these fields or to the analyzer must raise {@link #SCHEMA_VERSION}: an index built
+ * with another version is rebuilt from the topic when publish starts, never read with the wrong layout.
+ */
+final class ArticleFields {
+    /** Raise with any change below; the instance then rebuilds its index from the topic. */
+    static final String SCHEMA_VERSION = "1";
+
+    /** What a document is: {@link #LIVE}, {@link #REMOVED} or {@link #TOPIC_LABEL}. */
+    static final String KIND = "kind";
+    static final String LIVE = "live";
+    static final String REMOVED = "removed";
+    static final String TOPIC_LABEL = "topic-label";
+
+    // article documents (live and removed)
+    static final String ID = "id";
+    static final String SLUG = "slug";
+    static final String CHANGED = "changed";
+    static final String VERSION = "version";
+    // removed only
+    static final String REASON = "reason";
+    // live only: filters and order
+    static final String TOPIC = "topic";
+    static final String ENTITY = "entity";
+    static final String SOURCE = "source";
+    static final String SECTION = "section";
+    static final String MONTH = "month";
+    static final String FIRST_PUBLISHED = "first";
+    static final String PUBLISHED = "published";
+    static final String ARTICLE = "article";
+    // live only: full text
+    static final String HEADLINE = "headline";
+    static final String SUMMARY = "summary";
+    static final String BODY = "body";
+    static final String KEYWORDS = "keywords";
+    static final String NAMES = "names";
+    // topic labels
+    static final String LABEL_CODE = "label_code";
+    static final String LABEL = "label";
+
+    /** The sitemaps' month of an article: its first publication's, in UTC, so months never move. */
+    static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private ArticleFields() {
+    }
+
+    /** English stemming and stop words: a newsroom's readers search in the site's language. */
+    static Analyzer analyzer() {
+        return new EnglishAnalyzer();
+    }
+
+    /** A source or section as filters compare it. */
+    static String folded(String value) {
+        return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @param encoded the record as it came from the topic (single-object encoding): stored as it is, so
+     *                the page shows exactly what was published and nothing is encoded twice
+     */
+    static Document live(PublishedArticle article, byte[] encoded, Set<String> topicCodes) {
+        ArticleView view = new ArticleView(article);
+        Submission submission = article.getArticle().getSubmission();
+        Document doc = articleDocument(LIVE, article.getArticleId(), article.getSlug(), article.getPublishedAt(),
+                article.getVersion());
+        doc.add(new StoredField(ARTICLE, encoded));
+        for (String code : topicCodes) {
+            doc.add(new StringField(TOPIC, code, Field.Store.NO));
+        }
+        for (Entity entity : article.getArticle().getEntities()) {
+            EntityKey key = EntityKey.orNull(entity.getType(), entity.getName());
+            if (key != null) {
+                doc.add(new StringField(ENTITY, key.path(), Field.Store.NO));
+            }
+            doc.add(new TextField(NAMES, entity.getName(), Field.Store.NO));
+        }
+        doc.add(new StringField(SOURCE, folded(submission.getSource()), Field.Store.NO));
+        if (submission.getSection() != null && !submission.getSection().isBlank()) {
+            doc.add(new StringField(SECTION, folded(submission.getSection()), Field.Store.NO));
+        }
+        Instant first = article.getFirstPublishedAt();
+        doc.add(new StringField(MONTH, MONTH_FORMAT.format(first), Field.Store.NO));
+        // Point and doc values under one name: Lucene then skips whole blocks of non-competitive
+        // documents when sorting by it, which keeps "newest first" cheap over a large archive.
+        doc.add(new LongPoint(FIRST_PUBLISHED, first.toEpochMilli()));
+        doc.add(new NumericDocValuesField(FIRST_PUBLISHED, first.toEpochMilli()));
+        doc.add(new NumericDocValuesField(PUBLISHED, article.getPublishedAt().toEpochMilli()));
+        doc.add(new TextField(HEADLINE, view.headline(), Field.Store.NO));
+        view.summary().ifPresent(s -> doc.add(new TextField(SUMMARY, s, Field.Store.NO)));
+        doc.add(new TextField(BODY, view.bodyText(), Field.Store.NO));
+        for (String keyword : article.getArticle().getKeywords()) {
+            doc.add(new TextField(KEYWORDS, keyword, Field.Store.NO));
+        }
+        return doc;
+    }
+
+    static Document removal(Removal removal) {
+        Document doc = articleDocument(REMOVED, removal.articleId(), removal.slug(), removal.at(), removal.lastVersion());
+        doc.add(new StoredField(REASON, removal.reason().name()));
+        return doc;
+    }
+
+    static Document topicLabel(String code, String label) {
+        Document doc = new Document();
+        kind(doc, TOPIC_LABEL);
+        doc.add(new StringField(LABEL_CODE, code, Field.Store.NO));
+        doc.add(new StoredField(LABEL, label));
+        return doc;
+    }
+
+    /**
+     * The article's topic codes in normal form with their labels, broader concepts included, so a
+     * topic page lists articles filed under a narrower one. A code that is no qcode keeps nothing.
+     */
+    static Map<String, String> topicLabels(PublishedArticle article) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Subject subject : article.getArticle().getTopics()) {
+            put(labels, subject.getCode(), subject.getLabel());
+            for (SubjectRef broader : subject.getBroader()) {
+                put(labels, broader.getCode(), broader.getLabel());
+            }
+        }
+        return labels;
+    }
+
+    private static void put(Map<String, String> labels, String rawCode, String label) {
+        String code = TopicCodes.normalizedOrNull(rawCode);
+        if (code != null && label != null) {
+            labels.put(code, label);
+        }
+    }
+
+    static Set<String> codes(Map<String, String> labels) {
+        return new LinkedHashSet<>(labels.keySet());
+    }
+
+    /** Every document says what it is, indexed (filters) and as a column (read per hit); Lucene wants both on all. */
+    private static void kind(Document doc, String kind) {
+        doc.add(new StringField(KIND, kind, Field.Store.NO));
+        doc.add(new SortedDocValuesField(KIND, new BytesRef(kind)));
+    }
+
+    private static Document articleDocument(String kind, String id, String slug, Instant changed, long version) {
+        Document doc = new Document();
+        kind(doc, kind);
+        doc.add(new StringField(ID, id, Field.Store.NO));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        if (slug != null) {
+            doc.add(new StringField(SLUG, slug, Field.Store.NO));
+            doc.add(new SortedDocValuesField(SLUG, new BytesRef(slug)));
+        }
+        doc.add(new LongPoint(CHANGED, changed.toEpochMilli()));
+        doc.add(new NumericDocValuesField(CHANGED, changed.toEpochMilli()));
+        doc.add(new NumericDocValuesField(VERSION, version));
+        return doc;
+    }
+}

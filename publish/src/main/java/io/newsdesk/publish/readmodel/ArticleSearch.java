@@ -1,0 +1,128 @@
+package io.newsdesk.publish.readmodel;
+
+import io.newsdesk.schemas.PublishedArticle;
+import io.newsdesk.schemas.codec.AvroCodec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Full-text search of the live archive. The reader's words are read with Lucene's
+ * {@link SimpleQueryParser}, which never fails on syntax: {@code "exact phrase"}, {@code -word},
+ * {@code a | b}, parentheses, and every other character taken as text. All words must match (in the
+ * headline, summary, body, keywords or the names of people, places and organisations; a match in the
+ * headline counts most). Prefix, fuzzy and proximity operators are off: on a large archive each could
+ * make one query cost as much as thousands.
+ */
+public final class ArticleSearch {
+    /** Where words are looked for, and how much a match there counts. */
+    static final Map<String, Float> FIELD_WEIGHTS = Map.of(ArticleFields.HEADLINE, 4f, ArticleFields.SUMMARY, 2f,
+            ArticleFields.KEYWORDS, 2f, ArticleFields.NAMES, 2f, ArticleFields.BODY, 1f);
+    static final int OPERATORS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
+            | SimpleQueryParser.ESCAPE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
+
+    private final SearcherManager searchers;
+    private final AvroCodec<PublishedArticle> codec;
+    private final Analyzer analyzer = ArticleFields.analyzer();
+    private final UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+            .withFormatter(new SnippetFormatter())
+            // No passage when the words matched elsewhere: the page shows the summary instead.
+            .withMaxNoHighlightPassages(0)
+            .build();
+
+    ArticleSearch(SearcherManager searchers, AvroCodec<PublishedArticle> codec) {
+        this.searchers = searchers;
+        this.codec = codec;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the words expand to more clauses than a query may hold
+     */
+    public SearchResults search(SearchRequest request) {
+        Query query = query(request);
+        try {
+            return ArticleQueries.read(searchers, s -> {
+                int total = s.count(query);
+                int wanted = request.offset() + request.size();
+                ScoreDoc[] top = request.order() == SearchRequest.Order.NEWEST
+                        ? s.search(query, wanted, ArticleQueries.NEWEST_FIRST).scoreDocs
+                        : s.search(query, wanted).scoreDocs;
+                return new SearchResults(request, hits(s, top, request), total);
+            });
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("the search has too many words; use fewer", e);
+        }
+    }
+
+    private List<SearchResults.Hit> hits(IndexSearcher s, ScoreDoc[] top, SearchRequest request) throws IOException {
+        StoredFields stored = s.storedFields();
+        Query bodyQuery = request.hasText() ? parser(Map.of(ArticleFields.BODY, 1f)).parse(request.text()) : null;
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (int i = request.offset(); i < top.length; i++) {
+            PublishedArticle article = ArticleQueries.decode(stored, top[i].doc, codec);
+            hits.add(new SearchResults.Hit(article, snippet(new ArticleView(article), bodyQuery)));
+        }
+        return hits;
+    }
+
+    private Snippet snippet(ArticleView article, Query bodyQuery) {
+        if (bodyQuery != null) {
+            try {
+                Object passage = highlighter.highlightWithoutSearcher(ArticleFields.BODY, bodyQuery, article.bodyText(), 1);
+                if (passage instanceof Snippet snippet && !snippet.parts().isEmpty()) {
+                    return snippet;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot highlight article " + article.articleId(), e);
+            }
+        }
+        return Snippet.plain(article.summary().orElse(""));
+    }
+
+    private SimpleQueryParser parser(Map<String, Float> weights) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights, OPERATORS);
+        // Every word must match: a news search for "council budget vote" means all three.
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        return parser;
+    }
+
+    Query query(SearchRequest request) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(request.hasText() ? parser(FIELD_WEIGHTS).parse(request.text()) : new MatchAllDocsQuery(),
+                        BooleanClause.Occur.MUST)
+                .add(ArticleQueries.kind(ArticleFields.LIVE), BooleanClause.Occur.FILTER);
+        if (request.topicCode() != null) {
+            query.add(new TermQuery(new Term(ArticleFields.TOPIC, request.topicCode())), BooleanClause.Occur.FILTER);
+        }
+        if (request.entity() != null) {
+            query.add(new TermQuery(new Term(ArticleFields.ENTITY, request.entity().path())), BooleanClause.Occur.FILTER);
+        }
+        if (request.source() != null) {
+            query.add(new TermQuery(new Term(ArticleFields.SOURCE, ArticleFields.folded(request.source()))),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli() - 1;
+            query.add(LongPoint.newRangeQuery(ArticleFields.FIRST_PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+        }
+        return query.build();
+    }
+}

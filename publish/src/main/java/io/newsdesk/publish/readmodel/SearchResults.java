@@ -1,0 +1,26 @@
+package io.newsdesk.publish.readmodel;
+
+import io.newsdesk.schemas.PublishedArticle;
+import java.util.List;
+
+/**
+ * One page of a search.
+ *
+ * @param total how many live articles match in all (pages beyond {@link SearchRequest#MAX_RESULTS} are
+ *              not served)
+ */
+public record SearchResults(SearchRequest request, List<Hit> hits, int total) {
+    /** A found article with the passage that matched (its summary when the words matched elsewhere). */
+    public record Hit(PublishedArticle article, Snippet snippet) {
+    }
+
+    public SearchResults {
+        hits = List.copyOf(hits);
+    }
+
+    /** Pages a reader can open: all results, up to the maximum. */
+    public int pages() {
+        int reachable = Math.min(total, SearchRequest.MAX_RESULTS);
+        return Math.max(1, (reachable + request.size() - 1) / request.size());
+    }
+}
