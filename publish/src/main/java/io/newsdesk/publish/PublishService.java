@@ -204,7 +204,7 @@ public final class PublishService implements AutoCloseable {
         List<TopicSpec> specs = new ArrayList<>(topics.specs().stream().filter(s -> used.contains(s.name())).toList());
         config.routes().rules().stream().map(r -> r.slice()).distinct().forEach(slice -> specs.add(new TopicSpec(
                 topics.publishedSlice(slice), "articleId (string)",
-                "PublishedArticle; tombstone = retracted, withheld or no longer in the slice", true, null,
+                "PublishedArticle; tombstone = retracted, withheld or left the slice (reason and slug in its headers)", true, null,
                 "Published articles matching route " + config.routes().rules().stream()
                         .filter(r -> r.slice().equals(slice)).map(Object::toString).toList(),
                 List.of("publish"), List.of("downstream consumers"))));
