@@ -42,7 +42,7 @@ public final class PublishedTopicFollower implements Runnable, AutoCloseable {
     /**
      * How often writes become visible and durable.
      *
-     * @param refreshInterval how soon a published article is on the site once it was read
+     * @param refreshInterval how soon a published article is on the site once it was read (once caught up)
      * @param commitInterval  how much a restart may have to read again
      * @param commitRecords   commit at least every this many records, whatever the time
      */
@@ -196,7 +196,11 @@ public final class PublishedTopicFollower implements Runnable, AutoCloseable {
         }
         Instant now = clock.instant();
         boolean visible = sinceRefresh == 0;
-        if (sinceRefresh > 0 && (records.isEmpty() || !now.isBefore(lastRefresh.plus(cadence.refreshInterval())))) {
+        // While catching up nobody reads yet: each refresh writes a small segment Lucene must merge later,
+        // so a replay refreshes only as often as it commits.
+        Duration interval = caughtUp.get() ? cadence.refreshInterval() : cadence.commitInterval();
+        boolean due = !now.isBefore(lastRefresh.plus(interval)) || (!caughtUp.get() && atStartEnd());
+        if (sinceRefresh > 0 && (records.isEmpty() || due)) {
             index.refresh();
             lastRefresh = now;
             sinceRefresh = 0;
@@ -269,14 +273,19 @@ public final class PublishedTopicFollower implements Runnable, AutoCloseable {
         sinceCommit = 0;
     }
 
-    private void checkCaughtUp() {
-        if (caughtUp.get() || startEnd == null) {
-            return;
-        }
+    /** Whether everything that was in the topic at start has been read. */
+    private boolean atStartEnd() {
         for (Map.Entry<TopicPartition, Long> end : startEnd.entrySet()) {
             if (consumer.position(end.getKey()) < end.getValue()) {
-                return;
+                return false;
             }
+        }
+        return true;
+    }
+
+    private void checkCaughtUp() {
+        if (caughtUp.get() || startEnd == null || !atStartEnd()) {
+            return;
         }
         // Durable before ready: a restart right after this continues from here, not from the beginning.
         commitNow();
