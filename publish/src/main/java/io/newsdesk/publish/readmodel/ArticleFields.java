@@ -5,6 +5,10 @@ import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.Subject;
 import io.newsdesk.schemas.SubjectRef;
 import io.newsdesk.schemas.Submission;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -23,6 +28,8 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -47,6 +54,8 @@ final class ArticleFields {
 
     // article documents (live and removed)
     static final String ID = "id";
+    /** A number per article id ({@link #tiebreak}) that orders articles of the same millisecond. */
+    static final String TIEBREAK = "tiebreak";
     static final String SLUG = "slug";
     static final String CHANGED = "changed";
     static final String VERSION = "version";
@@ -61,6 +70,8 @@ final class ArticleFields {
     static final String FIRST_PUBLISHED = "first";
     static final String PUBLISHED = "published";
     static final String ARTICLE = "article";
+    /** {@link Teaser}, as a column: listings read it without decoding the article. */
+    static final String TEASER = "teaser";
     // live only: full text
     static final String HEADLINE = "headline";
     static final String SUMMARY = "summary";
@@ -75,6 +86,29 @@ final class ArticleFields {
     static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private ArticleFields() {
+    }
+
+    /**
+     * Newest first publication first, then by {@link #TIEBREAK}: the order of every listing, and the
+     * order the index keeps its documents in, so a listing's first page is read off the top of each
+     * segment instead of by visiting every article. Numbers only: a string tie-break made Lucene look up
+     * an id for every competitive document, which on an index filled oldest first was every document.
+     */
+    static final Sort NEWEST_FIRST = new Sort(new SortField(FIRST_PUBLISHED, SortField.Type.LONG, true),
+            new SortField(TIEBREAK, SortField.Type.LONG));
+
+    /**
+     * The tie-break of an article id: the first 8 bytes of its SHA-256. Stable across instances and
+     * releases (a cursor in a link stays valid); two ids of the same millisecond sharing it are as likely
+     * as a SHA-256 collision of 64 bits, and would still both be listed, in document order.
+     */
+    static long tiebreak(String articleId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(articleId.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(hash, 0, 8).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     /** English stemming and stop words: a newsroom's readers search in the site's language. */
@@ -97,6 +131,7 @@ final class ArticleFields {
         Document doc = articleDocument(LIVE, article.getArticleId(), article.getSlug(), article.getPublishedAt(),
                 article.getVersion());
         doc.add(new StoredField(ARTICLE, encoded));
+        doc.add(new BinaryDocValuesField(TEASER, Teaser.of(view).encode()));
         for (String code : topicCodes) {
             doc.add(new StringField(TOPIC, code, Field.Store.NO));
         }
@@ -178,6 +213,9 @@ final class ArticleFields {
         kind(doc, kind);
         doc.add(new StringField(ID, id, Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        long tiebreak = tiebreak(id);
+        doc.add(new LongPoint(TIEBREAK, tiebreak));
+        doc.add(new NumericDocValuesField(TIEBREAK, tiebreak));
         if (slug != null) {
             doc.add(new StringField(SLUG, slug, Field.Store.NO));
             doc.add(new SortedDocValuesField(SLUG, new BytesRef(slug)));

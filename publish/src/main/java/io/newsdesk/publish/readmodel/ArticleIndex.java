@@ -11,12 +11,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -70,6 +72,7 @@ public final class ArticleIndex implements AutoCloseable {
         }
     };
     private Map<Integer, Long> checkpoint;
+    private final AtomicLong generation = new AtomicLong();
 
     private ArticleIndex(Directory directory, String topic, Clock clock) throws IOException {
         this.directory = directory;
@@ -83,6 +86,7 @@ public final class ArticleIndex implements AutoCloseable {
                 // Durability is the explicit commit with its offsets; closing must not commit documents
                 // the recorded offsets do not cover.
                 .setCommitOnClose(false)
+                .setIndexSort(ArticleFields.NEWEST_FIRST)
                 .setRAMBufferSizeMB(32);
         this.writer = new IndexWriter(directory, config);
         this.checkpoint = mismatch == null ? Checkpoints.parse(committed.get(OFFSETS_KEY)) : Map.of();
@@ -90,6 +94,18 @@ public final class ArticleIndex implements AutoCloseable {
             LOG.warn("read model index {}: {}; rebuilding it from {} offset 0", directory, mismatch, topic);
         }
         this.searchers = new SearcherManager(writer, null);
+        this.searchers.addListener(new ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                if (didRefresh) {
+                    generation.incrementAndGet();
+                }
+            }
+        });
         this.queries = new ArticleQueries(searchers, codec);
         this.sitemaps = new SitemapQueries(searchers);
         this.search = new ArticleSearch(searchers, codec);
@@ -139,6 +155,14 @@ public final class ArticleIndex implements AutoCloseable {
 
     public ArticleSearch search() {
         return search;
+    }
+
+    /**
+     * A number that grows each time readers see a new state of the index: what was rendered from one
+     * state may be served again until it changes.
+     */
+    public long generation() {
+        return generation.get();
     }
 
     /** Next offset to read per partition, as of the last commit; empty for a new or rebuilt index. */

@@ -25,7 +25,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
@@ -37,15 +36,14 @@ import org.apache.lucene.util.BytesRef;
  * the writer works.
  */
 public final class ArticleQueries {
-    static final Sort NEWEST_FIRST = new Sort(new SortField(ArticleFields.FIRST_PUBLISHED, SortField.Type.LONG, true),
-            new SortField(ArticleFields.ID, SortField.Type.STRING));
+    static final Sort NEWEST_FIRST = ArticleFields.NEWEST_FIRST;
     /** {@link #NEWEST_FIRST} turned round exactly, for the page before a cursor. */
     static final Sort OLDEST_FIRST = new Sort(new SortField(ArticleFields.FIRST_PUBLISHED, SortField.Type.LONG),
-            new SortField(ArticleFields.ID, SortField.Type.STRING, true));
-    private static final Sort EARLIEST_FIRST = new Sort(new SortField(ArticleFields.FIRST_PUBLISHED, SortField.Type.LONG),
-            new SortField(ArticleFields.ID, SortField.Type.STRING));
+            new SortField(ArticleFields.TIEBREAK, SortField.Type.LONG, true));
+    static final Sort EARLIEST_FIRST = new Sort(new SortField(ArticleFields.FIRST_PUBLISHED, SortField.Type.LONG),
+            new SortField(ArticleFields.TIEBREAK, SortField.Type.LONG));
     private static final Sort CHANGE_ORDER = new Sort(new SortField(ArticleFields.CHANGED, SortField.Type.LONG),
-            new SortField(ArticleFields.ID, SortField.Type.STRING));
+            new SortField(ArticleFields.TIEBREAK, SortField.Type.LONG));
     private static final Set<String> ARTICLE_FIELD = Set.of(ArticleFields.ARTICLE);
 
     /** One read against one point-in-time searcher. */
@@ -176,6 +174,24 @@ public final class ArticleQueries {
         return listing(live(new TermQuery(new Term(ArticleFields.ENTITY, key.path()))), page);
     }
 
+    /**
+     * The newest {@code limit} live articles, whole, for feeds; with a topic code only those filed under it
+     * (or a narrower topic), none for what is no topic code.
+     */
+    public List<PublishedArticle> newest(String topicCodeOrNull, int limit) {
+        Query query;
+        if (topicCodeOrNull == null) {
+            query = live();
+        } else {
+            Optional<String> code = TopicCodes.normalize(topicCodeOrNull);
+            if (code.isEmpty()) {
+                return List.of();
+            }
+            query = live(new TermQuery(new Term(ArticleFields.TOPIC, code.get())));
+        }
+        return read(s -> decodeAll(s, List.of(s.search(query, limit, NEWEST_FIRST).scoreDocs)));
+    }
+
     /** The label of a topic any article (live or since removed) was filed under. */
     public Optional<String> topicLabel(String code) {
         Optional<String> normalized = TopicCodes.normalize(code);
@@ -208,7 +224,8 @@ public final class ArticleQueries {
             if (hits.isEmpty()) {
                 return new Slice(List.of(), total, null, null);
             }
-            return new Slice(decodeAll(s, hits), total, cursor(hits.get(0)), cursor(hits.get(hits.size() - 1)));
+            Teaser[] teasers = DocColumns.teasers(s, hits.stream().mapToInt(h -> h.doc).toArray());
+            return new Slice(List.of(teasers), total, cursor(hits.get(0)), cursor(hits.get(hits.size() - 1)));
         });
     }
 
@@ -218,12 +235,12 @@ public final class ArticleQueries {
      */
     private static FieldDoc after(IndexSearcher searcher, Cursor cursor) {
         return new FieldDoc(Math.max(0, searcher.getIndexReader().maxDoc() - 1), Float.NaN,
-                new Object[] {cursor.firstPublishedMillis(), new BytesRef(cursor.articleId())});
+                new Object[] {cursor.firstPublishedMillis(), cursor.tiebreak()});
     }
 
     private static Cursor cursor(ScoreDoc hit) {
         Object[] values = ((FieldDoc) hit).fields;
-        return new Cursor((Long) values[0], ((BytesRef) values[1]).utf8ToString());
+        return new Cursor((Long) values[0], (Long) values[1]);
     }
 
     // ---------------------------------------------------------------- time spans and changes
@@ -244,18 +261,29 @@ public final class ArticleQueries {
 
     /**
      * Changes strictly after the cursor ({@code since}, {@code afterId}), oldest first: each article at
-     * most once, in its latest state. {@code afterId} breaks ties between changes at the same instant;
-     * pass null to start after {@code since}.
+     * most once, in its latest state. {@code afterId}, the last article of the page before, breaks ties
+     * between changes at the same instant (by its tie-break number, as listings do); pass null to start
+     * after {@code since}.
      */
     public List<Change> changesAfter(Instant since, String afterId, int limit) {
-        long sinceMillis = Math.floorDiv(since.getEpochSecond() * 1_000_000_000L + since.getNano(), 1_000_000L);
+        long sinceMillis;
+        try {
+            sinceMillis = since.toEpochMilli();
+        } catch (ArithmeticException e) {
+            // An instant beyond what milliseconds hold: nothing changed after it, everything after its mirror.
+            sinceMillis = since.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        if (sinceMillis == Long.MAX_VALUE) {
+            return List.of();
+        }
         boolean whole = since.getNano() % 1_000_000 == 0;
         BooleanQuery.Builder position = new BooleanQuery.Builder()
                 .add(LongPoint.newRangeQuery(ArticleFields.CHANGED, sinceMillis + 1, Long.MAX_VALUE), BooleanClause.Occur.SHOULD);
-        if (afterId != null && whole) {
+        long afterTiebreak = afterId == null ? Long.MAX_VALUE : ArticleFields.tiebreak(afterId);
+        if (whole && afterTiebreak < Long.MAX_VALUE) {
             position.add(new BooleanQuery.Builder()
                     .add(LongPoint.newExactQuery(ArticleFields.CHANGED, sinceMillis), BooleanClause.Occur.FILTER)
-                    .add(TermRangeQuery.newStringRange(ArticleFields.ID, afterId, null, false, true), BooleanClause.Occur.FILTER)
+                    .add(LongPoint.newRangeQuery(ArticleFields.TIEBREAK, afterTiebreak + 1, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
                     .build(), BooleanClause.Occur.SHOULD);
         }
         Query articles = new BooleanQuery.Builder()
@@ -267,11 +295,12 @@ public final class ArticleQueries {
             ScoreDoc[] hits = s.search(query, limit, CHANGE_ORDER).scoreDocs;
             int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).toArray();
             String[] kinds = DocColumns.strings(s, docs, ArticleFields.KIND);
+            String[] ids = DocColumns.strings(s, docs, ArticleFields.ID);
             StoredFields stored = s.storedFields();
             List<Change> out = new ArrayList<>(hits.length);
             for (int i = 0; i < hits.length; i++) {
                 Object[] values = ((FieldDoc) hits[i]).fields;
-                String id = ((BytesRef) values[1]).utf8ToString();
+                String id = ids[i];
                 Instant at = Instant.ofEpochMilli((Long) values[0]);
                 out.add(ArticleFields.LIVE.equals(kinds[i])
                         ? new Change(id, at, decode(stored, docs[i], codec), null)

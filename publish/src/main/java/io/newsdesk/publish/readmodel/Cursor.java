@@ -1,28 +1,25 @@
 package io.newsdesk.publish.readmodel;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A place in a listing (newest first publication first, ties by article id): the sort values of one
- * article. Pages link to the next with the cursor of their last article, so an old page costs what
- * the first one does, and a reader paging back through the archive is not shifted by new articles.
+ * A place in a listing (newest first publication first, ties by a number derived from the article id):
+ * the sort values of one article. Pages link to the next with the cursor of their last article, so an old
+ * page costs what the first one does, and a reader paging back through the archive is not shifted by new
+ * articles.
  *
  * <p>As text ({@link #token()}, in links): the first-publication instant in epoch milliseconds, a dot,
- * and the article id.
+ * and the tie-break in hexadecimal.
  */
-public record Cursor(long firstPublishedMillis, String articleId) {
-    public Cursor {
-        Objects.requireNonNull(articleId, "articleId");
-    }
-
+public record Cursor(long firstPublishedMillis, long tiebreak) {
+    /** The position of the article with this id, first published then. */
     public static Cursor of(Instant firstPublished, String articleId) {
-        return new Cursor(firstPublished.toEpochMilli(), articleId);
+        return new Cursor(firstPublished.toEpochMilli(), ArticleFields.tiebreak(articleId));
     }
 
     public String token() {
-        return firstPublishedMillis + "." + articleId;
+        return firstPublishedMillis + "." + Long.toHexString(tiebreak);
     }
 
     /** Empty for anything {@link #token()} did not make. */
@@ -35,7 +32,7 @@ public record Cursor(long firstPublishedMillis, String articleId) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Cursor(Long.parseLong(token.substring(0, dot)), token.substring(dot + 1)));
+            return Optional.of(new Cursor(Long.parseLong(token.substring(0, dot)), Long.parseUnsignedLong(token.substring(dot + 1), 16)));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

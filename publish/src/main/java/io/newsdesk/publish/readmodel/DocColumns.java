@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -35,6 +36,26 @@ final class DocColumns {
             }
             int local = docs[i] - leaves.get(leaf).docBase;
             out[i] = values.advanceExact(local) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+        }
+        return out;
+    }
+
+    /** The teaser column of each document (every live article has one). */
+    static Teaser[] teasers(IndexSearcher searcher, int[] docs) throws IOException {
+        Teaser[] out = new Teaser[docs.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        BinaryDocValues values = null;
+        int leafIndex = -1;
+        for (int i : inDocOrder(docs)) {
+            int leaf = ReaderUtil.subIndex(docs[i], leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                values = DocValues.getBinary(leaves.get(leaf).reader(), ArticleFields.TEASER);
+            }
+            if (!values.advanceExact(docs[i] - leaves.get(leaf).docBase)) {
+                throw new IllegalStateException("a live article without its teaser column");
+            }
+            out[i] = Teaser.decode(values.binaryValue());
         }
         return out;
     }

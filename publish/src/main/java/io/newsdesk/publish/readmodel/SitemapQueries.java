@@ -29,8 +29,7 @@ public final class SitemapQueries {
     /** The sitemap protocol's limit of URLs per file. */
     public static final int URLS_PER_SITEMAP = 50_000;
     private static final int CHUNK = 5_000;
-    private static final Sort EARLIEST_FIRST = new Sort(new SortField(ArticleFields.FIRST_PUBLISHED, SortField.Type.LONG),
-            new SortField(ArticleFields.ID, SortField.Type.STRING));
+    private static final Sort EARLIEST_FIRST = ArticleQueries.EARLIEST_FIRST;
     private static final Sort LATEST_CHANGE = new Sort(new SortField(ArticleFields.PUBLISHED, SortField.Type.LONG, true));
 
     /** One sitemap file: a month's part (1 for the first 50,000 articles) and its newest change. */

@@ -1,15 +1,14 @@
 package io.newsdesk.publish.readmodel;
 
-import io.newsdesk.schemas.PublishedArticle;
 import java.util.List;
 
 /**
- * A page of live articles and how many the listing holds in all.
+ * A page of a listing, as teasers, and how many live articles the listing holds in all.
  *
  * @param first the cursor of the first item (the "newer" link's), null when empty
  * @param last  the cursor of the last item (the "older" link's), null when empty
  */
-public record Slice(List<PublishedArticle> items, int total, Cursor first, Cursor last) {
+public record Slice(List<Teaser> items, int total, Cursor first, Cursor last) {
     public Slice {
         items = List.copyOf(items);
     }

@@ -22,17 +22,27 @@ public final class ConditionalGet {
 
     /** Adds caching headers to successful answers and turns a matching If-None-Match into 304. */
     public static Response cached(Request r, Response response) {
+        return answer(r, tagged(response));
+    }
+
+    /** The answer with its caching headers: max-age, and the ETag of a 200's bytes. */
+    public static Response tagged(Response response) {
         Response withCache = response.withHeader("Cache-Control", CACHE);
-        if (response.status() != 200) {
-            return withCache;
+        return response.status() != 200 ? withCache : withCache.withHeader("ETag", "\"" + etag(response.body()) + "\"");
+    }
+
+    /** A {@link #tagged} answer, or 304 when the client holds it already. */
+    public static Response answer(Request r, Response tagged) {
+        String etag = tagged.headers().get("ETag");
+        if (etag == null) {
+            return tagged;
         }
-        String etag = "\"" + etag(response.body()) + "\"";
         Optional<String> ifNoneMatch = r.header("If-None-Match");
         if (ifNoneMatch.isPresent() && List.of(ifNoneMatch.get().split(",")).stream().map(String::strip)
                 .anyMatch(t -> t.equals(etag) || t.equals("W/" + etag) || t.equals("*"))) {
-            return new Response(304, response.contentType(), new byte[0], Map.of("ETag", etag, "Cache-Control", CACHE));
+            return new Response(304, tagged.contentType(), new byte[0], Map.of("ETag", etag, "Cache-Control", CACHE));
         }
-        return withCache.withHeader("ETag", etag);
+        return tagged;
     }
 
     private static String etag(byte[] body) {

@@ -27,9 +27,10 @@ public final class Site {
     private final byte[] css;
 
     public Site(ArticleIndex index, SiteConfig config, Clock clock) {
-        this.pages = new HtmlRoutes(index, config, clock);
-        this.syndication = new SyndicationRoutes(index, config, clock);
-        this.api = new ApiRoutes(index, config);
+        RenderedAnswers rendered = new RenderedAnswers(index::generation, RenderedAnswers.DEFAULT_MAX_BYTES);
+        this.pages = new HtmlRoutes(index, config, clock, rendered);
+        this.syndication = new SyndicationRoutes(index, config, clock, rendered);
+        this.api = new ApiRoutes(index, config, rendered);
         this.css = resource("/site/site.css");
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsdesk.publish.readmodel.Cursor;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -46,7 +47,7 @@ class SitePagesTest {
         Document first = page("/", 200);
         assertEquals(List.of("Story number 5", "Story number 4", "Story number 3"), teaserHeadlines(first));
         String older = first.selectFirst("head link[rel=next]").attr("href");
-        assertEquals("/?page=2&after=" + T0.plusSeconds(180).toEpochMilli() + ".a3", older,
+        assertEquals("/?page=2&after=" + Cursor.of(T0.plusSeconds(180), "a3").token(), older,
                 "the older page continues after the last article shown");
         assertTrue(first.select("head link[rel=prev]").isEmpty());
         assertEquals(older, first.selectFirst("nav.pagination a[rel=next]").attr("href"));
@@ -63,18 +64,19 @@ class SitePagesTest {
         site.index.apply("a6", article("a6").headline("Story number 6").firstPublished(T0.plusSeconds(360)).build(), null);
         assertEquals(List.of("Story number 2", "Story number 1"), teaserHeadlines(page(older, 200)),
                 "a new article does not shift the older page a reader follows");
-        Document third = page("/?page=3&after=" + T0.plusSeconds(120).toEpochMilli() + ".a2", 200);
+        Document third = page("/?page=3&after=" + Cursor.of(T0.plusSeconds(120), "a2").token(), 200);
         assertEquals(List.of("Story number 1"), teaserHeadlines(third));
         String newer = third.selectFirst("nav.pagination a[rel=prev]").attr("href");
-        assertEquals("/?page=2&before=" + T0.plusSeconds(60).toEpochMilli() + ".a1", newer);
+        assertEquals("/?page=2&before=" + Cursor.of(T0.plusSeconds(60), "a1").token(), newer);
         assertEquals(List.of("Story number 4", "Story number 3", "Story number 2"), teaserHeadlines(page(newer, 200)));
 
         page("/?page=4", 404);
-        page("/?page=2&after=" + T0.minusSeconds(1).toEpochMilli() + ".zz", 404);
+        page("/?page=2&after=" + Cursor.of(T0.minusSeconds(1), "zz").token(), 404);
         assertEquals(400, site.get("/?page=zero").statusCode());
         assertEquals(400, site.get("/?page=0").statusCode());
         assertEquals(400, site.get("/?page=2&after=yesterday").statusCode());
         assertEquals(400, site.get("/?page=2&after=1.a&before=2.b").statusCode());
+        assertEquals(400, site.get("/?page=2&after=1.xyz").statusCode(), "a tie-break is hexadecimal");
         Document tooDeep = page("/?page=100000", 404);
         assertTrue(tooDeep.selectFirst("main").text().contains("too deep to open by its number"), tooDeep.text());
     }

@@ -10,6 +10,7 @@ import io.newsdesk.publish.readmodel.Change;
 import io.newsdesk.publish.readmodel.Removal;
 import io.newsdesk.publish.readmodel.SearchResults;
 import io.newsdesk.publish.site.ConditionalGet;
+import io.newsdesk.publish.site.RenderedAnswers;
 import io.newsdesk.publish.site.SearchParams;
 import io.newsdesk.publish.site.SiteConfig;
 import io.newsdesk.publish.site.SiteLinks;
@@ -36,15 +37,17 @@ public final class ApiRoutes {
     private final ArticleIndex index;
     private final SiteConfig config;
     private final SiteLinks links;
+    private final RenderedAnswers rendered;
 
-    public ApiRoutes(ArticleIndex index, SiteConfig config) {
+    public ApiRoutes(ArticleIndex index, SiteConfig config, RenderedAnswers rendered) {
         this.index = index;
+        this.rendered = rendered;
         this.config = config;
         this.links = new SiteLinks(config.baseUrl());
     }
 
     public void register(HttpApp.Builder http) {
-        http.get("/v1/articles/{articleId}", r -> ConditionalGet.cached(r, article(r.pathParam("articleId"))))
+        http.get("/v1/articles/{articleId}", r -> rendered.answer(r, () -> article(r.pathParam("articleId"))))
                 .get("/v1/articles", this::changes)
                 .get("/v1/search", r -> ConditionalGet.cached(r, search(r)));
     }

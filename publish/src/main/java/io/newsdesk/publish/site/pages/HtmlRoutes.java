@@ -12,15 +12,16 @@ import io.newsdesk.publish.readmodel.PageRequest;
 import io.newsdesk.publish.readmodel.SearchResults;
 import io.newsdesk.publish.readmodel.Slice;
 import io.newsdesk.publish.readmodel.SlugLookup;
+import io.newsdesk.publish.readmodel.Teaser;
 import io.newsdesk.publish.readmodel.TopicCodes;
 import io.newsdesk.publish.site.ConditionalGet;
 import io.newsdesk.publish.site.DigestBuilder;
+import io.newsdesk.publish.site.RenderedAnswers;
 import io.newsdesk.publish.site.SearchParams;
 import io.newsdesk.publish.site.SiteConfig;
 import io.newsdesk.publish.site.SiteLinks;
 import io.newsdesk.schemas.Digest;
 import io.newsdesk.schemas.EntityType;
-import io.newsdesk.schemas.PublishedArticle;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -40,9 +41,11 @@ public final class HtmlRoutes {
     private final SitePages pages;
     private final SearchPage search;
     private final PageLayout layout;
+    private final RenderedAnswers rendered;
 
-    public HtmlRoutes(ArticleIndex index, SiteConfig config, Clock clock) {
+    public HtmlRoutes(ArticleIndex index, SiteConfig config, Clock clock, RenderedAnswers rendered) {
         this.index = index;
+        this.rendered = rendered;
         this.config = config;
         this.clock = clock;
         this.layout = new PageLayout(config);
@@ -51,14 +54,15 @@ public final class HtmlRoutes {
     }
 
     public void register(HttpApp.Builder http) {
-        http.get("/", r -> ConditionalGet.cached(r, home(r)))
-                .get("/articles/{slug}", r -> ConditionalGet.cached(r, article(r.pathParam("slug"))))
-                .get("/topics/{code}", r -> ConditionalGet.cached(r, topic(r)))
-                .get("/entities/{type}/{name}", r -> ConditionalGet.cached(r, entity(r)))
+        http.get("/", r -> rendered.answer(r, () -> home(r)))
+                .get("/articles/{slug}", r -> rendered.answer(r, () -> article(r.pathParam("slug"))))
+                .get("/topics/{code}", r -> rendered.answer(r, () -> topic(r)))
+                .get("/entities/{type}/{name}", r -> rendered.answer(r, () -> entity(r)))
+                // Searches are rendered each time: they are many and varied, and each reads the index afresh.
                 .get("/search", r -> ConditionalGet.cached(r, search(r)))
                 // ".json" first: the router tries routes in order and {date} would also match "2025-01-02.json".
-                .get("/digest/{date}.json", r -> ConditionalGet.cached(r, digestJson(r.pathParam("date"))))
-                .get("/digest/{date}", r -> ConditionalGet.cached(r, digestHtml(r.pathParam("date"))))
+                .get("/digest/{date}.json", r -> rendered.answer(r, () -> digestJson(r.pathParam("date"))))
+                .get("/digest/{date}", r -> rendered.answer(r, () -> digestHtml(r.pathParam("date"))))
                 .get("/digest", r -> Response.redirect(302, SiteLinks.digest(LocalDate.now(clock.withZone(config.timeZone())).toString())));
     }
 
@@ -72,7 +76,7 @@ public final class HtmlRoutes {
     private Response article(String slug) {
         SlugLookup found = index.queries().bySlug(slug);
         if (found.isLive()) {
-            List<PublishedArticle> recent = index.queries().recent(PageRequest.first(SitePages.RECENT_POSTS + 1)).items();
+            List<Teaser> recent = index.queries().recent(PageRequest.first(SitePages.RECENT_POSTS + 1)).items();
             return Response.html(200, pages.article(new ArticleView(found.live()), recent));
         }
         if (found.isRetracted()) {
@@ -115,7 +119,7 @@ public final class HtmlRoutes {
             return notFoundPage(page, "this " + EntityKey.pathType(type));
         }
         // The name as the newest article on the page spells it.
-        String name = key.get().nameIn(slice.items().get(0)).orElse(key.get().key());
+        String name = index.queries().byId(slice.items().get(0).articleId()).flatMap(key.get()::nameIn).orElse(key.get().key());
         return Response.html(200, pages.entity(key.get(), name, slice.items(), pagination.get()));
     }
 

@@ -1,6 +1,7 @@
 package io.newsdesk.publish.site.pages;
 
 import io.newsdesk.publish.readmodel.ArticleView;
+import io.newsdesk.publish.readmodel.Teaser;
 import io.newsdesk.publish.site.Markup;
 import io.newsdesk.publish.site.SiteLinks;
 import io.newsdesk.publish.site.SafeBody;
@@ -44,7 +45,7 @@ final class SitePages {
     record Pagination(int page, int pages, String self, String newer, String older) {
     }
 
-    String home(List<PublishedArticle> items, Pagination p) {
+    String home(List<Teaser> items, Pagination p) {
         StringBuilder m = new StringBuilder();
         m.append("<h1>").append(p.page() == 1 ? "Latest news" : "Latest news, page " + p.page()).append("</h1>\n");
         if (items.isEmpty()) {
@@ -57,7 +58,7 @@ final class SitePages {
                 "The latest news from " + layout.config().title(), p.newer(), p.older(), null, m.toString()));
     }
 
-    String topic(String code, String label, List<PublishedArticle> items, Pagination p) {
+    String topic(String code, String label, List<Teaser> items, Pagination p) {
         StringBuilder m = new StringBuilder();
         m.append("<h1>").append(Markup.escape(label)).append("</h1>\n")
                 .append("<p class=\"topic-code\">IPTC Media Topic <code>").append(Markup.escape(code)).append("</code></p>\n");
@@ -71,7 +72,7 @@ final class SitePages {
                 code, m.toString()));
     }
 
-    String entity(EntityKey key, String name, List<PublishedArticle> items, Pagination p) {
+    String entity(EntityKey key, String name, List<Teaser> items, Pagination p) {
         StringBuilder m = new StringBuilder();
         m.append("<h1>").append(Markup.escape(name)).append("</h1>\n")
                 .append("<p class=\"entity-type\">").append(typeLabel(key.type())).append("</p>\n");
@@ -81,7 +82,7 @@ final class SitePages {
                 null, m.toString()));
     }
 
-    String article(ArticleView a, List<PublishedArticle> recent) {
+    String article(ArticleView a, List<Teaser> recent) {
         StringBuilder m = new StringBuilder(16384);
         m.append("<article class=\"story\" lang=\"").append(Markup.escape(a.language())).append("\">\n<header>\n")
                 .append("<h1>").append(Markup.escape(a.headline())).append("</h1>\n");
@@ -108,17 +109,16 @@ final class SitePages {
                 .append(Markup.escape(url)).append("\">").append(Markup.escape(url)).append("</a></p>\n"));
         m.append("</article>\n");
         m.append("<aside class=\"recent-posts\" aria-labelledby=\"recent-posts\">\n<h2 id=\"recent-posts\">Recent Posts</h2>\n");
-        List<PublishedArticle> others = recent.stream()
-                .filter(r -> !r.getArticleId().equals(a.articleId()))
+        List<Teaser> others = recent.stream()
+                .filter(r -> !r.articleId().equals(a.articleId()))
                 .limit(RECENT_POSTS).toList();
         if (others.isEmpty()) {
             m.append("<p class=\"empty\">No other posts yet.</p>\n");
         } else {
             m.append("<ul>\n");
-            for (PublishedArticle r : others) {
-                ArticleView v = new ArticleView(r);
-                m.append("<li><a href=\"").append(Markup.escape(SiteLinks.article(v.slug()))).append("\">")
-                        .append(Markup.escape(v.headline())).append("</a> ").append(layout.time(v.firstPublishedAt())).append("</li>\n");
+            for (Teaser r : others) {
+                m.append("<li><a href=\"").append(Markup.escape(SiteLinks.article(r.slug()))).append("\">")
+                        .append(Markup.escape(r.headline())).append("</a> ").append(layout.time(r.firstPublishedAt())).append("</li>\n");
             }
             m.append("</ul>\n");
         }
@@ -143,20 +143,23 @@ final class SitePages {
 
     // ---------------------------------------------------------------- parts
 
-    void teaserList(StringBuilder m, List<PublishedArticle> items) {
+    void teaserList(StringBuilder m, List<Teaser> items) {
         m.append("<ol class=\"teasers\">\n");
-        for (PublishedArticle item : items) {
-            ArticleView v = new ArticleView(item);
+        for (Teaser v : items) {
             m.append("<li><article class=\"teaser\" lang=\"").append(Markup.escape(v.language())).append("\">")
                     .append("<h2><a href=\"").append(Markup.escape(SiteLinks.article(v.slug()))).append("\">")
                     .append(Markup.escape(v.headline())).append("</a></h2>")
                     .append("<p class=\"meta\">").append(layout.time(v.firstPublishedAt()));
-            v.byline().ifPresent(b -> m.append(" · <span class=\"byline\">").append(Markup.escape(byline(b))).append("</span>"));
-            if (!v.corrections().isEmpty()) {
+            if (v.byline() != null) {
+                m.append(" · <span class=\"byline\">").append(Markup.escape(byline(v.byline()))).append("</span>");
+            }
+            if (v.corrected()) {
                 m.append(" · <span class=\"corrected\">Corrected</span>");
             }
             m.append("</p>");
-            v.summary().ifPresent(s -> m.append("<p class=\"summary\">").append(Markup.escape(s)).append("</p>"));
+            if (v.summary() != null) {
+                m.append("<p class=\"summary\">").append(Markup.escape(v.summary())).append("</p>");
+            }
             m.append("</article></li>\n");
         }
         m.append("</ol>\n");

@@ -4,10 +4,10 @@ import io.newsdesk.platform.http.HttpApp;
 import io.newsdesk.platform.http.HttpError;
 import io.newsdesk.platform.http.Response;
 import io.newsdesk.publish.readmodel.ArticleIndex;
-import io.newsdesk.publish.readmodel.PageRequest;
 import io.newsdesk.publish.readmodel.SitemapQueries;
 import io.newsdesk.publish.readmodel.TopicCodes;
 import io.newsdesk.publish.site.ConditionalGet;
+import io.newsdesk.publish.site.RenderedAnswers;
 import io.newsdesk.publish.site.SiteConfig;
 import io.newsdesk.publish.site.SiteLinks;
 import io.newsdesk.schemas.PublishedArticle;
@@ -35,23 +35,26 @@ public final class SyndicationRoutes {
     private final SiteConfig config;
     private final Clock clock;
     private final SiteLinks links;
+    private final RenderedAnswers rendered;
 
-    public SyndicationRoutes(ArticleIndex index, SiteConfig config, Clock clock) {
+    public SyndicationRoutes(ArticleIndex index, SiteConfig config, Clock clock, RenderedAnswers rendered) {
         this.index = index;
+        this.rendered = rendered;
         this.config = config;
         this.clock = clock;
         this.links = new SiteLinks(config.baseUrl());
     }
 
     public void register(HttpApp.Builder http) {
-        http.get("/topics/{code}/feeds/rss.xml", r -> ConditionalGet.cached(r, topicFeed(r.pathParam("code"), "rss.xml")))
-                .get("/topics/{code}/feeds/atom.xml", r -> ConditionalGet.cached(r, topicFeed(r.pathParam("code"), "atom.xml")))
-                .get("/topics/{code}/feeds/feed.json", r -> ConditionalGet.cached(r, topicFeed(r.pathParam("code"), "feed.json")))
-                .get("/feeds/rss.xml", r -> ConditionalGet.cached(r, feed(siteChannel(), "rss.xml")))
-                .get("/feeds/atom.xml", r -> ConditionalGet.cached(r, feed(siteChannel(), "atom.xml")))
-                .get("/feeds/feed.json", r -> ConditionalGet.cached(r, feed(siteChannel(), "feed.json")))
-                .get("/sitemap.xml", r -> ConditionalGet.cached(r, sitemapIndex()))
-                .get("/sitemaps/{month}.xml", r -> ConditionalGet.cached(r, monthSitemap(r.pathParam("month"))))
+        http.get("/topics/{code}/feeds/rss.xml", r -> rendered.answer(r, () -> topicFeed(r.pathParam("code"), "rss.xml")))
+                .get("/topics/{code}/feeds/atom.xml", r -> rendered.answer(r, () -> topicFeed(r.pathParam("code"), "atom.xml")))
+                .get("/topics/{code}/feeds/feed.json", r -> rendered.answer(r, () -> topicFeed(r.pathParam("code"), "feed.json")))
+                .get("/feeds/rss.xml", r -> rendered.answer(r, () -> feed(siteChannel(), "rss.xml")))
+                .get("/feeds/atom.xml", r -> rendered.answer(r, () -> feed(siteChannel(), "atom.xml")))
+                .get("/feeds/feed.json", r -> rendered.answer(r, () -> feed(siteChannel(), "feed.json")))
+                .get("/sitemap.xml", r -> rendered.answer(r, this::sitemapIndex))
+                .get("/sitemaps/{month}.xml", r -> rendered.answer(r, () -> monthSitemap(r.pathParam("month"))))
+                // The news sitemap's window moves with the clock, not with the index: rendered each time.
                 .get("/news-sitemap.xml", r -> ConditionalGet.cached(r, newsSitemap()))
                 .get("/robots.txt", r -> ConditionalGet.cached(r, Response.text(200, "text/plain; charset=utf-8",
                         "User-agent: *\nAllow: /\nDisallow: /search\nSitemap: " + links.absolute("/sitemap.xml")
@@ -60,7 +63,7 @@ public final class SyndicationRoutes {
 
     private FeedChannel siteChannel() {
         return new FeedChannel("urn:newsdesk:feed:site", config.title(), "The latest news from " + config.title(), "/", null,
-                index.queries().recent(PageRequest.first(FeedChannel.MAX_ITEMS)).items(), clock.instant());
+                index.queries().newest(null, FeedChannel.MAX_ITEMS), clock.instant());
     }
 
     private Response topicFeed(String rawCode, String kind) {
@@ -71,7 +74,7 @@ public final class SyndicationRoutes {
                 .orElseThrow(() -> new HttpError(404, "not found", List.of("topic: no article has been filed under " + code)));
         FeedChannel channel = new FeedChannel("urn:newsdesk:feed:topic:" + code, label + " · " + config.title(),
                 "Articles about " + label + " from " + config.title(), SiteLinks.topic(code), code,
-                index.queries().byTopic(code, PageRequest.first(FeedChannel.MAX_ITEMS)).items(), clock.instant());
+                index.queries().newest(code, FeedChannel.MAX_ITEMS), clock.instant());
         return feed(channel, kind);
     }
 
