@@ -5,6 +5,9 @@ import io.newsdesk.platform.http.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -28,6 +31,7 @@ public final class RenderedAnswers {
     private final LongSupplier generation;
     private final long maxBytes;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private final ConcurrentHashMap<String, CompletableFuture<Entry>> rendering = new ConcurrentHashMap<>();
     private long bytes;
 
     /** @param generation the index's {@code generation()}: a new value makes every entry stale */
@@ -36,7 +40,11 @@ public final class RenderedAnswers {
         this.maxBytes = maxBytes;
     }
 
-    /** The request's answer: the kept one while the index is unchanged, else {@code render}'s, kept. */
+    /**
+     * The request's answer: the kept one while the index is unchanged, else {@code render}'s, kept. When
+     * many readers ask for the same page right after a refresh, one renders it and the others wait for
+     * that answer instead of rendering it too.
+     */
     public Response answer(Request r, Supplier<Response> render) {
         // Every parameter, in one order: the same page asked for with its parameters in another order is one entry.
         String key = r.rawPath() + "?" + new TreeMap<>(r.queryParams());
@@ -45,15 +53,45 @@ public final class RenderedAnswers {
         synchronized (this) {
             kept = entries.get(key);
         }
-        if (kept != null && kept.generation() == now) {
+        if (kept != null && kept.generation() >= now) {
             return ConditionalGet.answer(r, kept.response());
         }
-        // Rendered outside the lock: two readers may render the same page once each, never wait for each other.
-        Response rendered = ConditionalGet.tagged(render.get());
-        if (rendered.status() == 200 && rendered.body().length <= maxBytes / 8) {
-            keep(key, new Entry(now, rendered));
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            Entry theirs = awaitOther(running);
+            if (theirs.generation() >= now) {
+                return ConditionalGet.answer(r, theirs.response());
+            }
         }
-        return ConditionalGet.answer(r, rendered);
+        try {
+            Response rendered = ConditionalGet.tagged(render.get());
+            Entry entry = new Entry(now, rendered);
+            if (rendered.status() == 200 && rendered.body().length <= maxBytes / 8) {
+                keep(key, entry);
+            }
+            mine.complete(entry);
+            return ConditionalGet.answer(r, rendered);
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            if (running == null) {
+                rendering.remove(key, mine);
+            }
+        }
+    }
+
+    /** Another reader's render of the same page: its answer, or its failure (a 404, say) as if this reader's own. */
+    private static Entry awaitOther(CompletableFuture<Entry> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private synchronized void keep(String key, Entry entry) {

@@ -72,4 +72,46 @@ class RenderedAnswersTest {
         answers.answer(get("/p0"), () -> page("again"));
         assertEquals(before + 1, renders.get(), "the newest is still kept, the oldest was let go");
     }
+
+    @Test
+    void readersAskingTogetherWaitForOneRenderAndShareItsFailureToo() throws Exception {
+        RenderedAnswers answers = new RenderedAnswers(generation::get, 1024 * 1024);
+        java.util.concurrent.CountDownLatch rendering = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.Future<Response> first = pool.submit(() -> answers.answer(get("/feeds/rss.xml"), () -> {
+                rendering.countDown();
+                await(release);
+                return page("feed");
+            }));
+            rendering.await();
+            java.util.List<java.util.concurrent.Future<Response>> others = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                others.add(pool.submit(() -> answers.answer(get("/feeds/rss.xml"), () -> page("rendered again"))));
+            }
+            release.countDown();
+            assertEquals("feed", first.get().bodyText());
+            for (java.util.concurrent.Future<Response> other : others) {
+                assertEquals("feed", other.get().bodyText());
+            }
+            assertEquals(1, renders.get(), "one render for four readers");
+        } finally {
+            pool.shutdownNow();
+        }
+        generation.incrementAndGet();
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> answers.answer(get("/feeds/rss.xml"), () -> {
+                    throw new IllegalStateException("no such topic");
+                }));
+        assertEquals("no such topic", e.getMessage());
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
