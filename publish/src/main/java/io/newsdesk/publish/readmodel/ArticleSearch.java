@@ -3,8 +3,8 @@ package io.newsdesk.publish.readmodel;
 import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.codec.AvroCodec;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -20,7 +20,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Full-text search of the live archive. The reader's words are read with Lucene's
@@ -41,11 +40,6 @@ public final class ArticleSearch {
     private final SearcherManager searchers;
     private final AvroCodec<PublishedArticle> codec;
     private final Analyzer analyzer = ArticleFields.analyzer();
-    private final UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-            .withFormatter(new SnippetFormatter())
-            // No passage when the words matched elsewhere: the page shows the summary instead.
-            .withMaxNoHighlightPassages(0)
-            .build();
 
     ArticleSearch(SearcherManager searchers, AvroCodec<PublishedArticle> codec) {
         this.searchers = searchers;
@@ -64,36 +58,36 @@ public final class ArticleSearch {
                 ScoreDoc[] top = request.order() == SearchRequest.Order.NEWEST
                         ? s.search(query, wanted, ArticleQueries.NEWEST_FIRST).scoreDocs
                         : s.search(query, wanted).scoreDocs;
-                return new SearchResults(request, hits(s, top, request), total);
+                return new SearchResults(request, hits(s, query, top, request), total);
             });
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("the search has too many words; use fewer", e);
         }
     }
 
-    private List<SearchResults.Hit> hits(IndexSearcher s, ScoreDoc[] top, SearchRequest request) throws IOException {
+    private List<SearchResults.Hit> hits(IndexSearcher s, Query query, ScoreDoc[] top, SearchRequest request)
+            throws IOException {
         StoredFields stored = s.storedFields();
-        Query bodyQuery = request.hasText() ? parser(Map.of(ArticleFields.BODY, 1f)).parse(request.text()) : null;
-        List<SearchResults.Hit> hits = new ArrayList<>();
-        for (int i = request.offset(); i < top.length; i++) {
-            PublishedArticle article = ArticleQueries.decode(stored, top[i].doc, codec);
-            hits.add(new SearchResults.Hit(article, snippet(new ArticleView(article), bodyQuery)));
+        int count = Math.max(0, top.length - request.offset());
+        int[] docs = new int[count];
+        List<ArticleView> articles = new ArrayList<>(count);
+        Map<Integer, String> bodies = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            docs[i] = top[request.offset() + i].doc;
+            ArticleView article = new ArticleView(ArticleQueries.decode(stored, docs[i], codec));
+            articles.add(article);
+            bodies.put(docs[i], article.bodyText());
+        }
+        Object[] passages = request.hasText() && count > 0
+                ? new BodyHighlighter(s, analyzer, bodies).snippets(query, docs) : new Object[count];
+        List<SearchResults.Hit> hits = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ArticleView article = articles.get(i);
+            Snippet snippet = passages[i] instanceof Snippet passage && !passage.parts().isEmpty()
+                    ? passage : Snippet.plain(article.summary().orElse(""));
+            hits.add(new SearchResults.Hit(article.published(), snippet));
         }
         return hits;
-    }
-
-    private Snippet snippet(ArticleView article, Query bodyQuery) {
-        if (bodyQuery != null) {
-            try {
-                Object passage = highlighter.highlightWithoutSearcher(ArticleFields.BODY, bodyQuery, article.bodyText(), 1);
-                if (passage instanceof Snippet snippet && !snippet.parts().isEmpty()) {
-                    return snippet;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot highlight article " + article.articleId(), e);
-            }
-        }
-        return Snippet.plain(article.summary().orElse(""));
     }
 
     private SimpleQueryParser parser(Map<String, Float> weights) {
