@@ -17,10 +17,14 @@ final class SnippetFormatter extends PassageFormatter {
     public Object format(Passage[] passages, String content) {
         List<Snippet.Part> parts = new ArrayList<>();
         for (Passage passage : passages) {
-            if (passage.getStartOffset() > 0) {
+            int at = passage.getStartOffset();
+            // A passage begins just after the previous full stop: its leading space is not part of it.
+            while (at < passage.getEndOffset() && Character.isWhitespace(content.charAt(at))) {
+                at++;
+            }
+            if (at > 0) {
                 plain(parts, ELLIPSIS + " ");
             }
-            int at = passage.getStartOffset();
             for (int i = 0; i < passage.getNumMatches(); i++) {
                 int start = Math.max(at, passage.getMatchStarts()[i]);
                 int end = Math.min(passage.getEndOffset(), passage.getMatchEnds()[i]);
