@@ -169,6 +169,24 @@ final class BrowserTab implements AutoCloseable {
         return visit(mark, location(), null);
     }
 
+    /** The trimmed text of the first element matching {@code selector}; fails when there is none. */
+    String text(String selector) {
+        JsonNode value = evaluate("(() => { const e = document.querySelector(%s); return e ? e.textContent.trim() : null; })()"
+                .formatted(jsString(selector)));
+        if (value.isNull()) {
+            throw new AssertionError("no element " + selector + " on " + location());
+        }
+        return value.asText();
+    }
+
+    /** The trimmed texts of every element matching {@code selector}, in document order. */
+    List<String> texts(String selector) {
+        List<String> out = new ArrayList<>();
+        evaluate("[...document.querySelectorAll(%s)].map(e => e.textContent.trim())".formatted(jsString(selector)))
+                .forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
     /** Evaluates an expression in the page and returns its value as JSON (null for undefined). */
     JsonNode evaluate(String expression) {
         JsonNode result = session.send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));

@@ -5,7 +5,6 @@ import static io.newsdesk.publish.site.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdesk.publish.browser.BrowserTab.Visit;
 import io.newsdesk.publish.site.TestIndex;
 import io.newsdesk.schemas.PublishedArticle;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -112,16 +110,10 @@ class SearchInBrowserIT {
     }
 
     private static String text(String selector) {
-        JsonNode value = tab.evaluate("(() => { const e = document.querySelector(%s); return e ? e.textContent.trim() : null; })()"
-                .formatted(BrowserTab.jsString(selector)));
-        assertTrue(!value.isNull(), "no element " + selector + " on " + tab.location());
-        return value.asText();
+        return tab.text(selector);
     }
 
     private static List<String> texts(String selector) {
-        List<String> out = new ArrayList<>();
-        tab.evaluate("[...document.querySelectorAll(%s)].map(e => e.textContent.trim())".formatted(BrowserTab.jsString(selector)))
-                .forEach(n -> out.add(n.asText()));
-        return out;
+        return tab.texts(selector);
     }
 }

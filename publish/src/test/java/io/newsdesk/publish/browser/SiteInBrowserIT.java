@@ -168,15 +168,11 @@ class SiteInBrowserIT {
     }
 
     private static String text(String selector) {
-        JsonNode value = tab.evaluate("(() => { const e = document.querySelector(%s); return e ? e.textContent.trim() : null; })()"
-                .formatted(BrowserTab.jsString(selector)));
-        assertTrue(!value.isNull(), "no element " + selector + " on " + tab.location());
-        return value.asText();
+        return tab.text(selector);
     }
 
     private static List<String> texts(String selector) {
-        return strings(tab.evaluate("[...document.querySelectorAll(%s)].map(e => e.textContent.trim())"
-                .formatted(BrowserTab.jsString(selector))));
+        return tab.texts(selector);
     }
 
     private static List<String> attributes(String selector, String attribute) {

@@ -1,16 +1,26 @@
 package io.newsdesk.publish.site;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.platform.http.HttpApp;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
 
 /**
  * The site on a real HTTP server on a free local port, so tests exercise routing, status codes and
@@ -56,12 +66,27 @@ public final class SiteUnderTest implements AutoCloseable {
         }
     }
 
+    /** GETs a JSON answer, checks its status and type, and parses it. */
+    public JsonNode json(String path, int expectedStatus) throws IOException {
+        HttpResponse<String> response = get(path);
+        assertEquals(expectedStatus, response.statusCode(), path + ": " + response.body());
+        assertEquals("application/json; charset=utf-8", contentType(response));
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    /** The items' ninjs uris of an API page. */
+    public static List<String> uris(JsonNode page) {
+        List<String> out = new ArrayList<>();
+        page.path("items").forEach(i -> out.add(i.path("uri").asText()));
+        return out;
+    }
+
     /** Parses XML as a strict, namespace-aware reader would (no DTDs): feeds and sitemaps must pass. */
-    public static org.w3c.dom.Document xml(String xml) throws Exception {
-        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    public static Document xml(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
     public String contentType(HttpResponse<?> response) {

@@ -42,6 +42,11 @@ public final class HtmlRoutes {
     private final SearchPage search;
     private final PageLayout layout;
     private final RenderedAnswers rendered;
+    /** "Recent Posts" of the index's current state: the same on every article page until the next refresh. */
+    private volatile RecentPosts recentPosts = new RecentPosts(-1, List.of());
+
+    private record RecentPosts(long generation, List<Teaser> teasers) {
+    }
 
     public HtmlRoutes(ArticleIndex index, SiteConfig config, Clock clock, RenderedAnswers rendered) {
         this.index = index;
@@ -76,14 +81,24 @@ public final class HtmlRoutes {
     private Response article(String slug) {
         SlugLookup found = index.queries().bySlug(slug);
         if (found.isLive()) {
-            List<Teaser> recent = index.queries().recent(PageRequest.first(SitePages.RECENT_POSTS + 1)).items();
-            return Response.html(200, pages.article(new ArticleView(found.live()), recent));
+            return Response.html(200, pages.article(new ArticleView(found.live()), recentPosts()));
         }
         if (found.isRetracted()) {
             return Response.html(410, pages.retracted());
         }
         // Withheld articles answer like unknown ones: a hold is not news, and it may be lifted.
         return Response.html(404, pages.notFound("No article is published at this address."));
+    }
+
+    private List<Teaser> recentPosts() {
+        RecentPosts posts = recentPosts;
+        long generation = index.generation();
+        if (posts.generation() != generation) {
+            // One more than shown: the article itself may be among them and is left out.
+            posts = new RecentPosts(generation, index.queries().recent(PageRequest.first(SitePages.RECENT_POSTS + 1)).items());
+            recentPosts = posts;
+        }
+        return posts.teasers();
     }
 
     private Response topic(Request r) {

@@ -9,17 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ArticleApiTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final SiteUnderTest site = new SiteUnderTest();
 
     @AfterEach
@@ -28,16 +24,11 @@ class ArticleApiTest {
     }
 
     private JsonNode json(String path, int status) throws Exception {
-        HttpResponse<String> response = site.get(path);
-        assertEquals(status, response.statusCode(), path + ": " + response.body());
-        assertEquals("application/json; charset=utf-8", site.contentType(response));
-        return JSON.readTree(response.body());
+        return site.json(path, status);
     }
 
     private static List<String> uris(JsonNode page) {
-        List<String> out = new ArrayList<>();
-        page.path("items").forEach(i -> out.add(i.path("uri").asText()));
-        return out;
+        return SiteUnderTest.uris(page);
     }
 
     /** The path and query of a {@code next} link, to follow it on the test server. */
