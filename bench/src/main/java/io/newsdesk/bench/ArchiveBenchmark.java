@@ -6,6 +6,7 @@ import io.newsdesk.platform.topics.TopicAdmin;
 import io.newsdesk.platform.topics.TopicSpec;
 import io.newsdesk.platform.topics.Topics;
 import io.newsdesk.publish.readmodel.Cursor;
+import io.newsdesk.publish.readmodel.PageRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -119,7 +120,7 @@ public final class ArchiveBenchmark {
     /** Each kind of page the readers ask for, with where each next request goes. */
     private Map<String, Supplier<String>> pageKinds(ArchiveArticles articles) {
         int n = options.articles();
-        int maxCountedPage = Math.min(500, Math.max(2, n / 20));
+        int maxCountedPage = Math.min(PageRequest.MAX_COUNTED_OFFSET / 20 + 1, Math.max(2, n / 20));
         Map<String, Supplier<String>> kinds = new LinkedHashMap<>();
         kinds.put("article page", () -> "/articles/" + ArchiveArticles.slug(random(n)));
         kinds.put("home", () -> "/");
@@ -146,11 +147,15 @@ public final class ArchiveBenchmark {
         return ThreadLocalRandom.current().nextInt(bound);
     }
 
-    /** Bytes under {@code root}; with a topic name, only that topic's partition folders. */
+    /**
+     * Bytes under {@code root}; with a topic name, only the record logs of that topic's partitions (its
+     * offset and time index files are preallocated at 10 MB each and would only measure the partition count).
+     */
     private static long size(Path root, String topic) {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> topic == null || f.getParent().getFileName().toString().startsWith(topic + "-"))
+                    .filter(f -> topic == null || (f.getParent().getFileName().toString().startsWith(topic + "-")
+                            && f.getFileName().toString().endsWith(".log")))
                     .mapToLong(f -> {
                         try {
                             return Files.size(f);

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -19,6 +21,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -46,14 +49,22 @@ public final class ArticleQueries {
             new SortField(ArticleFields.TIEBREAK, SortField.Type.LONG));
     private static final Set<String> ARTICLE_FIELD = Set.of(ArticleFields.ARTICLE);
 
+    private record TotalKey(Object reader, Query query) {
+    }
+
     /** One read against one point-in-time searcher. */
     @FunctionalInterface
     interface Read<T> {
         T on(IndexSearcher searcher) throws IOException;
     }
 
+    /** Listing totals kept per state of the index: topics and entities are many, but not unbounded here. */
+    private static final int MAX_TOTALS = 10_000;
+
     private final SearcherManager searchers;
     private final AvroCodec<PublishedArticle> codec;
+    private final Map<TotalKey, Integer> totals = new ConcurrentHashMap<>();
+    private volatile Object totalsReader;
 
     ArticleQueries(SearcherManager searchers, AvroCodec<PublishedArticle> codec) {
         this.searchers = searchers;
@@ -208,12 +219,18 @@ public final class ArticleQueries {
 
     private Slice listing(Query query, PageRequest page) {
         return read(s -> {
-            int total = s.count(query);
+            int total = total(s, query);
             List<ScoreDoc> hits;
+            // With a cursor, the articles on the far side of it are left out by a range on the index's own
+            // order (a binary search), so the page after the 500,000th article costs what the second does.
             if (page.after() != null) {
-                hits = List.of(s.searchAfter(after(s, page.after()), query, page.size(), NEWEST_FIRST).scoreDocs);
+                Query older = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
+                        .add(firstPublished(Long.MIN_VALUE, page.after().firstPublishedMillis()), BooleanClause.Occur.FILTER).build();
+                hits = List.of(s.searchAfter(after(s, page.after()), older, page.size(), NEWEST_FIRST).scoreDocs);
             } else if (page.before() != null) {
-                hits = new ArrayList<>(List.of(s.searchAfter(after(s, page.before()), query, page.size(), OLDEST_FIRST).scoreDocs));
+                Query newer = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
+                        .add(firstPublished(page.before().firstPublishedMillis(), Long.MAX_VALUE), BooleanClause.Occur.FILTER).build();
+                hits = new ArrayList<>(List.of(s.searchAfter(after(s, page.before()), newer, page.size(), OLDEST_FIRST).scoreDocs));
                 Collections.reverse(hits);
             } else if (page.reachable() && page.offset() < total) {
                 ScoreDoc[] top = s.search(query, page.offset() + page.size(), NEWEST_FIRST).scoreDocs;
@@ -227,6 +244,35 @@ public final class ArticleQueries {
             Teaser[] teasers = DocColumns.teasers(s, hits.stream().mapToInt(h -> h.doc).toArray());
             return new Slice(List.of(teasers), total, cursor(hits.get(0)), cursor(hits.get(hits.size() - 1)));
         });
+    }
+
+    /** First publication in [from, to] (milliseconds): found by binary search in the index's sorted order. */
+    static Query firstPublished(long from, long to) {
+        return new IndexSortSortedNumericDocValuesRangeQuery(ArticleFields.FIRST_PUBLISHED, from, to,
+                LongPoint.newRangeQuery(ArticleFields.FIRST_PUBLISHED, from, to));
+    }
+
+    /**
+     * How many live articles a listing holds, counted once per state of the index: every page of a
+     * listing shows the same total, and counting the home page's visits every live article.
+     */
+    private int total(IndexSearcher s, Query query) throws IOException {
+        Object reader = s.getIndexReader().getReaderCacheHelper().getKey();
+        if (totalsReader != reader) {
+            // A new state of the index: the old counts can never match again (their key names their reader).
+            totalsReader = reader;
+            totals.clear();
+        }
+        TotalKey key = new TotalKey(reader, query);
+        Integer known = totals.get(key);
+        if (known != null) {
+            return known;
+        }
+        int counted = s.count(query);
+        if (totals.size() < MAX_TOTALS) {
+            totals.put(key, counted);
+        }
+        return counted;
     }
 
     /**
@@ -254,8 +300,7 @@ public final class ArticleQueries {
         if (!fromInclusive.isBefore(toExclusive) || limit < 1) {
             return List.of();
         }
-        Query span = LongPoint.newRangeQuery(ArticleFields.FIRST_PUBLISHED, fromInclusive.toEpochMilli(),
-                toExclusive.toEpochMilli() - 1);
+        Query span = firstPublished(fromInclusive.toEpochMilli(), toExclusive.toEpochMilli() - 1);
         return read(s -> decodeAll(s, List.of(s.search(live(span), limit, newestFirst ? NEWEST_FIRST : EARLIEST_FIRST).scoreDocs)));
     }
 

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -20,6 +19,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * Full-text search of the live archive. The reader's words are read with Lucene's
@@ -53,12 +54,15 @@ public final class ArticleSearch {
         Query query = query(request);
         try {
             return ArticleQueries.read(searchers, s -> {
-                int total = s.count(query);
                 int wanted = request.offset() + request.size();
-                ScoreDoc[] top = request.order() == SearchRequest.Order.NEWEST
-                        ? s.search(query, wanted, ArticleQueries.NEWEST_FIRST).scoreDocs
-                        : s.search(query, wanted).scoreDocs;
-                return new SearchResults(request, hits(s, query, top, request), total);
+                // Lucene counts hits exactly up to a thousand and then stops counting to skip what cannot
+                // rank: a search shows its first thousand results, so it needs no more exact a total.
+                TopDocs top = request.order() == SearchRequest.Order.NEWEST
+                        ? s.search(query, wanted, ArticleQueries.NEWEST_FIRST)
+                        : s.search(query, wanted);
+                boolean atLeast = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+                return new SearchResults(request, hits(s, query, top.scoreDocs, request), (int) Math.min(Integer.MAX_VALUE,
+                        top.totalHits.value), atLeast);
             });
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("the search has too many words; use fewer", e);
@@ -115,7 +119,7 @@ public final class ArticleSearch {
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
             long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli() - 1;
-            query.add(LongPoint.newRangeQuery(ArticleFields.FIRST_PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+            query.add(ArticleQueries.firstPublished(from, to), BooleanClause.Occur.FILTER);
         }
         return query.build();
     }

@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * One page of a search.
  *
- * @param total how many live articles match in all (pages beyond {@link SearchRequest#MAX_RESULTS} are
- *              not served)
+ * @param total        how many live articles match: exact up to {@link SearchRequest#MAX_RESULTS}, beyond that
+ *                     at least this many (pages beyond it are not served anyway)
+ * @param totalAtLeast whether {@code total} is a lower bound
  */
-public record SearchResults(SearchRequest request, List<Hit> hits, int total) {
+public record SearchResults(SearchRequest request, List<Hit> hits, int total, boolean totalAtLeast) {
     /** A found article with the passage that matched (its summary when the words matched elsewhere). */
     public record Hit(PublishedArticle article, Snippet snippet) {
     }

@@ -140,4 +140,19 @@ class ArticleSearchTest {
         index.refresh();
         assertEquals(List.of("new"), ids(search("lighthouse")));
     }
+
+    @Test
+    void beyondAThousandMatchesTheTotalIsALowerBound() {
+        for (int i = 0; i < SearchRequest.MAX_RESULTS + 5; i++) {
+            index.apply("l" + i, article("l" + i).headline("Lighthouse keeper's log " + i).topics().entities()
+                    .body("", "Lighthouse.").firstPublished(T0.minusSeconds(i)).build(), null);
+        }
+        index.refresh();
+        SearchResults results = search("lighthouse");
+        assertTrue(results.totalAtLeast(), "counting stops once a thousand are found");
+        assertTrue(results.total() >= SearchRequest.MAX_RESULTS);
+        assertEquals(SearchRequest.MAX_RESULTS / 10, results.pages(), "a thousand results, ten a page");
+        assertEquals(false, search("fishermen").totalAtLeast());
+        assertEquals(1, search("fishermen").total());
+    }
 }

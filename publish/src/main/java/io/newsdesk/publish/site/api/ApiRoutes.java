@@ -144,6 +144,8 @@ public final class ApiRoutes {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", parsed.request().text());
         body.put("total", results.total());
+        // As search engines say it: "eq" for an exact total, "gte" when more match than were counted.
+        body.put("totalRelation", results.totalAtLeast() ? "gte" : "eq");
         body.put("page", parsed.request().page());
         body.put("pages", results.pages());
         body.put("count", items.size());

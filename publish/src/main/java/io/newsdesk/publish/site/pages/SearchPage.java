@@ -48,7 +48,7 @@ final class SearchPage {
         StringBuilder m = new StringBuilder();
         m.append("<h1>").append(text.isEmpty() ? "Search" : "Search: " + Markup.escape(text)).append("</h1>\n");
         form(m, r);
-        m.append("<p class=\"result-count\" role=\"status\">").append(count(results.total())).append("</p>\n");
+        m.append("<p class=\"result-count\" role=\"status\">").append(count(results.total(), results.totalAtLeast())).append("</p>\n");
         if (!results.hits().isEmpty()) {
             m.append("<ol class=\"teasers search-results\" start=\"").append(1 + (results.request().page() - 1) * results.request().size())
                     .append("\">\n");
@@ -67,7 +67,10 @@ final class SearchPage {
         return page(text.isEmpty() ? "Search" : "Search: " + text, m);
     }
 
-    private static String count(int total) {
+    private static String count(int total, boolean atLeast) {
+        if (atLeast) {
+            return String.format(Locale.ENGLISH, "More than %,d articles found.", total);
+        }
         return switch (total) {
             case 0 -> "No articles found.";
             case 1 -> "1 article found.";
