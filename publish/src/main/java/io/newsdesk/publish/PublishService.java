@@ -109,6 +109,23 @@ public final class PublishService implements AutoCloseable {
         ServiceMetrics metrics = ServiceMetrics.create("publish");
         started.add(metrics);
         try {
+            // The read model first: a restarted instance catches up from its index while Streams is still
+            // joining its group and restoring its state, instead of competing with it for the cores.
+            ArticleIndex index = ArticleIndex.open(config.indexDirectory(), topics.published().name(), clock);
+            started.add(index);
+            KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(followerProperties(config));
+            metrics.bindConsumer(consumer);
+            PublishedTopicFollower follower = new PublishedTopicFollower(consumer, topics.published().name(),
+                    topics.published().valueSerde().deserializer(), index, PublishedTopicFollower.Cadence.DEFAULT, clock,
+                    value -> recordLatency(metrics, value, clock));
+            Thread followerThread = new Thread(follower, "publish-read-model");
+            followerThread.setDaemon(true);
+            started.add(() -> {
+                follower.close();
+                followerThread.join(10_000);
+            });
+            followerThread.start();
+
             StreamsHealth health = new StreamsHealth();
             KafkaStreams streams = new KafkaStreams(
                     PublishTopology.build(topics, new PublishRules(config.routes()), config.embargoCheckInterval()),
@@ -124,21 +141,6 @@ public final class PublishService implements AutoCloseable {
             });
             started.add(() -> streams.close(Duration.ofSeconds(30)));
             streams.start();
-
-            ArticleIndex index = ArticleIndex.open(config.indexDirectory(), topics.published().name(), clock);
-            started.add(index);
-            KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(followerProperties(config));
-            metrics.bindConsumer(consumer);
-            PublishedTopicFollower follower = new PublishedTopicFollower(consumer, topics.published().name(),
-                    topics.published().valueSerde().deserializer(), index, PublishedTopicFollower.Cadence.DEFAULT, clock,
-                    value -> recordLatency(metrics, value, clock));
-            Thread followerThread = new Thread(follower, "publish-read-model");
-            followerThread.setDaemon(true);
-            started.add(() -> {
-                follower.close();
-                followerThread.join(10_000);
-            });
-            followerThread.start();
 
             DigestPublisher digests = new DigestPublisher(
                     new KafkaProducer<>(digestProducerProperties(config), new StringSerializer(),
