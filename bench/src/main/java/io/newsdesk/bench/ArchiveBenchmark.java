@@ -77,7 +77,7 @@ public final class ArchiveBenchmark {
             Duration readyTimeout = Duration.ofMinutes(10).plusMillis(options.articles() * 10L);
             try (ReadSideProcess fresh = ReadSideProcess.start(options.heap(), environment, log)) {
                 LOG.info("archive: fresh read side (pid {}) is building its index from offset 0", fresh.pid());
-                report.freshReady(fresh.awaitCaughtUpAndReady(readyTimeout));
+                report.freshReady(fresh.awaitCaughtUpAndReady(readyTimeout), fresh.followerCatchUp());
                 report.heapLoaded(fresh.heapAfterGc(), fresh.residentBytes());
                 report.disk(size(data.resolve("kafka"), topic), size(data.resolve("index"), null));
                 ReaderLoad readers = new ReaderLoad(fresh.port(), options.readers(), fresh::cpuNanos);
@@ -94,7 +94,7 @@ public final class ArchiveBenchmark {
             }
             try (ReadSideProcess existing = ReadSideProcess.start(options.heap(), environment, log)) {
                 LOG.info("archive: restarting the read side on its index");
-                report.restartReady(existing.awaitCaughtUpAndReady(readyTimeout));
+                report.restartReady(existing.awaitCaughtUpAndReady(readyTimeout), existing.followerCatchUp());
                 report.heapRestarted(existing.heapAfterGc());
             }
         } finally {

@@ -16,6 +16,8 @@ final class ArchiveReport {
     private ArchiveWriter.Loaded loaded;
     private Duration[] freshReady;
     private Duration[] restartReady;
+    private String freshFollower;
+    private String restartFollower;
     private long heapLoaded;
     private long residentLoaded;
     private long heapAfterReads;
@@ -34,13 +36,15 @@ final class ArchiveReport {
     }
 
     /** @param value the read model caught up, then /ready */
-    void freshReady(Duration[] value) {
+    void freshReady(Duration[] value, String follower) {
         this.freshReady = value;
+        this.freshFollower = follower;
     }
 
     /** @param value the read model caught up, then /ready */
-    void restartReady(Duration[] value) {
+    void restartReady(Duration[] value, String follower) {
         this.restartReady = value;
+        this.restartFollower = follower;
     }
 
     void heapLoaded(long heap, long resident) {
@@ -78,12 +82,14 @@ final class ArchiveReport {
         row(t, "archive written to articles.published", String.format(Locale.ROOT, "%.0f s (%,.0f records/s)", loaded.seconds(),
                 loaded.records() / loaded.seconds()));
         row(t, "fresh instance (builds its index from offset 0): start to", ready(freshReady));
+        row(t, "  of which the read model's own reading (its log)", freshFollower);
         row(t, "heap after catching up, after a full GC", String.format(Locale.ROOT, "%s (process RSS %s)", mb(heapLoaded),
                 mb(residentLoaded)));
         row(t, "heap after the reads below, after a full GC", mb(heapAfterReads));
         row(t, "disk: articles.published / index", gb(topicBytes) + " / " + gb(indexBytes));
         row(t, "existing instance (continues from its index): restart to", ready(restartReady)
                 + verdict(restartReady[1].compareTo(RESTART_TARGET) <= 0, "target /ready <= 10 s"));
+        row(t, "  of which the read model's own reading (its log)", restartFollower);
         row(t, "heap after the restart, after a full GC", mb(heapRestarted));
         t.append(String.format(Locale.ROOT, "%nwhile a newsroom published one article a second (%d during the reads):",
                 publishedDuringReads));

@@ -25,14 +25,18 @@ import java.util.regex.Pattern;
 final class ReadSideProcess implements AutoCloseable {
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
     private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
+    /** PublishedTopicFollower's line when it has caught up: how long the read model itself took. */
+    private static final Pattern CAUGHT_UP = Pattern.compile("read model caught up with \\S+: (\\d+) records applied in (\\d+) ms");
 
     private final Process process;
+    private final Path log;
     private final int port;
     private final long startedNanos;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private ReadSideProcess(Process process, int port, long startedNanos) {
+    private ReadSideProcess(Process process, Path log, int port, long startedNanos) {
         this.process = process;
+        this.log = log;
         this.port = port;
         this.startedNanos = startedNanos;
     }
@@ -51,7 +55,25 @@ final class ReadSideProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         builder.environment().put("NEWSDESK_PUBLISH_PORT", Integer.toString(port));
         long started = System.nanoTime();
-        return new ReadSideProcess(builder.start(), port, started);
+        long logLength = Files.exists(log) ? Files.size(log) : 0;
+        return new ReadSideProcess(builder.start(), log, port, started).skipping(logLength);
+    }
+
+    private long logStart;
+
+    private ReadSideProcess skipping(long bytes) {
+        this.logStart = bytes;
+        return this;
+    }
+
+    /**
+     * What the read model's follower logged when it caught up in this process: records applied and the
+     * milliseconds from its own start (the rest of the time to ready is the JVM's and the service's start).
+     */
+    String followerCatchUp() throws IOException {
+        String text = Files.readString(log);
+        Matcher m = CAUGHT_UP.matcher(text.substring((int) Math.min(logStart, text.length())));
+        return m.find() ? m.group(1) + " records in " + m.group(2) + " ms" : "not in its log";
     }
 
     int port() {
