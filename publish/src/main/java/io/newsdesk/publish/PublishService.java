@@ -21,7 +21,6 @@ import io.newsdesk.publish.status.StatusConfig;
 import io.newsdesk.publish.status.StatusPage;
 import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.Submission;
-import io.newsdesk.schemas.Digest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;

@@ -1,7 +1,5 @@
 package io.newsdesk.publish.browser;
 
-import io.newsdesk.publish.site.TestArticles;
-
 import static io.newsdesk.publish.site.TestArticles.T0;
 import static io.newsdesk.publish.site.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdesk.publish.browser.BrowserTab.Visit;
+import io.newsdesk.publish.site.TestArticles;
 import io.newsdesk.publish.site.TestIndex;
 import io.newsdesk.schemas.EntityType;
 import io.newsdesk.schemas.PublishedArticle;

@@ -1,9 +1,9 @@
 package io.newsdesk.publish.browser;
 
 import io.newsdesk.platform.http.HttpApp;
-import io.newsdesk.publish.site.TestIndex;
 import io.newsdesk.publish.site.Site;
 import io.newsdesk.publish.site.SiteConfig;
+import io.newsdesk.publish.site.TestIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;

@@ -1,13 +1,12 @@
 package io.newsdesk.publish.site.api;
 
 import io.newsdesk.publish.readmodel.ArticleView;
-import io.newsdesk.publish.site.Markup;
-import io.newsdesk.publish.site.SiteLinks;
-import io.newsdesk.publish.site.SafeBody;
-import io.newsdesk.publish.site.Timestamps;
-import io.newsdesk.publish.readmodel.TopicCodes;
 import io.newsdesk.publish.readmodel.EntityKey;
 import io.newsdesk.publish.readmodel.Removal;
+import io.newsdesk.publish.readmodel.TopicCodes;
+import io.newsdesk.publish.site.SafeBody;
+import io.newsdesk.publish.site.SiteLinks;
+import io.newsdesk.publish.site.Timestamps;
 import io.newsdesk.schemas.CitedSource;
 import io.newsdesk.schemas.Correction;
 import io.newsdesk.schemas.Entity;

@@ -1,14 +1,9 @@
 package io.newsdesk.publish.site.pages;
 
-import io.newsdesk.publish.readmodel.ArticleView;
+import io.newsdesk.platform.json.Json;
 import io.newsdesk.publish.site.Markup;
 import io.newsdesk.publish.site.SiteLinks;
-import io.newsdesk.publish.site.SafeBody;
 import io.newsdesk.publish.site.Timestamps;
-import io.newsdesk.publish.readmodel.TopicCodes;
-import io.newsdesk.publish.readmodel.EntityKey;
-import io.newsdesk.publish.site.SiteConfig;
-import io.newsdesk.platform.json.Json;
 import io.newsdesk.schemas.Digest;
 import io.newsdesk.schemas.DigestGroup;
 import io.newsdesk.schemas.DigestItem;

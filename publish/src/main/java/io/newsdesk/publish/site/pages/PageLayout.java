@@ -1,13 +1,8 @@
 package io.newsdesk.publish.site.pages;
 
-import io.newsdesk.publish.readmodel.ArticleView;
 import io.newsdesk.publish.site.Markup;
-import io.newsdesk.publish.site.SiteLinks;
-import io.newsdesk.publish.site.SafeBody;
-import io.newsdesk.publish.site.Timestamps;
-import io.newsdesk.publish.readmodel.TopicCodes;
-import io.newsdesk.publish.readmodel.EntityKey;
 import io.newsdesk.publish.site.SiteConfig;
+import io.newsdesk.publish.site.SiteLinks;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -1,19 +1,16 @@
 package io.newsdesk.publish.site.pages;
 
 import io.newsdesk.publish.readmodel.ArticleView;
-import io.newsdesk.publish.readmodel.Teaser;
-import io.newsdesk.publish.site.Markup;
-import io.newsdesk.publish.site.SiteLinks;
-import io.newsdesk.publish.site.SafeBody;
-import io.newsdesk.publish.site.Timestamps;
-import io.newsdesk.publish.readmodel.TopicCodes;
 import io.newsdesk.publish.readmodel.EntityKey;
-import io.newsdesk.publish.site.SiteConfig;
+import io.newsdesk.publish.readmodel.Teaser;
+import io.newsdesk.publish.readmodel.TopicCodes;
+import io.newsdesk.publish.site.Markup;
+import io.newsdesk.publish.site.SafeBody;
+import io.newsdesk.publish.site.SiteLinks;
 import io.newsdesk.schemas.CitedSource;
 import io.newsdesk.schemas.Correction;
 import io.newsdesk.schemas.Entity;
 import io.newsdesk.schemas.EntityType;
-import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.Quote;
 import io.newsdesk.schemas.Subject;
 import java.util.List;

@@ -1,11 +1,10 @@
 package io.newsdesk.publish.site.syndication;
 
 import io.newsdesk.publish.readmodel.ArticleView;
+import io.newsdesk.publish.readmodel.TopicCodes;
 import io.newsdesk.publish.site.Markup;
 import io.newsdesk.publish.site.SiteLinks;
-import io.newsdesk.publish.site.SafeBody;
 import io.newsdesk.publish.site.Timestamps;
-import io.newsdesk.publish.readmodel.TopicCodes;
 import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.Subject;
 import java.io.StringWriter;

@@ -2,10 +2,8 @@ package io.newsdesk.publish.site.syndication;
 
 import io.newsdesk.publish.readmodel.ArticleView;
 import io.newsdesk.publish.site.Markup;
-import io.newsdesk.publish.site.SiteLinks;
 import io.newsdesk.publish.site.SafeBody;
-import io.newsdesk.publish.site.Timestamps;
-import io.newsdesk.publish.readmodel.TopicCodes;
+import io.newsdesk.publish.site.SiteLinks;
 import io.newsdesk.schemas.Correction;
 import io.newsdesk.schemas.PublishedArticle;
 import java.time.Instant;

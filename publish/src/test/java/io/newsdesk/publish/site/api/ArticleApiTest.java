@@ -1,7 +1,5 @@
 package io.newsdesk.publish.site.api;
 
-import io.newsdesk.publish.site.SiteUnderTest;
-
 import static io.newsdesk.publish.site.TestArticles.T0;
 import static io.newsdesk.publish.site.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsdesk.publish.site.SiteUnderTest;
 import java.net.URI;
 import java.util.Iterator;
 import java.util.List;

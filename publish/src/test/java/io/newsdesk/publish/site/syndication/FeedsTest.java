@@ -1,8 +1,5 @@
 package io.newsdesk.publish.site.syndication;
 
-import io.newsdesk.publish.site.SiteUnderTest;
-import io.newsdesk.publish.site.TestArticles;
-
 import static io.newsdesk.publish.site.TestArticles.T0;
 import static io.newsdesk.publish.site.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import io.newsdesk.publish.site.SiteUnderTest;
+import io.newsdesk.publish.site.TestArticles;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;

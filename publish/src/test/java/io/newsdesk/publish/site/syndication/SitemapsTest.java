@@ -1,12 +1,10 @@
 package io.newsdesk.publish.site.syndication;
 
-import io.newsdesk.publish.site.SiteUnderTest;
-import io.newsdesk.publish.site.TestArticles;
-
 import static io.newsdesk.publish.site.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsdesk.publish.site.SiteUnderTest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
