@@ -16,6 +16,10 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) {
+        if (ArchiveOptions.requested(args)) {
+            archive(args);
+            return;
+        }
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);
@@ -40,6 +44,29 @@ public final class BenchMain {
             System.exit(0);
         } catch (Exception e) {
             LOG.error("benchmark failed", e);
+            System.exit(1);
+        }
+    }
+
+    /** {@code --archive N}: the read side holding a newsroom's archive ({@link ArchiveBenchmark}). */
+    private static void archive(String[] args) {
+        ArchiveOptions options;
+        try {
+            options = ArchiveOptions.parse(args);
+        } catch (BenchOptions.HelpRequested e) {
+            System.out.print(ArchiveOptions.USAGE);
+            return;
+        } catch (IllegalArgumentException e) {
+            System.err.println("newsdesk bench: " + e.getMessage());
+            System.err.print(ArchiveOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        try {
+            System.out.print(new ArchiveBenchmark(options).run());
+            System.exit(0);
+        } catch (Exception e) {
+            LOG.error("archive benchmark failed", e);
             System.exit(1);
         }
     }

@@ -79,6 +79,7 @@ public record BenchOptions(
               --out FILE              results file (default bench-results.json)
               --jfr FILE              record the pipeline phases with Java Flight Recorder and summarise it
               --help                  this text
+            newsdesk bench --archive N [options]: the read side holding an archive of N articles (--archive --help)
             """;
 
     public static BenchOptions defaults() {
@@ -221,7 +222,7 @@ public record BenchOptions(
         return total;
     }
 
-    private static Duration positiveDuration(String option, String value) {
+    static Duration positiveDuration(String option, String value) {
         Duration d;
         try {
             d = duration(value);
@@ -234,7 +235,7 @@ public record BenchOptions(
         return d;
     }
 
-    private static int intAtLeast(String option, String value, int min) {
+    static int intAtLeast(String option, String value, int min) {
         long v = longValue(option, value);
         if (v < min || v > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(option + " must be a whole number of at least " + min + ", was " + value);
@@ -242,7 +243,7 @@ public record BenchOptions(
         return (int) v;
     }
 
-    private static long longValue(String option, String value) {
+    static long longValue(String option, String value) {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {

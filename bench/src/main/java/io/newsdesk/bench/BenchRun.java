@@ -196,7 +196,7 @@ public final class BenchRun {
         return m;
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -62,6 +62,7 @@ final class HelpCommand implements Command {
         }
         text.append(String.format("  %-42s %s%n", "test [MAVEN ARGS]", "the test suite, mvn -B verify (script only)"));
         text.append(String.format("  %-42s %s%n", "bench [OPTIONS]", "the benchmark, see BENCHMARKS.md (script only)"));
+        text.append(String.format("  %-42s %s%n", "bench --archive N [OPTIONS]", "the read side holding N articles, see BENCHMARKS.md (script only)"));
         text.append("\nConfiguration comes from environment variables; ./newsdesk help COMMAND names the ones it reads.\n");
         return text.toString();
     }

@@ -53,4 +53,32 @@ class ModuleBoundariesTest {
             .resideInAnyPackage("io.newsdesk.ingest..", "io.newsdesk.enrich..", "io.newsdesk.publish..")
             .should().dependOnClassesThat().resideInAPackage("io.newsdesk.broker..")
             .because("a service connects to whatever cluster it is given; only the launcher starts a broker");
+
+    // Publish shows its parts: the read model, the HTML pages, the syndication feeds and sitemaps, the API.
+
+    @ArchTest
+    static final ArchRule theReadModelKnowsNoOutput = noClasses().that().resideInAPackage("io.newsdesk.publish.readmodel..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.publish.site..", "io.newsdesk.publish.status..")
+            .because("the read model stores and finds articles; pages, feeds and the API read it, never the reverse");
+
+    @ArchTest
+    static final ArchRule pagesFeedsAndApiAreApart = noClasses().that().resideInAPackage("io.newsdesk.publish.site.pages..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.publish.site.syndication..", "io.newsdesk.publish.site.api..")
+            .because("each output stands alone on the read model and what io.newsdesk.publish.site shares (links, escaping)");
+
+    @ArchTest
+    static final ArchRule syndicationStandsAlone = noClasses().that().resideInAPackage("io.newsdesk.publish.site.syndication..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.publish.site.pages..", "io.newsdesk.publish.site.api..")
+            .because("each output stands alone on the read model and what io.newsdesk.publish.site shares (links, escaping)");
+
+    @ArchTest
+    static final ArchRule apiStandsAlone = noClasses().that().resideInAPackage("io.newsdesk.publish.site.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.newsdesk.publish.site.pages..", "io.newsdesk.publish.site.syndication..")
+            .because("each output stands alone on the read model and what io.newsdesk.publish.site shares (links, escaping)");
+
+    @ArchTest
+    static final ArchRule outputsDoNotTouchKafka = noClasses().that().resideInAPackage("io.newsdesk.publish.site..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.apache.lucene..")
+            .because("pages, feeds and the API read articles through the read model's queries; only the read model knows "
+                    + "Kafka (its follower) and Lucene (its index)");
 }

@@ -173,6 +173,9 @@ class ComposeFileTest {
             expected.put(spec.name(), List.of(spec.configs().get("cleanup.policy"), spec.configs().get("retention.ms")));
         }
         assertEquals(expected, created, "topics service creates Topics.standard().specs() (name, cleanup.policy, retention.ms)");
+        assertTrue(script.contains("if [ \"$$2\" = compact ]; then tombstones=(--config delete.retention.ms="
+                + TopicSpec.TOMBSTONE_RETENTION.toMillis() + "); fi"), "compacted topics keep tombstones as the code's specs do");
+        assertTrue(script.contains("\"$${tombstones[@]}\""), "the tombstone setting is passed to kafka-topics.sh");
 
         Matcher layout = KAFKA_TOPICS_LAYOUT.matcher(script);
         assertTrue(layout.find(), "kafka-topics.sh is given partitions and replication: " + script);

@@ -7,6 +7,7 @@ import io.newsdesk.platform.config.KafkaClientConfig;
 import io.newsdesk.platform.streams.StreamsLayout;
 import io.newsdesk.platform.topics.TopicLayout;
 import io.newsdesk.publish.rules.Routes;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -20,6 +21,7 @@ import java.util.Map;
  *                             cluster at start ({@link io.newsdesk.platform.cluster.ClusterReplication})
  * @param streams              the Streams settings shared with enrich: internal topics' replication, state
  *                             directory, commit interval, {@code KAFKA_STREAMS_*} pass-through
+ * @param indexDir             the read model's index directory; null for {@link #indexDirectory()}'s default
  * @param embargoCheckInterval how often held embargoes are checked (at most 1 s: releases are due within a second)
  * @param digestHour           local hour at which the daily digest is produced
  * @param timeZone             the newsroom's time zone (digest day and hour)
@@ -30,6 +32,7 @@ public record PublishConfig(
         int topicPartitions,
         ReplicationSetting topicReplication,
         StreamsLayout streams,
+        String indexDir,
         String applicationId,
         int port,
         Routes routes,
@@ -43,6 +46,7 @@ public record PublishConfig(
     public static final String TOPIC_MIN_INSYNC_REPLICAS = TopicLayout.MIN_INSYNC_REPLICAS;
     public static final String STREAMS_REPLICATION = StreamsLayout.REPLICATION;
     public static final String STATE_DIR = StreamsLayout.STATE_DIR;
+    public static final String INDEX_DIR = "NEWSDESK_PUBLISH_INDEX_DIR";
     public static final String COMMIT_INTERVAL_MS = StreamsLayout.COMMIT_INTERVAL_MS;
     public static final String APPLICATION_ID = "NEWSDESK_PUBLISH_APPLICATION_ID";
     public static final String PORT = "NEWSDESK_PUBLISH_PORT";
@@ -59,6 +63,7 @@ public record PublishConfig(
             Map.entry(TOPIC_MIN_INSYNC_REPLICAS, TopicLayout.DEFAULTS.get(TOPIC_MIN_INSYNC_REPLICAS)),
             Map.entry(STREAMS_REPLICATION, StreamsLayout.DEFAULTS.get(STREAMS_REPLICATION)),
             Map.entry(STATE_DIR, StreamsLayout.DEFAULTS.get(STATE_DIR)),
+            Map.entry(INDEX_DIR, ""),
             Map.entry(COMMIT_INTERVAL_MS, StreamsLayout.DEFAULTS.get(COMMIT_INTERVAL_MS)),
             Map.entry(APPLICATION_ID, "newsdesk-publish"),
             Map.entry(PORT, "8081"),
@@ -104,6 +109,7 @@ public record PublishConfig(
                 layout.partitions(),
                 layout.replication(),
                 streams,
+                config.optional(INDEX_DIR).filter(d -> !d.isBlank()).orElse(null),
                 config.string(APPLICATION_ID, "newsdesk-publish"),
                 port,
                 routes,
@@ -119,5 +125,19 @@ public record PublishConfig(
 
     public long commitIntervalMs() {
         return streams.commitIntervalMs();
+    }
+
+    /**
+     * Where the read model's index lives: {@code NEWSDESK_PUBLISH_INDEX_DIR}, else next to the Streams
+     * state ({@code NEWSDESK_STATE_DIR}, else Streams' default under the temporary directory), one folder
+     * per application id. Keep it on a disk that survives restarts, or every start rebuilds it from the topic.
+     */
+    public Path indexDirectory() {
+        if (indexDir != null) {
+            return Path.of(indexDir);
+        }
+        String stateDir = stateDir();
+        Path state = stateDir != null ? Path.of(stateDir) : Path.of(System.getProperty("java.io.tmpdir"), "kafka-streams");
+        return state.resolve(applicationId + "-read-model");
     }
 }

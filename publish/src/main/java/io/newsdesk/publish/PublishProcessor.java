@@ -151,10 +151,10 @@ final class PublishProcessor implements Processor<String, EnrichedArticle, Strin
                 live.put(articleId, decision.live());
                 context.forward(new Record<>(articleId, decision.published(), timestamp), PublishTopology.PUBLISHED_SINK);
                 for (String slice : decision.slices()) {
-                    forwardToSlice(articleId, slice, decision.published(), null, timestamp);
+                    forwardToSlice(articleId, slice, decision.published(), null, null, timestamp);
                 }
                 for (String slice : decision.leftSlices()) {
-                    forwardToSlice(articleId, slice, null, TombstoneReason.UNROUTED, timestamp);
+                    forwardToSlice(articleId, slice, null, TombstoneReason.UNROUTED, decision.published().getSlug(), timestamp);
                 }
                 context.forward(new Record<>(articleId, decision.event(), timestamp), PublishTopology.EVENTS_SINK);
                 LOG.info("published article {} version {} as {} (slices {})", articleId, v, decision.event().getType(),
@@ -163,9 +163,10 @@ final class PublishProcessor implements Processor<String, EnrichedArticle, Strin
             case UNPUBLISH -> {
                 dropHold(articleId, decision);
                 live.put(articleId, decision.live());
-                context.forward(tombstone(articleId, decision.tombstone(), timestamp), PublishTopology.PUBLISHED_SINK);
+                String slug = decision.live().slug();
+                context.forward(tombstone(articleId, decision.tombstone(), slug, timestamp), PublishTopology.PUBLISHED_SINK);
                 for (String slice : decision.slices()) {
-                    forwardToSlice(articleId, slice, null, decision.tombstone(), timestamp);
+                    forwardToSlice(articleId, slice, null, decision.tombstone(), slug, timestamp);
                 }
                 context.forward(new Record<>(articleId, decision.event(), timestamp), PublishTopology.EVENTS_SINK);
                 LOG.info("unpublished article {} at version {}: {}", articleId, v, decision.tombstone());
@@ -181,7 +182,8 @@ final class PublishProcessor implements Processor<String, EnrichedArticle, Strin
         }
     }
 
-    private void forwardToSlice(String articleId, String slice, Object value, TombstoneReason reason, long timestamp) {
+    private void forwardToSlice(String articleId, String slice, Object value, TombstoneReason reason, String slug,
+                                long timestamp) {
         // The live store remembers slices across restarts; a slice removed from NEWSDESK_ROUTES has no sink.
         if (!configuredSlices.contains(slice)) {
             LOG.info("article {}: slice {} is no longer configured; not writing to it", articleId, slice);
@@ -189,13 +191,18 @@ final class PublishProcessor implements Processor<String, EnrichedArticle, Strin
         }
         Record<String, Object> out = value != null
                 ? new Record<>(articleId, value, timestamp)
-                : tombstone(articleId, reason, timestamp);
+                : tombstone(articleId, reason, slug, timestamp);
         context.forward(out, PublishTopology.sliceSink(slice));
     }
 
-    private static Record<String, Object> tombstone(String articleId, TombstoneReason reason, long timestamp) {
+    /**
+     * A tombstone with its reason and the article's slug: the value the slug was in is compacted away,
+     * and a read side rebuilt later must still answer 410 at that address.
+     */
+    private static Record<String, Object> tombstone(String articleId, TombstoneReason reason, String slug, long timestamp) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(TombstoneReason.HEADER, reason.name().getBytes(StandardCharsets.UTF_8));
+        headers.add(TombstoneReason.SLUG_HEADER, slug.getBytes(StandardCharsets.UTF_8));
         return new Record<>(articleId, null, timestamp, headers);
     }
 

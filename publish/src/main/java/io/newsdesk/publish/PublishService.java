@@ -12,10 +12,10 @@ import io.newsdesk.platform.streams.StreamsSettings;
 import io.newsdesk.platform.topics.TopicAdmin;
 import io.newsdesk.platform.topics.TopicSpec;
 import io.newsdesk.platform.topics.Topics;
-import io.newsdesk.publish.feed.PublishedArticleFeed;
+import io.newsdesk.publish.readmodel.ArticleIndex;
+import io.newsdesk.publish.readmodel.PublishedTopicFollower;
 import io.newsdesk.publish.rules.DigestSchedule;
 import io.newsdesk.publish.rules.PublishRules;
-import io.newsdesk.publish.site.ArticleIndex;
 import io.newsdesk.publish.site.DigestBuilder;
 import io.newsdesk.publish.site.Site;
 import io.newsdesk.publish.site.SiteConfig;
@@ -24,7 +24,6 @@ import io.newsdesk.publish.status.StatusConfig;
 import io.newsdesk.publish.status.StatusPage;
 import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.Submission;
-import io.newsdesk.schemas.Digest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -52,23 +51,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The publish service: the publishing rules as a Kafka Streams application ({@link PublishTopology},
- * exactly-once), the site's read model fed from {@code articles.published} ({@link PublishedArticleFeed}),
- * the site and health endpoints over HTTP, and the daily digest ({@link DigestPublisher}).
+ * exactly-once), the site's read model (an index on local disk, {@link ArticleIndex}) following
+ * {@code articles.published} ({@link PublishedTopicFollower}), the site and health endpoints over HTTP,
+ * and the daily digest ({@link DigestPublisher}).
  *
- * <p>{@code GET /health} is 200 while Streams and the feed are alive; {@code GET /ready} is 200 once
+ * <p>{@code GET /health} is 200 while Streams and the follower are alive; {@code GET /ready} is 200 once
  * Streams is RUNNING, the cluster acknowledges publish's writes and the read model has caught up with the
  * published topic. Both bodies say why (see {@link StreamsHealth#details()}).
  */
 public final class PublishService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PublishService.class);
-    private static final Duration FEED_POLL = Duration.ofMillis(200);
 
     private final PublishConfig config;
     private final Topics topics;
     private final KafkaStreams streams;
     private final StreamsHealth streamsHealth;
-    private final PublishedArticleFeed feed;
-    private final Thread feedThread;
+    private final PublishedTopicFollower follower;
+    private final Thread followerThread;
     private final ArticleIndex index;
     private final DigestPublisher digests;
     private final PipelineStatusCollector status;
@@ -76,14 +75,14 @@ public final class PublishService implements AutoCloseable {
     private final HttpApp http;
 
     private PublishService(PublishConfig config, Topics topics, KafkaStreams streams, StreamsHealth streamsHealth,
-                           PublishedArticleFeed feed, Thread feedThread, ArticleIndex index, DigestPublisher digests,
+                           PublishedTopicFollower follower, Thread followerThread, ArticleIndex index, DigestPublisher digests,
                            PipelineStatusCollector status, ServiceMetrics metrics, HttpApp http) {
         this.config = config;
         this.topics = topics;
         this.streams = streams;
         this.streamsHealth = streamsHealth;
-        this.feed = feed;
-        this.feedThread = feedThread;
+        this.follower = follower;
+        this.followerThread = followerThread;
         this.index = index;
         this.digests = digests;
         this.status = status;
@@ -114,6 +113,23 @@ public final class PublishService implements AutoCloseable {
         ServiceMetrics metrics = ServiceMetrics.create("publish");
         started.add(metrics);
         try {
+            // The read model first: a restarted instance catches up from its index while Streams is still
+            // joining its group and restoring its state, instead of competing with it for the cores.
+            ArticleIndex index = ArticleIndex.open(config.indexDirectory(), topics.published().name(), clock);
+            started.add(index);
+            KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(followerProperties(config));
+            metrics.bindConsumer(consumer);
+            PublishedTopicFollower follower = new PublishedTopicFollower(consumer, topics.published().name(),
+                    topics.published().valueSerde().deserializer(), index, PublishedTopicFollower.Cadence.DEFAULT, clock,
+                    value -> recordLatency(metrics, value, clock));
+            Thread followerThread = new Thread(follower, "publish-read-model");
+            followerThread.setDaemon(true);
+            started.add(() -> {
+                follower.close();
+                followerThread.join(10_000);
+            });
+            followerThread.start();
+
             Properties streamsProperties = metrics.putInto(StreamsSettings.exactlyOnce(config.applicationId(), "publish",
                     config.kafka(), topics.deadLetters().name(), config.streams(), streamsReplication));
             // Its producers tell /ready whether the cluster acknowledges what publish writes.
@@ -135,37 +151,18 @@ public final class PublishService implements AutoCloseable {
             started.add(() -> streams.close(Duration.ofSeconds(30)));
             streams.start();
 
-            ArticleIndex index = new ArticleIndex();
-            KafkaConsumer<byte[], byte[]> feedConsumer = new KafkaConsumer<>(feedProperties(config));
-            metrics.bindConsumer(feedConsumer);
-            PublishedArticleFeed[] feedRef = new PublishedArticleFeed[1];
-            PublishedArticleFeed feed = new PublishedArticleFeed(feedConsumer, topics.published().name(),
-                    topics.published().valueSerde().deserializer(), (articleId, value, reason) -> {
-                        // The feed decodes each record for the index alone: it may keep the instance.
-                        index.applyHandedOver(articleId, value, reason);
-                        recordLatency(metrics, feedRef[0], value, clock);
-                    }, FEED_POLL);
-            feedRef[0] = feed;
-            Thread feedThread = new Thread(feed, "publish-feed");
-            feedThread.setDaemon(true);
-            started.add(() -> {
-                feed.close();
-                feedThread.join(10_000);
-            });
-            feedThread.start();
-
             DigestPublisher digests = new DigestPublisher(
                     new KafkaProducer<>(digestProducerProperties(config), new StringSerializer(),
                             topics.digests().valueSerde().serializer()),
                     topics.digests().name(), new DigestSchedule(config.digestHour(), config.timeZone()),
-                    (date, zone, now) -> DigestBuilder.build(index, date, zone, now), clock,
-                    () -> health.ready() && feed.caughtUp());
+                    (date, zone, now) -> DigestBuilder.build(index.queries(), date, zone, now), clock,
+                    () -> health.ready() && follower.caughtUp());
             started.add(digests);
             digests.start();
 
             HttpApp.Builder http = HttpApp.builder("publish").port(config.port());
-            http.get("/health", request -> healthResponse(health.live() && feedThread.isAlive(), health, feed));
-            http.get("/ready", request -> healthResponse(health.ready() && feed.caughtUp(), health, feed));
+            http.get("/health", request -> healthResponse(health.live() && followerThread.isAlive(), health, follower));
+            http.get("/ready", request -> healthResponse(health.ready() && follower.caughtUp(), health, follower));
             new Site(index, siteConfig, clock).register(http);
             PipelineStatusCollector status = PipelineStatusCollector.start(StatusConfig.from(effective), config.kafka(), topics);
             started.add(status);
@@ -174,8 +171,8 @@ public final class PublishService implements AutoCloseable {
             HttpApp app = http.start();
             LOG.info("publish started: {} → {}, {}, slices {}; site on port {}", topics.enriched().name(),
                     topics.published().name(), topics.events().name(), config.routes().slices(), app.port());
-            return new PublishService(config, topics, streams, health, feed, feedThread, index, digests, status, metrics,
-                    app);
+            return new PublishService(config, topics, streams, health, follower, followerThread, index, digests, status,
+                    metrics, app);
         } catch (IOException e) {
             closeAll(started);
             throw new UncheckedIOException("cannot start the publish HTTP server on port " + config.port(), e);
@@ -187,11 +184,11 @@ public final class PublishService implements AutoCloseable {
 
     /**
      * End-to-end latency as a reader sees it: from ingest accepting the version to this instance serving
-     * it. Only once the feed has caught up (a replay at start is not latency), and not for embargoed
-     * articles, whose wait is the embargo.
+     * it. The follower reports only records read after catching up (a replay at start is not latency);
+     * embargoed articles are left out, their wait is the embargo.
      */
-    private static void recordLatency(ServiceMetrics metrics, PublishedArticleFeed feed, PublishedArticle value, Clock clock) {
-        if (value == null || feed == null || !feed.caughtUp()) {
+    private static void recordLatency(ServiceMetrics metrics, PublishedArticle value, Clock clock) {
+        if (value == null) {
             return;
         }
         Submission submission = value.getArticle().getSubmission();
@@ -200,13 +197,14 @@ public final class PublishService implements AutoCloseable {
         }
     }
 
-    private static Response healthResponse(boolean ok, StreamsHealth health, PublishedArticleFeed feed) {
+    private static Response healthResponse(boolean ok, StreamsHealth health, PublishedTopicFollower follower) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", ok ? "UP" : "DOWN");
         body.putAll(health.details());
-        body.put("feedCaughtUp", feed.caughtUp());
-        body.put("articlesApplied", feed.applied());
-        body.put("recordsSkipped", feed.skipped());
+        body.put("readModelCaughtUp", follower.caughtUp());
+        body.put("readModelResumed", follower.resumed());
+        body.put("recordsApplied", follower.applied());
+        body.put("recordsSkipped", follower.skipped());
         return Response.json(ok ? 200 : 503, body);
     }
 
@@ -217,7 +215,7 @@ public final class PublishService implements AutoCloseable {
         List<TopicSpec> specs = new ArrayList<>(topics.specs().stream().filter(s -> used.contains(s.name())).toList());
         config.routes().rules().stream().map(r -> r.slice()).distinct().forEach(slice -> specs.add(new TopicSpec(
                 topics.publishedSlice(slice), "articleId (string)",
-                "PublishedArticle; tombstone = retracted, withheld or no longer in the slice", true, null,
+                "PublishedArticle; tombstone = retracted, withheld or left the slice (reason and slug in its headers)", true, null,
                 "Published articles matching route " + config.routes().rules().stream()
                         .filter(r -> r.slice().equals(slice)).map(Object::toString).toList(),
                 List.of("publish"), List.of("downstream consumers"))));
@@ -239,11 +237,12 @@ public final class PublishService implements AutoCloseable {
         }
     }
 
-    private static Properties feedProperties(PublishConfig config) {
+    private static Properties followerProperties(PublishConfig config) {
         Properties props = new Properties();
         props.putAll(config.kafka().common());
-        // No group: every instance reads every partition and commits nothing (see PublishedArticleFeed).
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, config.applicationId() + "-feed-" + UUID.randomUUID());
+        // No group: every instance reads every partition and keeps its offsets with its index
+        // (see PublishedTopicFollower).
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, config.applicationId() + "-read-model-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -281,17 +280,22 @@ public final class PublishService implements AutoCloseable {
         return streamsHealth.state();
     }
 
-    /** Streams processing (or about to) and the feed following the published topic. */
+    /** Streams processing (or about to) and the read model following the published topic. */
     public boolean live() {
-        return streamsHealth.live() && feedThread.isAlive();
+        return streamsHealth.live() && followerThread.isAlive();
     }
 
     /** Streams RUNNING and the read model caught up: this instance can serve every page. */
     public boolean ready() {
-        return streamsHealth.ready() && feed.caughtUp();
+        return streamsHealth.ready() && follower.caughtUp();
     }
 
-    /** Stops taking requests, then the digest timer, the feed and Streams (which commits its work). */
+    /** How the read model follows the published topic (caught up, resumed, records applied). */
+    public PublishedTopicFollower readModel() {
+        return follower;
+    }
+
+    /** Stops taking requests, then the digest timer, the read model (checkpointed) and Streams (which commits its work). */
     @Override
     public void close() {
         List<AutoCloseable> parts = new ArrayList<>();
@@ -299,9 +303,10 @@ public final class PublishService implements AutoCloseable {
         parts.add(status);
         parts.add(digests);
         parts.add(() -> {
-            feed.close();
-            feedThread.join(10_000);
+            follower.close();
+            followerThread.join(10_000);
         });
+        parts.add(index);
         // Leave the group on the way out, so the tasks move to another instance (or to this one restarted)
         // at once instead of after the session timeout.
         parts.add(() -> streams.close(CloseOptions.groupMembershipOperation(

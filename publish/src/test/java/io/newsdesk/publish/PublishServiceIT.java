@@ -22,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -205,6 +206,31 @@ class PublishServiceIT {
                     rs -> eventTypes(rs, held).contains(EventType.PUBLISHED)), held));
             await("the released article's page").atMost(WAIT)
                     .until(() -> get(second, "/articles/budget-" + held).statusCode() == 200);
+        }
+    }
+
+    @Test
+    void aRestartedInstanceContinuesFromItsIndexInsteadOfReadingTheTopicAgain() throws Exception {
+        String first = "it-restart-1";
+        String second = "it-restart-2";
+        try (PublishService service = start("kept"); KafkaProducer<byte[], byte[]> producer = producer()) {
+            awaitReady(service);
+            send(producer, article(first).slug("council-meets-" + first).build());
+            await("the first article's page").atMost(WAIT).until(() -> get(service, "/articles/council-meets-" + first).statusCode() == 200);
+            assertTrue(Files.isDirectory(service.config().indexDirectory()), "the index lives under the state directory");
+        }
+        try (PublishService restarted = start("kept"); KafkaProducer<byte[], byte[]> producer = producer()) {
+            awaitReady(restarted);
+            assertTrue(restarted.readModel().resumed(), "continued from the index's checkpoint");
+            assertEquals(0, restarted.readModel().applied(), "nothing read again: the index had it all");
+            assertEquals(200, get(restarted, "/articles/council-meets-" + first).statusCode());
+            assertTrue(get(restarted, "/ready").body().contains("\"readModelResumed\":true"));
+
+            send(producer, article(second).headline("Council votes to restore the lighthouse").slug("council-votes-" + second).build());
+            await("an article published after the restart").atMost(WAIT)
+                    .until(() -> get(restarted, "/articles/council-votes-" + second).statusCode() == 200);
+            await("found by search").atMost(WAIT)
+                    .until(() -> get(restarted, "/v1/search?q=lighthouse").body().contains("urn:newsdesk:article:" + second));
         }
     }
 }

@@ -152,7 +152,9 @@ final class IngestUnderFuzz implements AutoCloseable {
         if (why == null) {
             // Enrich holds every record on articles.submitted to the contract's rules and dead-letters what
             // breaks them: an article ingest acknowledged must pass them, or it is never published.
-            List<String> enrichWouldRefuse = SubmissionRules.problems(submission, clock.instant());
+            // Enrich checks the record after the log gave it its version (offset + 1), as here.
+            Submission asEnrichSeesIt = Submission.newBuilder(submission).setVersion(version).build();
+            List<String> enrichWouldRefuse = SubmissionRules.problems(asEnrichSeesIt, clock.instant());
             if (!enrichWouldRefuse.isEmpty()) {
                 why = "ingest accepted a submission that enrich would dead-letter: " + enrichWouldRefuse;
             }

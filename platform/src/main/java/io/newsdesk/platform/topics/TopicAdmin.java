@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  * Creates the topics a service needs when they are missing, with the layout of their {@link TopicSpec} and
  * the service's {@link Replication}. Existing topics are left as they are (an operator may have tuned them),
  * but one that keeps its records less safely than the replication asks is reported: a WARN line each, and
- * the {@link TopicReport} the service shows in {@code /health}.
+ * the {@link TopicReport} the service shows in {@code /health}. A compacted one that keeps tombstones for
+ * less than {@link TopicSpec#TOMBSTONE_RETENTION} is named in a WARN with the command that fixes it: a
+ * topic created by an older release keeps Kafka's one day, and a reader rebuilt after that would not learn
+ * of retractions.
  */
 public final class TopicAdmin {
     private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
@@ -59,6 +62,7 @@ public final class TopicAdmin {
             if (!created.isEmpty()) {
                 LOG.info("created topics {} ({} partitions, {})", created, partitions, replication);
             }
+            warnOfShortTombstoneRetention(admin, specs, existing);
             List<String> weaker = weaker(admin, alreadyThere, replication);
             weaker.forEach(problem -> LOG.warn("topic {}; it is left as it is, change it with kafka-topics.sh / "
                     + "kafka-configs.sh or kafka-reassign-partitions.sh", problem));
@@ -115,5 +119,31 @@ public final class TopicAdmin {
     private static String value(Config config, String name) {
         ConfigEntry entry = config == null ? null : config.get(name);
         return entry == null ? null : entry.value();
+    }
+
+    private static void warnOfShortTombstoneRetention(Admin admin, Collection<TopicSpec> specs, Set<String> existing)
+            throws InterruptedException {
+        List<ConfigResource> compacted = specs.stream().filter(s -> s.compacted() && existing.contains(s.name()))
+                .map(s -> new ConfigResource(ConfigResource.Type.TOPIC, s.name())).toList();
+        if (compacted.isEmpty()) {
+            return;
+        }
+        Map<ConfigResource, Config> configs;
+        try {
+            configs = admin.describeConfigs(compacted).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // A cluster that does not let this client read topic configs still runs the service.
+            LOG.warn("could not check how long topics {} keep tombstones: {}", compacted, e.toString());
+            return;
+        }
+        long wanted = TopicSpec.TOMBSTONE_RETENTION.toMillis();
+        configs.forEach((topic, config) -> {
+            ConfigEntry entry = config.get(TopicConfig.DELETE_RETENTION_MS_CONFIG);
+            if (entry != null && entry.value() != null && Long.parseLong(entry.value()) < wanted) {
+                LOG.warn("topic {} keeps tombstones for {} ms only: a reader rebuilt later misses retractions. Fix with "
+                        + "kafka-configs.sh --alter --entity-type topics --entity-name {} --add-config {}={}",
+                        topic.name(), entry.value(), topic.name(), TopicConfig.DELETE_RETENTION_MS_CONFIG, wanted);
+            }
+        });
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
  * test with {@code -Dnewsdesk.catalogue.write=true}.
  */
 public final class TopicCatalogue {
+    private static final String SLICE_VALUE = "PublishedArticle; tombstone = retracted, withheld or left the slice (reason and slug in its headers)";
+
     private TopicCatalogue() {
     }
 
@@ -28,8 +30,12 @@ public final class TopicCatalogue {
                     .append(String.join(", ", spec.readers())).append(" | ")
                     .append(spec.description()).append(" |\n");
         }
-        md.append("| `").append(topics.publishedSlice("<route>")).append("` | articleId (string) | PublishedArticle; tombstone = retracted or withheld | compacted (latest per key, forever) | publish | consumers of one slice | ")
-                .append("One per routing rule (`NEWSDESK_ROUTES`), e.g. `articles.published.crime-law-justice`. |\n");
+        TopicSpec slice = new TopicSpec(topics.publishedSlice("<route>"), "articleId (string)", SLICE_VALUE, true, null,
+                "One per routing rule (`NEWSDESK_ROUTES`), e.g. `articles.published.crime-law-justice`.", List.of("publish"),
+                List.of("consumers of one slice"));
+        md.append("| `").append(slice.name()).append("` | ").append(slice.key()).append(" | ").append(slice.value()).append(" | ")
+                .append(slice.retentionText()).append(" | ").append(String.join(", ", slice.writers())).append(" | ")
+                .append(String.join(", ", slice.readers())).append(" | ").append(slice.description()).append(" |\n");
         return md.toString();
     }
 

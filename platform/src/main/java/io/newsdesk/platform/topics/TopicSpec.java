@@ -24,6 +24,15 @@ public record TopicSpec(
         List<String> writers,
         List<String> readers) {
 
+    /**
+     * How long a compacted topic keeps a tombstone after the cleaner first sees it. Kafka's default is
+     * one day: a consumer rebuilt later (a new publish instance, a downstream index) would then never
+     * learn that the article was retracted, and answer 404 or keep serving it. A tombstone is a key and a
+     * few headers, so it is kept as long as the archive: a hundred years. Kafka fixes each tombstone's
+     * deadline when it first cleans it, so lowering this later does not shorten it for those already seen.
+     */
+    public static final Duration TOMBSTONE_RETENTION = Duration.ofDays(36_500);
+
     /** The topic's own Kafka configs: cleanup policy and retention, the same on every cluster. */
     public Map<String, String> configs() {
         Map<String, String> configs = new TreeMap<>();
@@ -31,6 +40,9 @@ public record TopicSpec(
                 : retention == null ? TopicConfig.CLEANUP_POLICY_COMPACT
                 : TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE);
         configs.put(TopicConfig.RETENTION_MS_CONFIG, retention == null ? "-1" : Long.toString(retention.toMillis()));
+        if (compacted) {
+            configs.put(TopicConfig.DELETE_RETENTION_MS_CONFIG, Long.toString(TOMBSTONE_RETENTION.toMillis()));
+        }
         return configs;
     }
 
@@ -48,8 +60,9 @@ public record TopicSpec(
 
     public String retentionText() {
         if (compacted) {
-            return retention == null ? "compacted (latest per key, forever)"
-                    : "compacted (latest per key, for " + retention.toDays() + " days)";
+            String tombstones = "; tombstones kept " + TOMBSTONE_RETENTION.toDays() / 365 + " years";
+            return retention == null ? "compacted (latest per key, forever" + tombstones + ")"
+                    : "compacted (latest per key, for " + retention.toDays() + " days" + tombstones + ")";
         }
         return retention == null ? "forever" : retention.toDays() + " days";
     }

@@ -1,6 +1,7 @@
 package io.newsdesk.platform.topics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -40,8 +41,11 @@ class TopicsTest {
         assertTrue(!names.contains(Topics.RETIRED_VERSIONS), "the retired version table topic is no longer created");
         TopicSpec published = topics.specs().stream().filter(s -> s.name().equals("articles.published")).findFirst().orElseThrow();
         assertEquals("compact", published.configs().get("cleanup.policy"));
+        assertTrue(Long.parseLong(published.configs().get("delete.retention.ms")) >= java.time.Duration.ofDays(3650).toMillis(),
+                "a retraction's tombstone outlives any rebuild of a reader: years, not Kafka's one day");
         TopicSpec submitted = topics.specs().stream().filter(s -> s.name().equals("articles.submitted")).findFirst().orElseThrow();
         assertEquals("delete", submitted.configs().get("cleanup.policy"));
+        assertFalse(submitted.configs().containsKey("delete.retention.ms"), "tombstones mean nothing on a deleting topic");
         assertEquals(Long.toString(30L * 24 * 3600 * 1000), submitted.configs().get("retention.ms"));
     }
 

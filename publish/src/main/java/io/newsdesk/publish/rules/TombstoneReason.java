@@ -2,7 +2,9 @@ package io.newsdesk.publish.rules;
 
 /**
  * Why an article left a published topic. A tombstone (null value) cannot say why by itself, so publish
- * writes the reason in the record header {@link #HEADER}; the site answers 410 Gone for a retraction.
+ * writes the reason in the record header {@link #HEADER}, and the article's address in
+ * {@link #SLUG_HEADER}; the site answers 410 Gone there for a retraction, even when it is rebuilt after
+ * compaction removed the article's last value.
  */
 public enum TombstoneReason {
     /** The article was killed ({@code pubStatus} CANCELED). */
@@ -16,4 +18,6 @@ public enum TombstoneReason {
     UNROUTED;
 
     public static final String HEADER = "newsdesk.tombstone";
+    /** The slug the article had, on tombstones of {@code articles.published} and its slices. */
+    public static final String SLUG_HEADER = "newsdesk.slug";
 }

@@ -1,5 +1,7 @@
 package io.newsdesk.publish.site;
 
+import io.newsdesk.publish.readmodel.ArticleQueries;
+import io.newsdesk.publish.readmodel.ArticleView;
 import io.newsdesk.schemas.Digest;
 import io.newsdesk.schemas.DigestGroup;
 import io.newsdesk.schemas.DigestItem;
@@ -19,18 +21,22 @@ import java.util.Map;
  * grouped under the top-level IPTC Media Topic of each article's best subject ("other" when it has
  * none). Groups with more articles come first, "other" always last; articles within a group keep
  * publication order, as the day unfolded. Used for {@code /digest/{date}} and for the record publish
- * writes to the {@code digests} topic, so both say the same.
+ * writes to the {@code digests} topic, so both say the same. A day holds at most {@link #MAX_ITEMS}
+ * articles: a report is read by people, and its size must not grow with a wire service's output.
  */
 public final class DigestBuilder {
+    /** The first this many articles of the day; more than any newsroom's readers go through. */
+    public static final int MAX_ITEMS = 2_000;
+
     private DigestBuilder() {
     }
 
-    public static Digest build(ArticleIndex index, LocalDate date, ZoneId zone, Instant now) {
+    public static Digest build(ArticleQueries articles, LocalDate date, ZoneId zone, Instant now) {
         Instant from = date.atStartOfDay(zone).toInstant();
         Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
         Map<String, SubjectRef> topics = new LinkedHashMap<>();
         Map<String, List<DigestItem>> items = new LinkedHashMap<>();
-        for (PublishedArticle article : index.firstPublishedBetween(from, to)) {
+        for (PublishedArticle article : articles.firstPublishedBetween(from, to, MAX_ITEMS, false)) {
             ArticleView a = new ArticleView(article);
             SubjectRef top = a.topLevelTopic();
             topics.putIfAbsent(top.getCode(), top);

@@ -5,12 +5,12 @@ package io.newsdesk.publish.site;
  * untrusted: it is escaped for the context it lands in, and characters XML 1.0 forbids (control
  * characters a scraper may hand over) are dropped so no feed or sitemap is ever ill-formed.
  */
-final class Markup {
+public final class Markup {
     private Markup() {
     }
 
     /** Escapes for HTML or XML text content and double-quoted attribute values alike. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -31,7 +31,7 @@ final class Markup {
     }
 
     /** Drops characters that XML 1.0 does not allow, including unpaired surrogates. */
-    static String xmlSafe(String text) {
+    public static String xmlSafe(String text) {
         if (text == null) {
             return "";
         }

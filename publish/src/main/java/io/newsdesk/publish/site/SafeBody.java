@@ -1,5 +1,6 @@
 package io.newsdesk.publish.site;
 
+import io.newsdesk.publish.readmodel.ArticleView;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -10,7 +11,7 @@ import org.jsoup.safety.Safelist;
  * (paragraphs, links, emphasis, lists, quotes, sub-headings), keeps only http, https and mailto links
  * and marks them nofollow. A body without HTML is rendered from its plain text.
  */
-final class SafeBody {
+public final class SafeBody {
     private static final Safelist ALLOWED = Safelist.basic()
             .addTags("h2", "h3", "h4", "h5", "h6")
             .removeProtocols("a", "href", "ftp")
@@ -18,6 +19,11 @@ final class SafeBody {
     private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
 
     private SafeBody() {
+    }
+
+    /** The article's body as HTML a browser may render. */
+    public static String html(ArticleView article) {
+        return html(article.rawBodyHtml(), article.bodyText());
     }
 
     static String html(String html, String text) {

@@ -148,6 +148,45 @@ final class BrowserTab implements AutoCloseable {
         session.send("Input.dispatchMouseEvent", Map.of("type", "mouseReleased", "x", x, "y", y, "button", "left", "clickCount", 1));
     }
 
+    /** Clicks into the {@code selector}'s first element and types {@code text} as a keyboard would. */
+    void type(String selector, String text) {
+        click(selector, 0);
+        session.send("Input.insertText", Map.of("text", text));
+    }
+
+    /** Presses Enter in the focused field (a form submits itself) and waits for the page it opens. */
+    Visit pressEnterAndWait() {
+        int mark = session.mark();
+        Map<String, Object> enter = Map.of("key", "Enter", "code", "Enter", "windowsVirtualKeyCode", 13);
+        Map<String, Object> down = new java.util.HashMap<>(enter);
+        down.put("type", "keyDown");
+        down.put("text", "\r");
+        session.send("Input.dispatchKeyEvent", down);
+        Map<String, Object> up = new java.util.HashMap<>(enter);
+        up.put("type", "keyUp");
+        session.send("Input.dispatchKeyEvent", up);
+        awaitLoad(mark);
+        return visit(mark, location(), null);
+    }
+
+    /** The trimmed text of the first element matching {@code selector}; fails when there is none. */
+    String text(String selector) {
+        JsonNode value = evaluate("(() => { const e = document.querySelector(%s); return e ? e.textContent.trim() : null; })()"
+                .formatted(jsString(selector)));
+        if (value.isNull()) {
+            throw new AssertionError("no element " + selector + " on " + location());
+        }
+        return value.asText();
+    }
+
+    /** The trimmed texts of every element matching {@code selector}, in document order. */
+    List<String> texts(String selector) {
+        List<String> out = new ArrayList<>();
+        evaluate("[...document.querySelectorAll(%s)].map(e => e.textContent.trim())".formatted(jsString(selector)))
+                .forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
     /** Evaluates an expression in the page and returns its value as JSON (null for undefined). */
     JsonNode evaluate(String expression) {
         JsonNode result = session.send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));

@@ -1,9 +1,5 @@
 package io.newsdesk.publish.browser;
 
-import io.newsdesk.publish.site.TestArticles;
-
-import static io.newsdesk.publish.site.TestArticles.T0;
-import static io.newsdesk.publish.site.TestArticles.article;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdesk.platform.http.Response;
 import io.newsdesk.publish.browser.BrowserTab.Visit;
-import io.newsdesk.publish.site.ArticleIndex;
-import io.newsdesk.schemas.CitedSource;
-import io.newsdesk.schemas.EntityType;
+import io.newsdesk.publish.site.TestIndex;
 import io.newsdesk.schemas.PublishedArticle;
-import io.newsdesk.schemas.Quote;
-import io.newsdesk.schemas.Subject;
-import io.newsdesk.schemas.SubjectRef;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,8 +38,8 @@ import org.junit.jupiter.api.Test;
  * Hostile input in every field an upstream system controls (headline, summary, HTML and plain-text
  * bodies, byline, quote text, speaker and attribution, keywords, entity names and titles, topic
  * labels, cited outlets, correction notes, the source URL) never runs on any page the site serves,
- * in a real browser: home, article, topic, entity, digest, feeds and API answers as the browser shows
- * them, and the 410 page of a retracted article.
+ * in a real browser: home, article, topic, entity, search, digest, feeds, sitemaps and API answers as the
+ * browser shows them, and the 410 page of a retracted article; also words a reader types into search.
  *
  * <p>Two defences are checked separately. Each page is loaded once as served, and once with the
  * browser told to ignore the Content-Security-Policy: the second pass shows that escaping and the
@@ -58,11 +51,11 @@ class HostileContentInBrowserIT {
     private static final Instant NOW = Instant.parse("2025-03-14T22:00:00Z");
     private static final String CONTROL_PATH = "/control/unsanitized";
 
-    private static final String HEADLINE = "Court rules " + Payload.all("headline");
-    private static final String BYLINE = Payload.all("byline");
-    private static final String QUOTE = Payload.all("quote");
-    private static final String SPEAKER = "Eve Mallory " + Payload.all("speaker");
-    private static final String CORRECTION = Payload.all("correction");
+    private static final String HEADLINE = HostileArticles.HEADLINE;
+    private static final String BYLINE = HostileArticles.BYLINE;
+    private static final String QUOTE = HostileArticles.QUOTE;
+    private static final String SPEAKER = HostileArticles.SPEAKER;
+    private static final String CORRECTION = HostileArticles.CORRECTION;
 
     /**
      * Collects what one page load did. A page passes when nothing ran, no active markup or
@@ -114,7 +107,7 @@ class HostileContentInBrowserIT {
     private static final Pattern MARKER = Pattern.compile("[a-z0-9]+-(?:" + String.join("|",
             Arrays.stream(Payload.values()).map(p -> p.marker("x").substring(2)).toList()) + ")");
 
-    private static ArticleIndex index;
+    private static TestIndex index;
     private static SiteServer site;
     private static HeadlessChromium chromium;
     private static BrowserTab tab;
@@ -128,8 +121,8 @@ class HostileContentInBrowserIT {
             return;
         }
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        index = new ArticleIndex(clock);
-        for (PublishedArticle a : List.of(hostileHtmlArticle(), hostileTextArticle(), toBeRetracted())) {
+        index = new TestIndex(clock);
+        for (PublishedArticle a : List.of(HostileArticles.html(), HostileArticles.text(), HostileArticles.toBeRetracted())) {
             index.apply(a.getArticleId(), a, null);
         }
         index.apply("hostile-3", null, "RETRACTED");
@@ -153,42 +146,6 @@ class HostileContentInBrowserIT {
         try (HeadlessChromium browser = chromium; SiteServer server = site; BrowserTab t = tab) {
             // closed in reverse order: tab, site, browser (each may be null when startup was skipped)
         }
-    }
-
-    private static PublishedArticle hostileHtmlArticle() {
-        Subject topic = Subject.newBuilder().setCode("medtop:20000096").setLabel("drug trafficking " + Payload.all("topic"))
-                .setScore(90).setBroader(List.of(SubjectRef.newBuilder().setCode("medtop:02000000")
-                        .setLabel("crime " + Payload.all("broader")).build())).build();
-        return article("hostile-1").slug("hostile-one").firstPublished(T0)
-                .headline(HEADLINE).byline(BYLINE).summary(Payload.all("summary"))
-                .body("<p>Facts.</p>" + Payload.all("body"), "Facts. " + Payload.all("bodytext"))
-                .url(Payload.javascriptUrl("source"))
-                .topics(topic)
-                .keywords("pill press", Payload.all("keyword"))
-                // The person is also the quote's speaker, so the quote's link to the speaker has a page.
-                .entities(TestArticles.entity(EntityType.PERSON, SPEAKER, null, List.of(Payload.all("title"))),
-                        TestArticles.entity(EntityType.PLACE, "Ohio " + Payload.all("place"),
-                                "US-OH" + Payload.ATTRIBUTE_BREAKOUT.in("isocode"), List.of()),
-                        TestArticles.entity(EntityType.ORGANIZATION, "Sheriff " + Payload.all("org"), null, List.of()))
-                .quotes(Quote.newBuilder().setText(QUOTE).setSpeaker(SPEAKER).setAttribution(Payload.all("attribution")).build())
-                .cited(CitedSource.newBuilder().setName("Ledger " + Payload.all("cited"))
-                        .setPhrases(List.of(Payload.all("phrase"))).setMentionCount(1).build())
-                .correction(2, CORRECTION, T0.plusSeconds(600))
-                .build();
-    }
-
-    /** No HTML body: the site renders the plain text, which must be escaped, not trusted. */
-    private static PublishedArticle hostileTextArticle() {
-        return article("hostile-2").slug("hostile-two").firstPublished(T0.minusSeconds(3600))
-                .headline("Plain text " + Payload.all("headline2")).byline("By Ana Soto")
-                .body("", "First paragraph " + Payload.all("plaintext") + "\n\nSecond paragraph.")
-                .build();
-    }
-
-    private static PublishedArticle toBeRetracted() {
-        return article("hostile-3").slug("hostile-three").firstPublished(T0.minusSeconds(7200))
-                .headline("Retracted " + Payload.all("retracted")).byline(Payload.all("retractedbyline"))
-                .build();
     }
 
     @Test
@@ -258,6 +215,11 @@ class HostileContentInBrowserIT {
                 new PageToCheck("topic RSS feed", "/topics/medtop:20000096/feeds/rss.xml", 200, true),
                 new PageToCheck("topic Atom feed", "/topics/medtop:20000096/feeds/atom.xml", 200, true),
                 new PageToCheck("news sitemap", "/news-sitemap.xml", 200, true),
+                new PageToCheck("month sitemap", "/sitemaps/2025-03.xml", 200, false),
+                new PageToCheck("search results", "/search?q=facts", 200, true),
+                new PageToCheck("search API", "/v1/search?q=facts", 200, true),
+                new PageToCheck("search for hostile words", "/search?q=" + URLEncoder.encode(Payload.ATTRIBUTE_BREAKOUT.in("query")
+                        + " " + Payload.IMG_ONERROR.in("query"), StandardCharsets.UTF_8), 200, true),
                 new PageToCheck("ninjs API", "/v1/articles/hostile-1", 200, true),
                 new PageToCheck("change feed API", "/v1/articles", 200, true),
                 new PageToCheck("retracted (410)", "/articles/hostile-three", 410, false),

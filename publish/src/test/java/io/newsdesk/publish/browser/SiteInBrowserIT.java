@@ -1,7 +1,5 @@
 package io.newsdesk.publish.browser;
 
-import io.newsdesk.publish.site.TestArticles;
-
 import static io.newsdesk.publish.site.TestArticles.T0;
 import static io.newsdesk.publish.site.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdesk.publish.browser.BrowserTab.Visit;
-import io.newsdesk.publish.site.ArticleIndex;
+import io.newsdesk.publish.site.TestArticles;
+import io.newsdesk.publish.site.TestIndex;
 import io.newsdesk.schemas.EntityType;
 import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.Quote;
@@ -58,7 +57,7 @@ class SiteInBrowserIT {
             .firstPublished(T0.minusSeconds(4 * 3600))
             .topics(TestArticles.elections()).quotes().build();
 
-    private static ArticleIndex index;
+    private static TestIndex index;
     private static SiteServer site;
     private static HeadlessChromium chromium;
     private static BrowserTab tab;
@@ -72,7 +71,7 @@ class SiteInBrowserIT {
             return;
         }
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        index = new ArticleIndex(clock);
+        index = new TestIndex(clock);
         for (PublishedArticle a : List.of(PRIMARY, VERDICT, SEIZURE)) {
             index.apply(a.getArticleId(), a, null);
         }
@@ -168,15 +167,11 @@ class SiteInBrowserIT {
     }
 
     private static String text(String selector) {
-        JsonNode value = tab.evaluate("(() => { const e = document.querySelector(%s); return e ? e.textContent.trim() : null; })()"
-                .formatted(BrowserTab.jsString(selector)));
-        assertTrue(!value.isNull(), "no element " + selector + " on " + tab.location());
-        return value.asText();
+        return tab.text(selector);
     }
 
     private static List<String> texts(String selector) {
-        return strings(tab.evaluate("[...document.querySelectorAll(%s)].map(e => e.textContent.trim())"
-                .formatted(BrowserTab.jsString(selector))));
+        return tab.texts(selector);
     }
 
     private static List<String> attributes(String selector, String attribute) {

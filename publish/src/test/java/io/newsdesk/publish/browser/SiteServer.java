@@ -1,9 +1,9 @@
 package io.newsdesk.publish.browser;
 
 import io.newsdesk.platform.http.HttpApp;
-import io.newsdesk.publish.site.ArticleIndex;
 import io.newsdesk.publish.site.Site;
 import io.newsdesk.publish.site.SiteConfig;
+import io.newsdesk.publish.site.TestIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -11,8 +11,8 @@ import java.time.ZoneId;
 import java.util.function.Consumer;
 
 /**
- * The real {@link Site} on publish's HTTP router, on a free local port, reading an
- * {@link ArticleIndex} the test fills directly: the browser sees exactly what readers see, with no
+ * The real {@link Site} on publish's HTTP router, on a free local port, reading a read model
+ * ({@link TestIndex}) the test fills directly: the browser sees exactly what readers see, with no
  * Kafka behind it.
  */
 final class SiteServer implements AutoCloseable {
@@ -27,10 +27,10 @@ final class SiteServer implements AutoCloseable {
     }
 
     /** {@code extraRoutes} lets a test add pages of its own next to the site's (a control page). */
-    static SiteServer start(ArticleIndex index, Clock clock, Consumer<HttpApp.Builder> extraRoutes) {
+    static SiteServer start(TestIndex index, Clock clock, Consumer<HttpApp.Builder> extraRoutes) {
         HttpApp.Builder builder = HttpApp.builder("site-browser-test").host("127.0.0.1").port(0).threads(4)
                 .stopGraceSeconds(0);
-        new Site(index, new SiteConfig(TITLE, BASE_URL, ZoneId.of("America/New_York"), 10), clock).register(builder);
+        new Site(index.index, new SiteConfig(TITLE, BASE_URL, ZoneId.of("America/New_York"), 10), clock).register(builder);
         extraRoutes.accept(builder);
         try {
             return new SiteServer(builder.start());
@@ -39,7 +39,7 @@ final class SiteServer implements AutoCloseable {
         }
     }
 
-    static SiteServer start(ArticleIndex index, Clock clock) {
+    static SiteServer start(TestIndex index, Clock clock) {
         return start(index, clock, b -> {
         });
     }

@@ -25,8 +25,8 @@ class DigestTest {
     private static final Instant NOW = Instant.parse("2025-03-15T12:00:00Z");
 
     /** Two crime stories, one election story, one without topics, and one each side of the day's edges in New York. */
-    private static ArticleIndex dayOfNews() {
-        ArticleIndex index = new ArticleIndex();
+    private static TestIndex dayOfNews() {
+        TestIndex index = new TestIndex(java.time.Clock.systemUTC());
         index.apply("late-previous", article("late-previous").headline("Previous evening")
                 .firstPublished(Instant.parse("2025-03-14T03:59:59Z")).build(), null);
         index.apply("c1", article("c1").headline("Courier convicted").firstPublished(Instant.parse("2025-03-14T04:00:00Z")).build(), null);
@@ -47,7 +47,7 @@ class DigestTest {
 
     @Test
     void groupsTheDaysArticlesByTopLevelTopicInTheNewsroomsZone() {
-        Digest digest = DigestBuilder.build(dayOfNews(), DAY, NEW_YORK, NOW);
+        Digest digest = DigestBuilder.build(dayOfNews().queries(), DAY, NEW_YORK, NOW);
 
         assertEquals("2025-03-14", digest.getDate());
         assertEquals("America/New_York", digest.getTimeZone());
@@ -68,15 +68,15 @@ class DigestTest {
 
     @Test
     void retractedArticlesAreLeftOutOfTheDigest() {
-        ArticleIndex index = dayOfNews();
+        TestIndex index = dayOfNews();
         index.apply("e1", null, "RETRACTED");
-        Digest digest = DigestBuilder.build(index, DAY, NEW_YORK, NOW);
+        Digest digest = DigestBuilder.build(index.queries(), DAY, NEW_YORK, NOW);
         assertEquals(List.of("medtop:02000000", "other"), digest.getGroups().stream().map(g -> g.getTopic().getCode()).toList());
     }
 
     @Test
     void anEmptyDayHasNoGroups() {
-        assertTrue(DigestBuilder.build(dayOfNews(), LocalDate.parse("2025-01-01"), NEW_YORK, NOW).getGroups().isEmpty());
+        assertTrue(DigestBuilder.build(dayOfNews().queries(), LocalDate.parse("2025-01-01"), NEW_YORK, NOW).getGroups().isEmpty());
     }
 
     @Test

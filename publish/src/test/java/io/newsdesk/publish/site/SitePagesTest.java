@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsdesk.publish.readmodel.Cursor;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -40,25 +41,44 @@ class SitePagesTest {
     }
 
     @Test
-    void homePageListsNewestFirstAndPaginatesWithRelLinks() {
+    void homePageListsNewestFirstAndPaginatesWithCursorLinks() {
         publishFive();
 
         Document first = page("/", 200);
         assertEquals(List.of("Story number 5", "Story number 4", "Story number 3"), teaserHeadlines(first));
-        assertEquals("/?page=2", first.selectFirst("head link[rel=next]").attr("href"));
+        String older = first.selectFirst("head link[rel=next]").attr("href");
+        assertEquals("/?page=2&after=" + Cursor.of(T0.plusSeconds(180), "a3").token(), older,
+                "the older page continues after the last article shown");
         assertTrue(first.select("head link[rel=prev]").isEmpty());
-        assertEquals("/?page=2", first.selectFirst("nav.pagination a[rel=next]").attr("href"));
+        assertEquals(older, first.selectFirst("nav.pagination a[rel=next]").attr("href"));
         assertEquals("/articles/pill-press-verdict-a5", first.selectFirst("ol.teasers h2 a").attr("href"));
 
-        Document second = page("/?page=2", 200);
+        Document second = page(older, 200);
         assertEquals(List.of("Story number 2", "Story number 1"), teaserHeadlines(second));
         assertEquals("/", second.selectFirst("head link[rel=prev]").attr("href"));
         assertTrue(second.select("head link[rel=next]").isEmpty());
         assertEquals("Page 2 of 2", second.selectFirst("nav.pagination [aria-current=page]").text());
+        assertEquals(List.of("Story number 2", "Story number 1"), teaserHeadlines(page("/?page=2", 200)),
+                "a page number alone still opens the page");
 
-        page("/?page=3", 404);
+        site.index.apply("a6", article("a6").headline("Story number 6").firstPublished(T0.plusSeconds(360)).build(), null);
+        assertEquals(List.of("Story number 2", "Story number 1"), teaserHeadlines(page(older, 200)),
+                "a new article does not shift the older page a reader follows");
+        Document third = page("/?page=3&after=" + Cursor.of(T0.plusSeconds(120), "a2").token(), 200);
+        assertEquals(List.of("Story number 1"), teaserHeadlines(third));
+        String newer = third.selectFirst("nav.pagination a[rel=prev]").attr("href");
+        assertEquals("/?page=2&before=" + Cursor.of(T0.plusSeconds(60), "a1").token(), newer);
+        assertEquals(List.of("Story number 4", "Story number 3", "Story number 2"), teaserHeadlines(page(newer, 200)));
+
+        page("/?page=4", 404);
+        page("/?page=2&after=" + Cursor.of(T0.minusSeconds(1), "zz").token(), 404);
         assertEquals(400, site.get("/?page=zero").statusCode());
         assertEquals(400, site.get("/?page=0").statusCode());
+        assertEquals(400, site.get("/?page=2&after=yesterday").statusCode());
+        assertEquals(400, site.get("/?page=2&after=1.a&before=2.b").statusCode());
+        assertEquals(400, site.get("/?page=2&after=1.xyz").statusCode(), "a tie-break is hexadecimal");
+        Document tooDeep = page("/?page=100000", 404);
+        assertTrue(tooDeep.selectFirst("main").text().contains("too deep to open by its number"), tooDeep.text());
     }
 
     @Test
@@ -71,7 +91,7 @@ class SitePagesTest {
     void everyPageIsAccessibleHtml5WithLanguageSkipLinkLandmarksAndNoScripts() {
         publishFive();
         for (String path : List.of("/", "/articles/pill-press-verdict-a1", "/topics/medtop:20000096",
-                "/entities/person/lena-ortiz", "/articles/unknown")) {
+                "/entities/person/lena-ortiz", "/articles/unknown", "/search", "/search?q=jury", "/search?page=x")) {
             HttpResponse<String> response = site.get(path);
             assertTrue(response.body().startsWith("<!DOCTYPE html>"), path);
             Document doc = Jsoup.parse(response.body());
@@ -84,6 +104,11 @@ class SitePagesTest {
             assertEquals("/assets/site.css", doc.selectFirst("link[rel=stylesheet]").attr("href"));
             assertTrue(doc.select("script").isEmpty(), path);
             assertEquals(1, doc.select("h1").size(), path + " has one h1");
+            Element search = doc.selectFirst("header form[role=search]");
+            assertNotNull(search, path + " has the search box");
+            assertEquals("/search", search.attr("action"));
+            assertEquals("get", search.attr("method"));
+            assertNotNull(search.selectFirst("input[name=q]"), path);
         }
     }
 

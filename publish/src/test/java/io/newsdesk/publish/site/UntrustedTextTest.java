@@ -115,16 +115,16 @@ class UntrustedTextTest {
         JsonNode n = new ObjectMapper().readTree(site.get("/v1/articles/x").body());
         assertEquals(HEADLINE, n.path("headlines").get(0).path("value").asText());
         assertInert(n.path("bodies").get(0).path("value").asText(), "ninjs html body");
-        assertFalse(n.path(NinjsDocument.EXTENSION).has("sourceUrl"), "a javascript: URL is not passed on as a link");
+        assertFalse(n.path("newsdesk:ext").has("sourceUrl"), "a javascript: URL is not passed on as a link");
         JsonNode digest = new ObjectMapper().readTree(site.get("/digest/2025-03-14.json").body());
         assertEquals(HEADLINE, digest.path("groups").get(0).path("items").get(0).path("headline").asText());
     }
 
     @Test
     void sitemapsStayWellFormedXml() throws Exception {
-        assertEquals(HEADLINE, FeedsTest.dom(site.get("/news-sitemap.xml").body())
-                .getElementsByTagNameNS(Sitemaps.NEWS_NS, "title").item(0).getTextContent());
-        assertEquals("https://news.example.org/articles/hostile", FeedsTest.dom(site.get("/sitemap.xml").body())
-                .getElementsByTagNameNS(Sitemaps.SITEMAP_NS, "loc").item(1).getTextContent());
+        assertEquals(HEADLINE, SiteUnderTest.xml(site.get("/news-sitemap.xml").body())
+                .getElementsByTagNameNS("http://www.google.com/schemas/sitemap-news/0.9", "title").item(0).getTextContent());
+        assertEquals("https://news.example.org/articles/hostile", SiteUnderTest.xml(site.get("/sitemaps/2025-03.xml").body())
+                .getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc").item(0).getTextContent());
     }
 }

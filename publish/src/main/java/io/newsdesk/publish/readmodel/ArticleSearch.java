@@ -1,0 +1,126 @@
+package io.newsdesk.publish.readmodel;
+
+import io.newsdesk.schemas.PublishedArticle;
+import io.newsdesk.schemas.codec.AvroCodec;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * Full-text search of the live archive. The reader's words are read with Lucene's
+ * {@link SimpleQueryParser}, which never fails on syntax: {@code "exact phrase"}, {@code -word},
+ * {@code a | b}, parentheses, and every other character taken as text. All words must match (in the
+ * headline, summary, body, keywords or the names of people, places and organisations; a match in the
+ * headline counts most). Prefix, fuzzy and proximity operators are off: on a large archive each could
+ * make one query cost as much as thousands.
+ */
+public final class ArticleSearch {
+    /** Where words are looked for, and how much a match there counts. */
+    static final Map<String, Float> FIELD_WEIGHTS = Map.of(ArticleFields.HEADLINE, 4f, ArticleFields.SUMMARY, 2f,
+            ArticleFields.KEYWORDS, 2f, ArticleFields.NAMES, 2f, ArticleFields.BODY, 1f);
+    static final int OPERATORS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
+            | SimpleQueryParser.ESCAPE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
+
+    private final SearcherManager searchers;
+    private final AvroCodec<PublishedArticle> codec;
+    private final Analyzer analyzer = ArticleFields.analyzer();
+
+    ArticleSearch(SearcherManager searchers, AvroCodec<PublishedArticle> codec) {
+        this.searchers = searchers;
+        this.codec = codec;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the words expand to more clauses than a query may hold
+     */
+    public SearchResults search(SearchRequest request) {
+        Query query = query(request);
+        try {
+            return ArticleQueries.read(searchers, s -> {
+                int wanted = request.offset() + request.size();
+                // Lucene counts hits exactly up to a thousand and then stops counting to skip what cannot
+                // rank: a search shows its first thousand results, so it needs no more exact a total.
+                TopDocs top = request.order() == SearchRequest.Order.NEWEST
+                        ? s.search(query, wanted, ArticleQueries.NEWEST_FIRST)
+                        : s.search(query, wanted);
+                boolean atLeast = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+                return new SearchResults(request, hits(s, query, top.scoreDocs, request), (int) Math.min(Integer.MAX_VALUE,
+                        top.totalHits.value), atLeast);
+            });
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("the search has too many words; use fewer", e);
+        }
+    }
+
+    private List<SearchResults.Hit> hits(IndexSearcher s, Query query, ScoreDoc[] top, SearchRequest request)
+            throws IOException {
+        StoredFields stored = s.storedFields();
+        int count = Math.max(0, top.length - request.offset());
+        int[] docs = new int[count];
+        List<ArticleView> articles = new ArrayList<>(count);
+        Map<Integer, String> bodies = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            docs[i] = top[request.offset() + i].doc;
+            ArticleView article = new ArticleView(ArticleQueries.decode(stored, docs[i], codec));
+            articles.add(article);
+            bodies.put(docs[i], article.bodyText());
+        }
+        Object[] passages = request.hasText() && count > 0
+                ? new BodyHighlighter(s, analyzer, bodies).snippets(query, docs) : new Object[count];
+        List<SearchResults.Hit> hits = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ArticleView article = articles.get(i);
+            Snippet snippet = passages[i] instanceof Snippet passage && !passage.parts().isEmpty()
+                    ? passage : Snippet.plain(article.summary().orElse(""));
+            hits.add(new SearchResults.Hit(article.published(), snippet));
+        }
+        return hits;
+    }
+
+    private SimpleQueryParser parser(Map<String, Float> weights) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights, OPERATORS);
+        // Every word must match: a news search for "council budget vote" means all three.
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        return parser;
+    }
+
+    Query query(SearchRequest request) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(request.hasText() ? parser(FIELD_WEIGHTS).parse(request.text()) : new MatchAllDocsQuery(),
+                        BooleanClause.Occur.MUST)
+                .add(ArticleQueries.kind(ArticleFields.LIVE), BooleanClause.Occur.FILTER);
+        if (request.topicCode() != null) {
+            query.add(new TermQuery(new Term(ArticleFields.TOPIC, request.topicCode())), BooleanClause.Occur.FILTER);
+        }
+        if (request.entity() != null) {
+            query.add(new TermQuery(new Term(ArticleFields.ENTITY, request.entity().path())), BooleanClause.Occur.FILTER);
+        }
+        if (request.source() != null) {
+            query.add(new TermQuery(new Term(ArticleFields.SOURCE, ArticleFields.folded(request.source()))),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli() - 1;
+            query.add(ArticleQueries.firstPublished(from, to), BooleanClause.Occur.FILTER);
+        }
+        return query.build();
+    }
+}

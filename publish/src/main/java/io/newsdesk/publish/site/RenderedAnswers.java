@@ -1,0 +1,112 @@
+package io.newsdesk.publish.site;
+
+import io.newsdesk.platform.http.Request;
+import io.newsdesk.platform.http.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Answers rendered from one state of the read model, served again until it changes: the home page, a
+ * topic page or a feed is the same for every reader between two refreshes of the index, and rendering
+ * one (fifty articles for a feed) costs far more than handing out the bytes. An entry is keyed by the
+ * request's path and query and stamped with the index's generation; a refresh makes every entry stale.
+ * Bounded by bytes, least recently used first out, so it never grows with the archive.
+ *
+ * <p>Only 200 answers are kept (an error or a 404 is rendered each time); the bytes carry their ETag, so a
+ * 304 costs a header comparison.
+ */
+public final class RenderedAnswers {
+    /** Enough for the pages and feeds readers share; a single answer above an eighth of it is not kept. */
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+
+    private record Entry(long generation, Response response) {
+    }
+
+    private final LongSupplier generation;
+    private final long maxBytes;
+    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private final ConcurrentHashMap<String, CompletableFuture<Entry>> rendering = new ConcurrentHashMap<>();
+    private long bytes;
+
+    /** @param generation the index's {@code generation()}: a new value makes every entry stale */
+    public RenderedAnswers(LongSupplier generation, long maxBytes) {
+        this.generation = generation;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * The request's answer: the kept one while the index is unchanged, else {@code render}'s, kept. When
+     * many readers ask for the same page right after a refresh, one renders it and the others wait for
+     * that answer instead of rendering it too.
+     */
+    public Response answer(Request r, Supplier<Response> render) {
+        // Every parameter, in one order: the same page asked for with its parameters in another order is one entry.
+        String key = r.rawPath() + "?" + new TreeMap<>(r.queryParams());
+        long now = generation.getAsLong();
+        Entry kept;
+        synchronized (this) {
+            kept = entries.get(key);
+        }
+        if (kept != null && kept.generation() >= now) {
+            return ConditionalGet.answer(r, kept.response());
+        }
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            Entry theirs = awaitOther(running);
+            if (theirs.generation() >= now) {
+                return ConditionalGet.answer(r, theirs.response());
+            }
+        }
+        try {
+            Response rendered = ConditionalGet.tagged(render.get());
+            Entry entry = new Entry(now, rendered);
+            if (rendered.status() == 200 && rendered.body().length <= maxBytes / 8) {
+                keep(key, entry);
+            }
+            mine.complete(entry);
+            return ConditionalGet.answer(r, rendered);
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            if (running == null) {
+                rendering.remove(key, mine);
+            }
+        }
+    }
+
+    /** Another reader's render of the same page: its answer, or its failure (a 404, say) as if this reader's own. */
+    private static Entry awaitOther(CompletableFuture<Entry> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private synchronized void keep(String key, Entry entry) {
+        Entry previous = entries.put(key, entry);
+        bytes += entry.response().body().length - (previous == null ? 0 : previous.response().body().length);
+        var eldest = entries.entrySet().iterator();
+        while (bytes > maxBytes && eldest.hasNext()) {
+            Map.Entry<String, Entry> out = eldest.next();
+            bytes -= out.getValue().response().body().length;
+            eldest.remove();
+        }
+    }
+
+    /** Bytes held now (for tests and the curious). */
+    public synchronized long bytes() {
+        return bytes;
+    }
+}

@@ -1,0 +1,158 @@
+package io.newsdesk.publish.readmodel;
+
+import static io.newsdesk.publish.site.TestArticles.T0;
+import static io.newsdesk.publish.site.TestArticles.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsdesk.publish.site.TestArticles;
+import io.newsdesk.schemas.EntityType;
+import io.newsdesk.schemas.PublishedArticle;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ArticleSearchTest {
+    private final ArticleIndex index = ArticleIndex.inMemory(Clock.systemUTC());
+
+    @BeforeEach
+    void archive() {
+        apply(article("budget").headline("Council passes harbor budget").summary("The council voted 7-2 for the budget.")
+                .body("", "The city council on Tuesday passed a budget that pays for dredging the harbor.\n\n"
+                        + "Opponents said the dredging plan ignores the fishermen.")
+                .firstPublished(T0).topics(TestArticles.elections()).entities().build());
+        apply(article("ferry").headline("Ferry schedule changes for winter").summary("Fewer crossings from December.")
+                .body("", "The harbor ferry will run every two hours. The council was not consulted about the budget cut.")
+                .firstPublished(T0.plusSeconds(3600)).entities().build());
+        apply(article("trial").headline("Jury convicts courier").summary("A pill-press case ends in a verdict.")
+                .body("", "A Harlow County jury convicted a delivery driver.").firstPublished(T0.plusSeconds(7200))
+                .entities(TestArticles.entity(EntityType.PERSON, "Lena Ortiz", null, List.of())).build());
+        apply(article("killed").headline("Council budget scandal").body("", "The council budget was forged.")
+                .firstPublished(T0.plusSeconds(10800)).build());
+        apply(article("held").headline("Council budget leak").body("", "The council budget leaked.")
+                .firstPublished(T0.plusSeconds(10900)).build());
+        index.apply("killed", null, "RETRACTED");
+        index.apply("held", null, "WITHHELD");
+        index.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    private void apply(PublishedArticle article) {
+        index.apply(article.getArticleId(), article, null);
+    }
+
+    private SearchResults search(String text) {
+        return index.search().search(new SearchRequest(text, null, null, null, null, null, SearchRequest.Order.RELEVANCE, 1, 10));
+    }
+
+    private static List<String> ids(SearchResults results) {
+        return results.hits().stream().map(h -> h.article().getArticleId()).toList();
+    }
+
+    @Test
+    void findsArticlesWithEveryWordAndAHeadlineMatchRanksFirst() {
+        assertEquals(List.of("budget", "ferry"), ids(search("council budget")), "headline before body");
+        assertEquals(2, search("council budget").total());
+        assertEquals(List.of("budget"), ids(search("council dredging")), "all words must match");
+        assertEquals(List.of("trial"), ids(search("convicted")), "English stemming: convicted finds convicts");
+        assertEquals(List.of("trial"), ids(search("lena ortiz")), "entity names are searched");
+    }
+
+    @Test
+    void retractedAndWithheldArticlesAreNeverFound() {
+        assertEquals(List.of(), ids(search("scandal")));
+        assertEquals(List.of(), ids(search("leak")));
+        assertEquals(2, search("council").total());
+    }
+
+    @Test
+    void theSimpleSyntaxWorksAndNothingAReaderTypesFails() {
+        assertEquals(List.of("ferry"), ids(search("\"budget cut\"")), "a phrase");
+        assertEquals(List.of("budget"), ids(search("council -ferry")), "a word excluded");
+        assertEquals(List.of("trial", "ferry"), ids(index.search().search(new SearchRequest("ferry | jury", null, null, null,
+                null, null, SearchRequest.Order.NEWEST, 1, 10))), "either word, newest first");
+        for (String odd : List.of("\"unbalanced", "(((", ")", "-", "\"", "*", "harb*", "budgt~2", "\\", "a:b", "AND OR NOT",
+                "[1 TO 5]", "title:council", "{}", "^3", "&&", "||", "!", "the", "   ", "😀", "<script>")) {
+            search(odd);
+        }
+        assertEquals(List.of(), ids(search("harb*")), "prefix queries are off");
+    }
+
+    @Test
+    void filtersNarrowTheSearchOrListWithoutWords() {
+        SearchRequest byTopic = new SearchRequest("", "medtop:11000000", null, null, null, null, SearchRequest.Order.NEWEST, 1, 10);
+        assertEquals(List.of("budget"), ids(index.search().search(byTopic)), "a broader topic finds the narrower one");
+        SearchRequest byEntity = new SearchRequest("", null, EntityKey.parsePath("person/lena-ortiz").orElseThrow(), null, null,
+                null, SearchRequest.Order.NEWEST, 1, 10);
+        assertEquals(List.of("trial"), ids(index.search().search(byEntity)));
+        SearchRequest bySource = new SearchRequest("harbor", null, null, "Ledger-CMS", null, null, SearchRequest.Order.NEWEST, 1, 10);
+        assertEquals(List.of("ferry", "budget"), ids(index.search().search(bySource)), "newest first; sources fold case");
+        SearchRequest otherSource = new SearchRequest("harbor", null, null, "wire", null, null, SearchRequest.Order.NEWEST, 1, 10);
+        assertEquals(List.of(), ids(index.search().search(otherSource)));
+        SearchRequest range = new SearchRequest("", null, null, null, T0.plusSeconds(1), T0.plusSeconds(7200),
+                SearchRequest.Order.NEWEST, 1, 10);
+        assertEquals(List.of("ferry"), ids(index.search().search(range)), "from inclusive, to exclusive");
+    }
+
+    @Test
+    void pagesAreBoundedAndCounted() {
+        SearchRequest second = new SearchRequest("council", null, null, null, null, null, SearchRequest.Order.NEWEST, 2, 1);
+        SearchResults results = index.search().search(second);
+        assertEquals(List.of("budget"), ids(results));
+        assertEquals(2, results.total());
+        assertEquals(2, results.pages());
+        assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x", null, null, null, null, null,
+                SearchRequest.Order.NEWEST, SearchRequest.MAX_RESULTS, 2));
+        assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x".repeat(SearchRequest.MAX_TEXT_LENGTH + 1),
+                null, null, null, null, null, SearchRequest.Order.NEWEST, 1, 10));
+    }
+
+    @Test
+    void theSnippetIsTheMatchingPassageWithTheWordsMarkedElseTheSummary() {
+        Snippet snippet = search("fishermen").hits().get(0).snippet();
+        assertEquals("\u2026 Opponents said the dredging plan ignores the fishermen.", snippet.text());
+        assertEquals(List.of("fishermen"), snippet.parts().stream().filter(Snippet.Part::match).map(Snippet.Part::text).toList());
+        Snippet headlineOnly = search("winter").hits().get(0).snippet();
+        assertEquals("Fewer crossings from December.", headlineOnly.text());
+        assertTrue(headlineOnly.parts().stream().noneMatch(Snippet.Part::match));
+    }
+
+    @Test
+    void theLongestSearchAllowedStaysWithinWhatAQueryMayHold() {
+        // 150 one-letter words, each looked for in five fields: 750 clauses, under Lucene's 1,024.
+        String longest = String.join(" ", java.util.Collections.nCopies(SearchRequest.MAX_TEXT_LENGTH / 2, "x"));
+        assertEquals(0, search(longest).total());
+    }
+
+    @Test
+    void aSearchSeesTheIndexAsOfItsLastRefresh() {
+        Instant later = T0.plusSeconds(20_000);
+        index.apply("new", article("new").headline("Lighthouse restored").firstPublished(later).build(), null);
+        assertEquals(List.of(), ids(search("lighthouse")));
+        index.refresh();
+        assertEquals(List.of("new"), ids(search("lighthouse")));
+    }
+
+    @Test
+    void beyondAThousandMatchesTheTotalIsALowerBound() {
+        for (int i = 0; i < SearchRequest.MAX_RESULTS + 5; i++) {
+            index.apply("l" + i, article("l" + i).headline("Lighthouse keeper's log " + i).topics().entities()
+                    .body("", "Lighthouse.").firstPublished(T0.minusSeconds(i)).build(), null);
+        }
+        index.refresh();
+        SearchResults results = search("lighthouse");
+        assertTrue(results.totalAtLeast(), "counting stops once a thousand are found");
+        assertTrue(results.total() >= SearchRequest.MAX_RESULTS);
+        assertEquals(SearchRequest.MAX_RESULTS / 10, results.pages(), "a thousand results, ten a page");
+        assertEquals(false, search("fishermen").totalAtLeast());
+        assertEquals(1, search("fishermen").total());
+    }
+}

@@ -1,0 +1,82 @@
+package io.newsdesk.publish.site.api;
+
+import static io.newsdesk.publish.site.TestArticles.T0;
+import static io.newsdesk.publish.site.TestArticles.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsdesk.publish.site.SiteUnderTest;
+import io.newsdesk.publish.site.TestArticles;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SearchApiTest {
+    private final SiteUnderTest site = new SiteUnderTest();
+
+    @BeforeEach
+    void archive() {
+        site.index.apply("court", article("court").headline("Appeals court orders new trial").firstPublished(T0).build(), null);
+        site.index.apply("vote", article("vote").headline("Court ruling delays the vote").topics(TestArticles.elections())
+                .firstPublished(T0.plusSeconds(60)).build(), null);
+        site.index.apply("gone", article("gone").headline("Court retracted story").firstPublished(T0.plusSeconds(120)).build(), null);
+        site.index.apply("gone", null, "RETRACTED");
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    private JsonNode json(String path, int status) throws Exception {
+        return site.json(path, status);
+    }
+
+    private static List<String> uris(JsonNode page) {
+        return SiteUnderTest.uris(page);
+    }
+
+    @Test
+    void answersNinjsItemsWithTheTotalAndTheNextPage() throws Exception {
+        JsonNode first = json("/v1/search?q=court&sort=newest&size=1", 200);
+        assertEquals("court", first.path("query").asText());
+        assertEquals(2, first.path("total").asInt(), "the retracted article is not counted");
+        assertEquals(2, first.path("pages").asInt());
+        assertEquals(List.of("urn:newsdesk:article:vote"), uris(first));
+        JsonNode item = first.path("items").get(0);
+        assertEquals("usable", item.path("pubstatus").asText());
+        assertEquals("Court ruling delays the vote", item.path("headlines").get(0).path("value").asText());
+        assertTrue(item.path(NinjsDocument.EXTENSION).path("snippet").isTextual());
+        String next = first.path("next").asText();
+        assertEquals("https://news.example.org/v1/search?q=court&sort=newest&size=1&page=2", next);
+
+        URI uri = URI.create(next);
+        JsonNode second = json(uri.getRawPath() + "?" + uri.getRawQuery(), 200);
+        assertEquals(List.of("urn:newsdesk:article:court"), uris(second));
+        assertFalse(second.has("next"));
+    }
+
+    @Test
+    void filtersByTopicWithoutWords() throws Exception {
+        assertEquals(List.of("urn:newsdesk:article:vote"), uris(json("/v1/search?topic=medtop:11000000", 200)));
+        assertEquals(List.of("urn:newsdesk:article:court"), uris(json("/v1/search?q=court&topic=02000000", 200)));
+    }
+
+    @Test
+    void refusesAMalformedSearchNamingEachProblemAndAnEmptyOne() throws Exception {
+        JsonNode error = json("/v1/search?q=court&size=500&to=tomorrow", 400);
+        List<String> problems = new ArrayList<>();
+        error.path("problems").forEach(p -> problems.add(p.asText()));
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("to: tomorrow"));
+        assertTrue(problems.get(1).startsWith("size: 500"));
+        assertTrue(json("/v1/search", 400).path("problems").get(0).asText().startsWith("q: give words"));
+        assertEquals("to: must be after from",
+                json("/v1/search?q=court&from=2025-03-15&to=2025-03-14", 400).path("problems").get(0).asText());
+    }
+}
