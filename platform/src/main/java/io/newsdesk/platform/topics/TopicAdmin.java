@@ -123,7 +123,7 @@ public final class TopicAdmin {
 
     private static void warnOfShortTombstoneRetention(Admin admin, Collection<TopicSpec> specs, Set<String> existing)
             throws InterruptedException {
-        List<ConfigResource> compacted = specs.stream().filter(s -> s.compacted() && existing.contains(s.name()))
+        List<ConfigResource> compacted = specs.stream().filter(s -> s.compacted() && s.retention() == null && existing.contains(s.name()))
                 .map(s -> new ConfigResource(ConfigResource.Type.TOPIC, s.name())).toList();
         if (compacted.isEmpty()) {
             return;

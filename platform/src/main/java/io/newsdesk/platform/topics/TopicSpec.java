@@ -40,7 +40,8 @@ public record TopicSpec(
                 : retention == null ? TopicConfig.CLEANUP_POLICY_COMPACT
                 : TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE);
         configs.put(TopicConfig.RETENTION_MS_CONFIG, retention == null ? "-1" : Long.toString(retention.toMillis()));
-        if (compacted) {
+        // A topic whose records also expire by time (compact,delete) loses its tombstones with them anyway.
+        if (compacted && retention == null) {
             configs.put(TopicConfig.DELETE_RETENTION_MS_CONFIG, Long.toString(TOMBSTONE_RETENTION.toMillis()));
         }
         return configs;
@@ -60,9 +61,9 @@ public record TopicSpec(
 
     public String retentionText() {
         if (compacted) {
-            String tombstones = "; tombstones kept " + TOMBSTONE_RETENTION.toDays() / 365 + " years";
-            return retention == null ? "compacted (latest per key, forever" + tombstones + ")"
-                    : "compacted (latest per key, for " + retention.toDays() + " days" + tombstones + ")";
+            return retention == null
+                    ? "compacted (latest per key, forever; tombstones kept " + TOMBSTONE_RETENTION.toDays() / 365 + " years)"
+                    : "compacted (latest per key, for " + retention.toDays() + " days)";
         }
         return retention == null ? "forever" : retention.toDays() + " days";
     }
