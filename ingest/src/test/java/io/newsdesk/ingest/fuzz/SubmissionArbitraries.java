@@ -304,8 +304,10 @@ final class SubmissionArbitraries {
                     return request.withBody(out, false, "flip bit " + bit + " at " + i);
                 }
                 case "truncate" -> {
-                    // Always before the last byte (the closing brace): a truncated object is never valid JSON.
-                    int keep = Math.min(i, Math.max(0, body.length - 1));
+                    // Always before the object's closing brace, which an earlier insert may have put bytes
+                    // after: a truncated object is never valid JSON.
+                    int closingBrace = lastIndexOf(body, (byte) '}');
+                    int keep = Math.min(i, Math.max(0, closingBrace >= 0 ? closingBrace : body.length - 1));
                     byte[] out = java.util.Arrays.copyOf(body, keep);
                     return request.withBody(out, body.length > 0, "truncate to " + keep);
                 }
@@ -326,6 +328,15 @@ final class SubmissionArbitraries {
                 }
                 default -> throw new IllegalStateException(kind);
             }
+        }
+
+        private static int lastIndexOf(byte[] bytes, byte wanted) {
+            for (int i = bytes.length - 1; i >= 0; i--) {
+                if (bytes[i] == wanted) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private static byte[] splice(byte[] body, int from, int to, byte[] insert) {
