@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * status it would answer: a request line over {@link #DEFAULT_MAX_REQUEST_LINE_BYTES} gets 414, request
  * headers over {@link #DEFAULT_MAX_HEADER_BYTES} in total get 431 (both per server, see {@link Builder});
  * bodies are limited by the handlers that read them (413). The JDK server reads a request's head before any
- * handler runs, up to its own cap ({@code sun.net.httpserver.maxReqHeaderSize}, 384 KB unless set): the
+ * handler runs, up to its own cap ({@code sun.net.httpserver.maxReqHeaderSize}, 380 KB unless set): the
  * memory one request can hold is bounded there, and the status a client sees is decided here.
  */
 public final class HttpApp implements AutoCloseable {

@@ -137,7 +137,7 @@ class RequestLimitsSocketTest {
 
     @Test
     void aHeaderBeyondTheJdkCapIsRefusedNeverServed() throws IOException {
-        // Beyond 384 KB the JDK server itself stops reading: refused or cut, never routed.
+        // Beyond 380 KB the JDK server itself stops reading: refused or cut, never routed.
         String answer = get(app.port(), "/page", Map.of("X-Filler", "f".repeat(4 * 1024 * 1024)));
         assertTrue(status(answer) == -1 || status(answer) == 431 || status(answer) == 400, answer);
     }
