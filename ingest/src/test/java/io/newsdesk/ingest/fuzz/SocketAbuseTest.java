@@ -205,6 +205,25 @@ class SocketAbuseTest {
         assertEquals(413, send(request).status());
     }
 
+    /** What a reverse proxy answers too: 431 for a 100 KB header (HttpApp's limit is 16 KB of headers). */
+    @Example
+    void aHundredKilobyteHeaderIsAnswered431AndWritesNothing() throws Exception {
+        FuzzRequest request = article("header-100k");
+        Map<String, String> headers = new LinkedHashMap<>(request.headers());
+        headers.put("X-Filler", "f".repeat(100 * 1024));
+        RawHttp.Answer answer = send(new FuzzRequest(request.pathAndQuery(), headers, request.body(), true, "100 KB header"));
+        assertEquals(431, answer.status(), answer.body());
+    }
+
+    /** 414 for a request line over 8 KB, before any handler reads the body. */
+    @Example
+    void anOverLongRequestLineIsAnswered414AndWritesNothing() throws Exception {
+        FuzzRequest request = article("uri-9k");
+        RawHttp.Answer answer = send(new FuzzRequest(request.pathAndQuery() + "?source=" + "s".repeat(9 * 1024),
+                request.headers(), request.body(), true, "9 KB request line"));
+        assertEquals(414, answer.status(), answer.body());
+    }
+
     @Example
     void anOversizeHeaderIsRefusedNeverAccepted() throws Exception {
         FuzzRequest request = article("big-header");

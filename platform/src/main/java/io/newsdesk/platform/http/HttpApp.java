@@ -23,6 +23,13 @@ import org.slf4j.LoggerFactory;
  * ({@code /articles/{slug}}), JSON errors that name each problem, and the same security headers on
  * every answer. A handler's {@link HttpError} becomes its status; anything else is logged with its
  * stack and answered 500 without internals.
+ *
+ * <p>Requests are held to the limits a reverse proxy in front would hold them to, and refused with the
+ * status it would answer: a request line over {@link #DEFAULT_MAX_REQUEST_LINE_BYTES} gets 414, request
+ * headers over {@link #DEFAULT_MAX_HEADER_BYTES} in total get 431 (both per server, see {@link Builder});
+ * bodies are limited by the handlers that read them (413). The JDK server reads a request's head before any
+ * handler runs, up to its own cap ({@code sun.net.httpserver.maxReqHeaderSize}, 380 KB unless set): the
+ * memory one request can hold is bounded there, and the status a client sees is decided here.
  */
 public final class HttpApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApp.class);
@@ -69,6 +76,12 @@ public final class HttpApp implements AutoCloseable {
         }
     }
 
+    /** Longest request line (method, target, version) served; nginx and Jetty refuse at 8 KB too. */
+    public static final int DEFAULT_MAX_REQUEST_LINE_BYTES = 8 * 1024;
+
+    /** Most bytes of request headers (every name, value and line end) served. */
+    public static final int DEFAULT_MAX_HEADER_BYTES = 16 * 1024;
+
     @FunctionalInterface
     public interface Handler {
         Response handle(Request request) throws Exception;
@@ -82,13 +95,16 @@ public final class HttpApp implements AutoCloseable {
     private final ExecutorService executor;
     private final List<Route> routes;
     private final int stopGraceSeconds;
+    private final RequestLimits limits;
 
-    private HttpApp(String name, HttpServer server, ExecutorService executor, List<Route> routes, int stopGraceSeconds) {
+    private HttpApp(String name, HttpServer server, ExecutorService executor, List<Route> routes, int stopGraceSeconds,
+                    RequestLimits limits) {
         this.name = name;
         this.server = server;
         this.executor = executor;
         this.routes = routes;
         this.stopGraceSeconds = stopGraceSeconds;
+        this.limits = limits;
     }
 
     public static Builder builder(String name) {
@@ -102,6 +118,8 @@ public final class HttpApp implements AutoCloseable {
         private int port;
         private int threads = 16;
         private int stopGraceSeconds = 1;
+        private int maxRequestLineBytes = DEFAULT_MAX_REQUEST_LINE_BYTES;
+        private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
 
         private Builder(String name) {
             this.name = name;
@@ -129,6 +147,18 @@ public final class HttpApp implements AutoCloseable {
          */
         public Builder stopGraceSeconds(int seconds) {
             this.stopGraceSeconds = seconds;
+            return this;
+        }
+
+        /** A longer request line is answered 414 URI Too Long. */
+        public Builder maxRequestLineBytes(int bytes) {
+            this.maxRequestLineBytes = bytes;
+            return this;
+        }
+
+        /** More request header bytes than this are answered 431 Request Header Fields Too Large. */
+        public Builder maxHeaderBytes(int bytes) {
+            this.maxHeaderBytes = bytes;
             return this;
         }
 
@@ -164,7 +194,8 @@ public final class HttpApp implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            HttpApp app = new HttpApp(name, server, executor, List.copyOf(routes), stopGraceSeconds);
+            HttpApp app = new HttpApp(name, server, executor, List.copyOf(routes), stopGraceSeconds,
+                    new RequestLimits(maxRequestLineBytes, maxHeaderBytes));
             server.createContext("/", app::dispatch);
             server.setExecutor(executor);
             server.start();
@@ -183,7 +214,12 @@ public final class HttpApp implements AutoCloseable {
     }
 
     private void dispatch(HttpExchange exchange) {
-        Response response;
+        Response response = limits.check(exchange.getRequestMethod(), exchange.getRequestURI(), exchange.getProtocol(),
+                exchange.getRequestHeaders());
+        if (response != null) {
+            send(exchange, response);
+            return;
+        }
         try {
             // Match on the raw path and decode each parameter once: "%2F" in a slug stays inside it.
             String path = exchange.getRequestURI().getRawPath();

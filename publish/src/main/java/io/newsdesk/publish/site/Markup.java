@@ -14,8 +14,17 @@ public final class Markup {
         if (text == null) {
             return "";
         }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        escapeInto(out, text);
+        return out.toString();
+    }
+
+    /** {@link #escape(String)} written straight into {@code out}: the HTML templates' escaping (see {@link Templates}). */
+    public static void escapeInto(StringBuilder out, String text) {
+        if (text == null) {
+            return;
+        }
         String clean = xmlSafe(text);
-        StringBuilder out = new StringBuilder(clean.length() + 16);
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
             switch (c) {
@@ -27,7 +36,6 @@ public final class Markup {
                 default -> out.append(c);
             }
         }
-        return out.toString();
     }
 
     /** Drops characters that XML 1.0 does not allow, including unpaired surrogates. */

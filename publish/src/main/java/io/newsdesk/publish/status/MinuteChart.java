@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.function.LongFunction;
 
 /**
- * A small server-rendered SVG bar chart with one slot per minute of the window, oldest on the left.
- * No script and no external resource: the page's CSP forbids both. Each bar carries a {@code <title>}
+ * A small server-rendered SVG bar chart with one slot per minute of the window, oldest on the left:
+ * this class lays it out, {@code status/chart.jte} draws it. No script and no external resource: the page's CSP forbids both. Each bar carries a {@code <title>}
  * (a tooltip, and read by screen readers), and the chart as a whole a label that states the figures
  * in words; the page also shows them in a table.
  */
@@ -26,6 +26,14 @@ final class MinuteChart {
     private MinuteChart() {
     }
 
+    /** A chart as {@code status/chart.jte} draws it. */
+    record Chart(int width, int height, String axisY, int barWidth, String summary, List<Bar> bars, String points) {
+    }
+
+    /** One minute's bar, with its tooltip. */
+    record Bar(int x, long y, long height, String title) {
+    }
+
     /**
      * @param label   what the chart shows, e.g. "ingest: records per minute"
      * @param start   the window's first minute
@@ -34,8 +42,8 @@ final class MinuteChart {
      * @param line    a second series drawn as a line over the bars (e.g. the median under p95 bars), or empty
      * @param format  how a value reads in words, e.g. {@code v -> v + " records"}
      */
-    static String render(String label, Instant start, int minutes, Map<Instant, Long> bars, Map<Instant, Long> line,
-                         LongFunction<String> format) {
+    static Chart chart(String label, Instant start, int minutes, Map<Instant, Long> bars, Map<Instant, Long> line,
+                       LongFunction<String> format) {
         long max = 1;
         for (Long v : bars.values()) {
             max = Math.max(max, v);
@@ -44,14 +52,7 @@ final class MinuteChart {
             max = Math.max(max, v);
         }
         int width = minutes * (BAR_WIDTH + GAP);
-        StringBuilder svg = new StringBuilder(256 + minutes * 120);
-        String summary = label + ", " + describe(start, minutes, bars, format);
-        svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
-                .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(HEIGHT).append("\" aria-label=\"").append(StatusHtml.escape(summary)).append("\">")
-                .append("<title>").append(StatusHtml.escape(summary)).append("</title>");
-        svg.append("<line x1=\"0\" y1=\"").append(HEIGHT - 0.5).append("\" x2=\"").append(width).append("\" y2=\"")
-                .append(HEIGHT - 0.5).append("\" stroke=\"#999\" stroke-width=\"1\"/>");
+        List<Bar> drawn = new ArrayList<>(bars.size());
         for (int i = 0; i < minutes; i++) {
             Instant minute = start.plus(Duration.ofMinutes(i));
             Long value = bars.get(minute);
@@ -60,10 +61,8 @@ final class MinuteChart {
             }
             // At least one pixel for any non-zero value, so "a little" never looks like "nothing".
             long h = value == 0 ? 0 : Math.max(1, Math.round((double) value * (HEIGHT - 2) / max));
-            svg.append("<rect class=\"bar\" x=\"").append(i * (BAR_WIDTH + GAP)).append("\" y=\"").append(HEIGHT - 1 - h)
-                    .append("\" width=\"").append(BAR_WIDTH).append("\" height=\"").append(h)
-                    .append("\" fill=\"#8a1c1c\"><title>").append(HOUR_MINUTE.format(minute)).append(" UTC: ")
-                    .append(StatusHtml.escape(format.apply(value))).append("</title></rect>");
+            drawn.add(new Bar(i * (BAR_WIDTH + GAP), HEIGHT - 1 - h, h,
+                    HOUR_MINUTE.format(minute) + " UTC: " + format.apply(value)));
         }
         List<String> points = new ArrayList<>();
         for (int i = 0; i < minutes; i++) {
@@ -73,11 +72,9 @@ final class MinuteChart {
                 points.add((i * (BAR_WIDTH + GAP) + BAR_WIDTH / 2) + "," + y);
             }
         }
-        if (!points.isEmpty()) {
-            svg.append("<polyline class=\"line\" fill=\"none\" stroke=\"#1a1a1a\" stroke-width=\"2\" points=\"")
-                    .append(String.join(" ", points)).append("\"/>");
-        }
-        return svg.append("</svg>").toString();
+        return new Chart(width, HEIGHT, Double.toString(HEIGHT - 0.5), BAR_WIDTH,
+                label + ", " + describe(start, minutes, bars, format), drawn,
+                points.isEmpty() ? null : String.join(" ", points));
     }
 
     private static String describe(Instant start, int minutes, Map<Instant, Long> bars, LongFunction<String> format) {

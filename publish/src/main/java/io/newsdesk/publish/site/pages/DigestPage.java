@@ -1,7 +1,6 @@
 package io.newsdesk.publish.site.pages;
 
 import io.newsdesk.platform.json.Json;
-import io.newsdesk.publish.site.Markup;
 import io.newsdesk.publish.site.SiteLinks;
 import io.newsdesk.publish.site.Timestamps;
 import io.newsdesk.schemas.Digest;
@@ -21,57 +20,39 @@ import java.util.Map;
  */
 final class DigestPage {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH);
-    private static final String FONT = "font-family:Georgia,'Times New Roman',serif;";
+
+    /** What {@code digest.jte} shows; links are absolute, for mail clients. */
+    record View(String title, String canonicalUrl, String jsonPath, String homeUrl, String siteTitle, String date,
+                String longDate, int count, List<Group> groups, String timeZone, String rssUrl) {
+    }
+
+    record Group(String label, List<Item> items) {
+    }
+
+    /** {@code summary} is null when the article has none. */
+    record Item(String url, String headline, String summary) {
+    }
 
     private DigestPage() {
     }
 
     static String html(Digest digest, SiteLinks links, String siteTitle) {
         LocalDate date = LocalDate.parse(digest.getDate());
-        String title = siteTitle + " daily report, " + LONG_DATE.format(date);
+        String longDate = LONG_DATE.format(date);
         int count = digest.getGroups().stream().mapToInt(g -> g.getItems().size()).sum();
-        StringBuilder h = new StringBuilder(8192);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Markup.escape(title)).append("</title>\n")
-                .append("<link rel=\"canonical\" href=\"").append(Markup.escape(links.absolute(SiteLinks.digest(digest.getDate())))).append("\">\n")
-                .append("<link rel=\"alternate\" type=\"application/json\" href=\"")
-                .append(Markup.escape(SiteLinks.digest(digest.getDate()) + ".json")).append("\">\n")
-                .append("</head>\n<body style=\"margin:0;padding:0;background:#f4f4f4;\">\n")
-                .append("<main>\n<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" style=\"background:#f4f4f4;\">")
-                .append("<tr><td align=\"center\" style=\"padding:16px;\">\n")
-                .append("<table role=\"presentation\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" style=\"max-width:600px;width:100%;background:#ffffff;")
-                .append(FONT).append("color:#222222;\">\n")
-                .append("<tr><td style=\"padding:24px 24px 8px 24px;border-bottom:3px solid #8a1c1c;\">")
-                .append("<p style=\"margin:0;font-size:14px;letter-spacing:1px;text-transform:uppercase;color:#8a1c1c;\">")
-                .append("<a href=\"").append(Markup.escape(links.absolute("/"))).append("\" style=\"color:#8a1c1c;text-decoration:none;\">")
-                .append(Markup.escape(siteTitle)).append("</a></p>")
-                .append("<h1 style=\"margin:8px 0 4px 0;font-size:26px;\">Daily report</h1>")
-                .append("<p style=\"margin:0 0 8px 0;color:#555555;font-size:15px;\"><time datetime=\"").append(digest.getDate()).append("\">")
-                .append(Markup.escape(LONG_DATE.format(date))).append("</time> · ")
-                .append(count).append(count == 1 ? " article" : " articles").append("</p></td></tr>\n");
-        if (count == 0) {
-            h.append("<tr><td style=\"padding:24px;font-size:16px;\">Nothing was published on this day.</td></tr>\n");
-        }
+        List<Group> groups = new ArrayList<>(digest.getGroups().size());
         for (DigestGroup group : digest.getGroups()) {
-            h.append("<tr><td style=\"padding:20px 24px 4px 24px;\"><h2 style=\"margin:0;font-size:19px;color:#8a1c1c;\">")
-                    .append(Markup.escape(group.getTopic().getLabel())).append("</h2></td></tr>\n");
+            List<Item> items = new ArrayList<>(group.getItems().size());
             for (DigestItem item : group.getItems()) {
-                String url = links.absolute(SiteLinks.article(item.getSlug()));
-                h.append("<tr><td style=\"padding:8px 24px 12px 24px;border-bottom:1px solid #e5e5e5;\">")
-                        .append("<h3 style=\"margin:0 0 4px 0;font-size:17px;\"><a href=\"").append(Markup.escape(url))
-                        .append("\" style=\"color:#111111;\">").append(Markup.escape(item.getHeadline())).append("</a></h3>");
-                if (item.getSummary() != null && !item.getSummary().isBlank()) {
-                    h.append("<p style=\"margin:0;font-size:15px;line-height:1.5;\">").append(Markup.escape(item.getSummary())).append("</p>");
-                }
-                h.append("</td></tr>\n");
+                String summary = item.getSummary() == null || item.getSummary().isBlank() ? null : item.getSummary();
+                items.add(new Item(links.absolute(SiteLinks.article(item.getSlug())), item.getHeadline(), summary));
             }
+            groups.add(new Group(group.getTopic().getLabel(), items));
         }
-        h.append("<tr><td style=\"padding:16px 24px;font-size:12px;color:#777777;\">")
-                .append(Markup.escape(siteTitle)).append(" · Dates in ").append(Markup.escape(digest.getTimeZone()))
-                .append(" · <a href=\"").append(Markup.escape(links.absolute("/feeds/rss.xml"))).append("\" style=\"color:#777777;\">RSS</a>")
-                .append("</td></tr>\n</table>\n</td></tr></table>\n</main>\n</body>\n</html>\n");
-        return h.toString();
+        return PageLayout.render("digest.jte", new View(siteTitle + " daily report, " + longDate,
+                links.absolute(SiteLinks.digest(digest.getDate())), SiteLinks.digest(digest.getDate()) + ".json",
+                links.absolute("/"), siteTitle, digest.getDate(), longDate, count, groups, digest.getTimeZone(),
+                links.absolute("/feeds/rss.xml")));
     }
 
     /** The Avro Digest as plain JSON, with each item's absolute URL added for newsletter tools. */

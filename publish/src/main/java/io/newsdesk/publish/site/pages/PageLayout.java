@@ -1,22 +1,37 @@
 package io.newsdesk.publish.site.pages;
 
-import io.newsdesk.publish.site.Markup;
 import io.newsdesk.publish.site.SiteConfig;
 import io.newsdesk.publish.site.SiteLinks;
+import io.newsdesk.publish.site.Templates;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The chrome every HTML page shares: a valid HTML5 document with a language, a skip link, the site
- * header with its navigation and search box, one {@code main} landmark, feed discovery links and pagination links in the
- * head. No scripts at all, so nothing here depends on a client-side framework or on the CSP being
- * relaxed.
+ * The chrome every HTML page shares ({@code site/pages/layout.jte}): a valid HTML5 document with a
+ * language, a skip link, the site header with its navigation and search box, one {@code main} landmark,
+ * feed discovery links and pagination links in the head. No scripts at all, so nothing here depends on a
+ * client-side framework or on the CSP being relaxed.
  */
 final class PageLayout {
-    /** What one page adds to the layout; {@code mainHtml} is already-escaped markup. */
+    /** What one page adds to the layout. */
     record Page(String title, String lang, String canonicalPath, String description, String prevPath,
-                String nextPath, String feedTopicCode, String mainHtml) {
+                String nextPath, String feedTopicCode) {
+    }
+
+    /** The layout's values for one page, as the template shows them (escaped there). */
+    record Frame(String title, String lang, String canonicalUrl, String description, String prev, String next,
+                        List<FeedLink> feeds, String siteTitle) {
+    }
+
+    /** A {@code <link rel="alternate">} to one of the site's feeds. */
+    record FeedLink(String type, String title, String href) {
+    }
+
+    /** A {@code <time>} element's values: the machine-readable instant, the human date in the newsroom's zone. */
+    record Stamp(String machine, String readable) {
     }
 
     private final SiteConfig config;
@@ -39,66 +54,31 @@ final class PageLayout {
         return links;
     }
 
-    /** A {@code <time>} element: machine-readable instant, human date in the newsroom's zone. */
-    String time(Instant instant) {
-        return "<time datetime=\"" + machine.format(instant) + "\">" + Markup.escape(readable.format(instant)) + "</time>";
+    Stamp stamp(Instant instant) {
+        return new Stamp(machine.format(instant), readable.format(instant));
     }
 
-    String render(Page page) {
-        StringBuilder h = new StringBuilder(8192);
+    Frame frame(Page page) {
         String pageTitle = page.title() == null ? config.title() : page.title() + " · " + config.title();
-        h.append("<!DOCTYPE html>\n<html lang=\"").append(Markup.escape(page.lang() == null ? "en" : page.lang())).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Markup.escape(pageTitle)).append("</title>\n");
-        if (page.description() != null && !page.description().isBlank()) {
-            h.append("<meta name=\"description\" content=\"").append(Markup.escape(page.description())).append("\">\n");
-        }
-        if (page.canonicalPath() != null) {
-            h.append("<link rel=\"canonical\" href=\"").append(Markup.escape(links.absolute(page.canonicalPath()))).append("\">\n");
-        }
-        if (page.prevPath() != null) {
-            h.append("<link rel=\"prev\" href=\"").append(Markup.escape(page.prevPath())).append("\">\n");
-        }
-        if (page.nextPath() != null) {
-            h.append("<link rel=\"next\" href=\"").append(Markup.escape(page.nextPath())).append("\">\n");
-        }
-        h.append("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n");
-        feedLinks(h, null, config.title());
+        List<FeedLink> feeds = new ArrayList<>(6);
+        feedLinks(feeds, null, config.title());
         if (page.feedTopicCode() != null) {
-            feedLinks(h, page.feedTopicCode(), page.title() + " · " + config.title());
+            feedLinks(feeds, page.feedTopicCode(), page.title() + " · " + config.title());
         }
-        h.append("</head>\n<body>\n")
-                .append("<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n")
-                .append("<header class=\"site-header\">\n<p class=\"site-title\"><a href=\"/\">")
-                .append(Markup.escape(config.title())).append("</a></p>\n")
-                .append("<nav aria-label=\"Site\"><ul>")
-                .append("<li><a href=\"/\">Latest</a></li>")
-                .append("<li><a href=\"/digest\">Daily report</a></li>")
-                .append("<li><a href=\"/feeds/rss.xml\">RSS</a></li>")
-                .append("<li><a href=\"/feeds/atom.xml\">Atom</a></li>")
-                .append("<li><a href=\"/feeds/feed.json\">JSON Feed</a></li>")
-                .append("</ul></nav>\n")
-                // A plain GET form: search works without any script, and form-action 'self' allows it.
-                .append("<form class=\"site-search\" role=\"search\" action=\"/search\" method=\"get\">")
-                .append("<label for=\"site-search-q\">Search</label>")
-                .append("<input id=\"site-search-q\" type=\"search\" name=\"q\" maxlength=\"300\" required>")
-                .append("<button type=\"submit\">Search</button></form>\n")
-                .append("</header>\n")
-                .append("<main id=\"main\" tabindex=\"-1\">\n")
-                .append(page.mainHtml())
-                .append("\n</main>\n<footer class=\"site-footer\"><p>")
-                .append(Markup.escape(config.title()))
-                .append(" · <a href=\"/sitemap.xml\">Sitemap</a></p></footer>\n</body>\n</html>\n");
-        return h.toString();
+        String description = page.description() == null || page.description().isBlank() ? null : page.description();
+        return new Frame(pageTitle, page.lang() == null ? "en" : page.lang(),
+                page.canonicalPath() == null ? null : links.absolute(page.canonicalPath()), description,
+                page.prevPath(), page.nextPath(), feeds, config.title());
     }
 
-    private static void feedLinks(StringBuilder h, String topicCode, String title) {
-        h.append("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"").append(Markup.escape(title + " (RSS)"))
-                .append("\" href=\"").append(Markup.escape(SiteLinks.feed(topicCode, "rss.xml"))).append("\">\n")
-                .append("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"").append(Markup.escape(title + " (Atom)"))
-                .append("\" href=\"").append(Markup.escape(SiteLinks.feed(topicCode, "atom.xml"))).append("\">\n")
-                .append("<link rel=\"alternate\" type=\"application/feed+json\" title=\"").append(Markup.escape(title + " (JSON Feed)"))
-                .append("\" href=\"").append(Markup.escape(SiteLinks.feed(topicCode, "feed.json"))).append("\">\n");
+    /** Renders one of the page templates under {@code site/pages/}. */
+    static String render(String template, Object model) {
+        return Templates.render("site/pages/" + template, model, 16384);
+    }
+
+    private static void feedLinks(List<FeedLink> feeds, String topicCode, String title) {
+        feeds.add(new FeedLink("application/rss+xml", title + " (RSS)", SiteLinks.feed(topicCode, "rss.xml")));
+        feeds.add(new FeedLink("application/atom+xml", title + " (Atom)", SiteLinks.feed(topicCode, "atom.xml")));
+        feeds.add(new FeedLink("application/feed+json", title + " (JSON Feed)", SiteLinks.feed(topicCode, "feed.json")));
     }
 }

@@ -1,9 +1,9 @@
 package io.newsdesk.publish.site.syndication;
 
 import io.newsdesk.publish.readmodel.ArticleView;
-import io.newsdesk.publish.site.Markup;
 import io.newsdesk.publish.site.SafeBody;
 import io.newsdesk.publish.site.SiteLinks;
+import io.newsdesk.publish.site.Templates;
 import io.newsdesk.schemas.Correction;
 import io.newsdesk.schemas.PublishedArticle;
 import java.time.Instant;
@@ -40,13 +40,14 @@ record FeedChannel(String id, String title, String description, String homePath,
         return items.stream().map(PublishedArticle::getPublishedAt).max(Instant::compareTo).orElse(now);
     }
 
+    /** What {@code site/syndication/content.jte} shows: the sanitized body (written as it is) and the notes. */
+    record Content(String safeBody, List<Correction> corrections) {
+    }
+
     /** The item's HTML content: the safe body, then its correction notes so feed readers see them too. */
     static String contentHtml(ArticleView a) {
-        StringBuilder html = new StringBuilder(SafeBody.html(a));
-        for (Correction c : a.corrections()) {
-            html.append("<p class=\"correction\"><strong>Correction:</strong> ").append(Markup.escape(c.getNote())).append("</p>");
-        }
-        return html.toString();
+        String body = SafeBody.html(a);
+        return Templates.render("site/syndication/content.jte", new Content(body, a.corrections()), body.length() + 256);
     }
 
     /** Plain-text summary for description fields; corrections noted so text-only readers see them. */
