@@ -52,58 +52,91 @@ public final class ArchiveBenchmark {
     /** The report, as printed. */
     public String run() throws Exception {
         Path data = options.dataDir().toAbsolutePath();
-        if (Files.isDirectory(data)) {
+        if (!options.reuse() && Files.isDirectory(data)) {
             try (Stream<Path> entries = Files.list(data)) {
                 if (entries.findAny().isPresent()) {
-                    throw new IllegalArgumentException(data + " is not empty: remove it or choose another --data");
+                    throw new IllegalArgumentException(data + " is not empty: remove it, choose another --data, or --reuse it");
                 }
             }
         }
+        ArchiveManifest reused = options.reuse() ? ArchiveManifest.readFrom(data, options) : null;
         Files.createDirectories(data);
         Topics topics = Topics.withPrefix(PREFIX);
         String topic = topics.published().name();
         ArchiveReport report = new ArchiveReport(options);
         try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(EmbeddedBrokerConfig.inDirectory(data.resolve("kafka"))).start()) {
             String bootstrap = broker.bootstrapServers();
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-                TopicSpec spec = topics.specs().stream().filter(s -> s.name().equals(topic)).findFirst().orElseThrow();
-                TopicAdmin.ensure(admin, List.of(spec), PARTITIONS, Replication.SINGLE_BROKER);
+            ArchiveManifest manifest = reused;
+            if (manifest == null) {
+                try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+                    TopicSpec spec = topics.specs().stream().filter(s -> s.name().equals(topic)).findFirst().orElseThrow();
+                    TopicAdmin.ensure(admin, List.of(spec), PARTITIONS, Replication.SINGLE_BROKER);
+                }
+                Instant end = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+                LOG.info("archive: writing {} articles to {}", options.articles(), topic);
+                ArchiveWriter.Loaded loaded = ArchiveWriter.write(bootstrap, topic,
+                        new ArchiveArticles(options.seed(), options.articles(), end), options.articles());
+                report.loaded(loaded);
+                manifest = new ArchiveManifest(options.articles(), options.seed(), end, loaded.meanRecordBytes(), options.articles());
+                manifest.writeTo(data);
+            } else {
+                report.reused(manifest.meanRecordBytes());
             }
-            ArchiveArticles articles = new ArchiveArticles(options.seed(), options.articles(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
-            LOG.info("archive: writing {} articles to {}", options.articles(), topic);
-            report.loaded(ArchiveWriter.write(bootstrap, topic, articles, options.articles()));
+            ArchiveArticles articles = new ArchiveArticles(options.seed(), options.articles(), manifest.end());
 
             Map<String, String> environment = environment(bootstrap, data);
             Path log = data.resolve("read-side.log");
             Duration readyTimeout = Duration.ofMinutes(10).plusMillis(options.articles() * 10L);
-            try (ReadSideProcess fresh = ReadSideProcess.start(options.heap(), environment, log)) {
-                LOG.info("archive: fresh read side (pid {}) is building its index from offset 0", fresh.pid());
-                report.freshReady(fresh.awaitCaughtUpAndReady(readyTimeout), fresh.followerCatchUp());
-                report.heapLoaded(fresh.heapAfterGc(), fresh.residentBytes());
-                report.disk(size(data.resolve("kafka"), topic), size(data.resolve("index"), null));
-                ReaderLoad readers = new ReaderLoad(fresh.port(), options.readers(), fresh::cpuNanos);
-                // The newsroom goes on publishing while people read: every new article changes the home
-                // page and the feeds, so nothing is served from a render older than its refresh.
-                try (ArchiveWriter.Newsroom newsroom = ArchiveWriter.newsroom(bootstrap, topic, articles, options.articles())) {
-                    for (Map.Entry<String, Supplier<String>> kind : pageKinds(articles).entrySet()) {
-                        LOG.info("archive: {} at {} readers", kind.getKey(), options.readers());
-                        report.pages(readers.run(kind.getKey(), kind.getValue(), options.duration()));
-                    }
-                    report.publishedDuringReads(newsroom.published());
+            if (reused == null) {
+                try (ReadSideProcess fresh = ReadSideProcess.start(options.heap(), environment, log, options.profile())) {
+                    LOG.info("archive: fresh read side (pid {}) is building its index from offset 0", fresh.pid());
+                    report.freshReady(fresh.awaitCaughtUpAndReady(readyTimeout), fresh.followerCatchUp());
+                    report.heapLoaded(fresh.heapAfterGc(), fresh.residentBytes());
+                    report.disk(size(data.resolve("kafka"), topic), size(data.resolve("index"), null));
+                    manifest = reads(fresh, bootstrap, topic, articles, manifest, report);
                 }
-                report.heapAfterReads(fresh.heapAfterGc());
+                try (ReadSideProcess existing = ReadSideProcess.start(options.heap(), environment, log, null)) {
+                    LOG.info("archive: restarting the read side on its index");
+                    report.restartReady(existing.awaitCaughtUpAndReady(readyTimeout), existing.followerCatchUp());
+                    report.heapRestarted(existing.heapAfterGc());
+                }
+            } else {
+                // The archive and its index are there already: the instance that serves the reads is an
+                // existing one, restarted on its index.
+                try (ReadSideProcess existing = ReadSideProcess.start(options.heap(), environment, log, options.profile())) {
+                    LOG.info("archive: restarting the read side (pid {}) on the index of {}", existing.pid(), data);
+                    report.restartReady(existing.awaitCaughtUpAndReady(readyTimeout), existing.followerCatchUp());
+                    report.heapRestarted(existing.heapAfterGc());
+                    report.disk(size(data.resolve("kafka"), topic), size(data.resolve("index"), null));
+                    manifest = reads(existing, bootstrap, topic, articles, manifest, report);
+                }
             }
-            try (ReadSideProcess existing = ReadSideProcess.start(options.heap(), environment, log)) {
-                LOG.info("archive: restarting the read side on its index");
-                report.restartReady(existing.awaitCaughtUpAndReady(readyTimeout), existing.followerCatchUp());
-                report.heapRestarted(existing.heapAfterGc());
-            }
+            manifest.writeTo(data);
         } finally {
             if (!options.keep()) {
                 BenchRun.deleteTree(data);
             }
         }
         return report.render();
+    }
+
+    /** Each kind of page at the readers while a newsroom publishes; the manifest with what it published. */
+    private ArchiveManifest reads(ReadSideProcess readSide, String bootstrap, String topic, ArchiveArticles articles,
+                                  ArchiveManifest manifest, ArchiveReport report) throws Exception {
+        ReaderLoad readers = new ReaderLoad(readSide.port(), options.readers(), readSide::cpuNanos);
+        int published;
+        // The newsroom goes on publishing while people read: every new article changes the home
+        // page and the feeds, so nothing is served from a render older than its refresh.
+        try (ArchiveWriter.Newsroom newsroom = ArchiveWriter.newsroom(bootstrap, topic, articles, manifest.next())) {
+            for (Map.Entry<String, Supplier<String>> kind : pageKinds(articles).entrySet()) {
+                LOG.info("archive: {} at {} readers", kind.getKey(), options.readers());
+                report.pages(readers.run(kind.getKey(), kind.getValue(), options.duration()));
+            }
+            published = newsroom.published();
+        }
+        report.publishedDuringReads(published);
+        report.heapAfterReads(readSide.heapAfterGc());
+        return manifest.publishedMore(published);
     }
 
     private static Map<String, String> environment(String bootstrap, Path data) {

@@ -14,8 +14,13 @@ import java.time.Duration;
  *                   about 15 GB per million articles)
  * @param keep       leave the data in place at the end (to look at it, or to run the read phases again)
  * @param seed       seed of the article generator
+ * @param reuse      {@code dataDir} holds the archive of an earlier run with {@code keep}: neither write it nor
+ *                   build a fresh index, but restart the read side on that index and measure the reads (so a
+ *                   change can be measured before and after on the same archive, in minutes)
+ * @param profile    where to write a Java Flight Recording of the read side that serves the reads, or null
  */
-public record ArchiveOptions(int articles, int readers, Duration duration, String heap, Path dataDir, boolean keep, long seed) {
+public record ArchiveOptions(int articles, int readers, Duration duration, String heap, Path dataDir, boolean keep, long seed,
+                             boolean reuse, Path profile) {
     public static final String USAGE = """
             usage: newsdesk bench --archive N [options]
               Writes N published articles (generated 1-10 KB bodies) straight to articles.published on an embedded
@@ -30,6 +35,11 @@ public record ArchiveOptions(int articles, int readers, Duration duration, Strin
               --data DIR        where the broker log, index and state go (default ./bench-archive-data)
               --keep            leave DIR in place at the end
               --seed S          article generator seed (default 42)
+              --reuse           DIR holds the archive a run with --keep left (same N and seed): skip writing it and
+                                the fresh instance, restart the read side on its index and measure the reads
+                                (implies --keep)
+              --profile FILE    record the read side that serves the reads with Java Flight Recorder (the JDK's
+                                profile settings) into FILE
             """;
 
     public ArchiveOptions {
@@ -64,6 +74,8 @@ public record ArchiveOptions(int articles, int readers, Duration duration, Strin
         Path dataDir = Path.of("bench-archive-data");
         boolean keep = false;
         long seed = 42;
+        boolean reuse = false;
+        Path profile = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             String value = null;
@@ -75,7 +87,8 @@ public record ArchiveOptions(int articles, int readers, Duration duration, Strin
             switch (option) {
                 case "--help", "-h" -> throw new BenchOptions.HelpRequested();
                 case "--keep" -> keep = true;
-                case "--archive", "--readers", "--duration", "--heap", "--data", "--seed" -> {
+                case "--reuse" -> reuse = true;
+                case "--archive", "--readers", "--duration", "--heap", "--data", "--seed", "--profile" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException(option + " needs a value");
@@ -89,6 +102,7 @@ public record ArchiveOptions(int articles, int readers, Duration duration, Strin
                         case "--heap" -> heap = value.strip();
                         case "--data" -> dataDir = Path.of(value);
                         case "--seed" -> seed = BenchOptions.longValue(option, value);
+                        case "--profile" -> profile = Path.of(value);
                         default -> throw new IllegalStateException(option);
                     }
                 }
@@ -98,6 +112,7 @@ public record ArchiveOptions(int articles, int readers, Duration duration, Strin
         if (articles == null) {
             throw new IllegalArgumentException("--archive needs the number of articles, e.g. --archive 100000");
         }
-        return new ArchiveOptions(articles, readers, duration, heap, dataDir, keep, seed);
+        // A reused archive is what the next run reuses too: never deleted by one.
+        return new ArchiveOptions(articles, readers, duration, heap, dataDir, keep || reuse, seed, reuse, profile);
     }
 }

@@ -14,6 +14,8 @@ final class ArchiveReport {
 
     private final ArchiveOptions options;
     private ArchiveWriter.Loaded loaded;
+    /** The mean record size of an archive an earlier run wrote ({@code --reuse}), else NaN. */
+    private double reusedRecordBytes = Double.NaN;
     private Duration[] freshReady;
     private Duration[] restartReady;
     private String freshFollower;
@@ -33,6 +35,11 @@ final class ArchiveReport {
 
     void loaded(ArchiveWriter.Loaded value) {
         this.loaded = value;
+    }
+
+    /** The archive was written by an earlier run: nothing written and no fresh instance in this one. */
+    void reused(double meanRecordBytes) {
+        this.reusedRecordBytes = meanRecordBytes;
     }
 
     /** @param value the read model caught up, then /ready */
@@ -75,16 +82,22 @@ final class ArchiveReport {
 
     String render() {
         StringBuilder t = new StringBuilder();
+        boolean reused = loaded == null;
         t.append(String.format(Locale.ROOT, "%nArchive benchmark: %,d articles (records of %.1f KB on average), read side "
                 + "(publish) in its own JVM with -Xmx%s, %d readers, %d cores%n", options.articles(),
-                loaded.meanRecordBytes() / 1024, options.heap(), options.readers(), Runtime.getRuntime().availableProcessors()));
+                (reused ? reusedRecordBytes : loaded.meanRecordBytes()) / 1024, options.heap(), options.readers(),
+                Runtime.getRuntime().availableProcessors()));
         row(t, "machine load average at the end (all processes)", String.format(Locale.ROOT, "%.1f", ResourceMeter.loadAverage()));
-        row(t, "archive written to articles.published", String.format(Locale.ROOT, "%.0f s (%,.0f records/s)", loaded.seconds(),
-                loaded.records() / loaded.seconds()));
-        row(t, "fresh instance (builds its index from offset 0): start to", ready(freshReady));
-        row(t, "  of which the read model's own reading (its log)", freshFollower);
-        row(t, "heap after catching up, after a full GC", String.format(Locale.ROOT, "%s (process RSS %s)", mb(heapLoaded),
-                mb(residentLoaded)));
+        if (reused) {
+            row(t, "archive and index reused (--reuse) from", options.dataDir().toString());
+        } else {
+            row(t, "archive written to articles.published", String.format(Locale.ROOT, "%.0f s (%,.0f records/s)", loaded.seconds(),
+                    loaded.records() / loaded.seconds()));
+            row(t, "fresh instance (builds its index from offset 0): start to", ready(freshReady));
+            row(t, "  of which the read model's own reading (its log)", freshFollower);
+            row(t, "heap after catching up, after a full GC", String.format(Locale.ROOT, "%s (process RSS %s)", mb(heapLoaded),
+                    mb(residentLoaded)));
+        }
         row(t, "heap after the reads below, after a full GC", mb(heapAfterReads));
         row(t, "disk: articles.published / index", gb(topicBytes) + " / " + gb(indexBytes));
         row(t, "existing instance (continues from its index): restart to", ready(restartReady)

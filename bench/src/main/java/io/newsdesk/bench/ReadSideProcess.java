@@ -43,13 +43,17 @@ final class ReadSideProcess implements AutoCloseable {
 
     /**
      * @param environment the service's settings (KAFKA_BOOTSTRAP_SERVERS, NEWSDESK_*); the port is added
+     * @param profile     where to write a flight recording of the process (written when it stops), or null
      */
-    static ReadSideProcess start(String heap, Map<String, String> environment, Path log) throws IOException {
+    static ReadSideProcess start(String heap, Map<String, String> environment, Path log, Path profile) throws IOException {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Xms" + heap,
-                "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.newsdesk.schemas",
-                "-cp", System.getProperty("java.class.path"), "io.newsdesk.publish.PublishMain"));
+                "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.newsdesk.schemas"));
+        if (profile != null) {
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + profile.toAbsolutePath());
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.newsdesk.publish.PublishMain"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

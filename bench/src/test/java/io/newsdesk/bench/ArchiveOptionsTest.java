@@ -17,11 +17,17 @@ class ArchiveOptionsTest {
         assertFalse(ArchiveOptions.requested("--articles", "1000"));
         ArchiveOptions o = ArchiveOptions.parse("--archive", "100000", "--readers=20", "--duration", "30s", "--heap", "1g",
                 "--data", "/tmp/x", "--keep", "--seed", "7");
-        assertEquals(new ArchiveOptions(100_000, 20, Duration.ofSeconds(30), "1g", Path.of("/tmp/x"), true, 7), o);
+        assertEquals(new ArchiveOptions(100_000, 20, Duration.ofSeconds(30), "1g", Path.of("/tmp/x"), true, 7, false, null), o);
+        ArchiveOptions reused = ArchiveOptions.parse("--archive", "1000", "--reuse", "--profile", "/tmp/read-side.jfr");
+        assertTrue(reused.reuse());
+        assertTrue(reused.keep(), "a reused archive is kept for the next run");
+        assertEquals(Path.of("/tmp/read-side.jfr"), reused.profile());
         ArchiveOptions defaults = ArchiveOptions.parse("--archive=1000");
         assertEquals(50, defaults.readers());
         assertEquals("512m", defaults.heap());
         assertEquals(Duration.ofSeconds(20), defaults.duration());
+        assertFalse(defaults.reuse());
+        assertEquals(null, defaults.profile());
     }
 
     @Test

@@ -74,7 +74,7 @@ final class ArticleFields {
     static final String ARTICLE = "article";
     /** {@link Teaser}, as a column: listings read it without decoding the article. */
     static final String TEASER = "teaser";
-    // live only: full text
+    // live only: full text (and only live documents have it: ArticleSearch finds live articles by their words alone)
     static final String HEADLINE = "headline";
     static final String SUMMARY = "summary";
     static final String BODY = "body";

@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -101,11 +102,32 @@ public final class ArticleSearch {
         return parser;
     }
 
+    private static boolean matchesWithoutWords(Query words) {
+        boolean[] all = {false};
+        words.visit(new QueryVisitor() {
+            @Override
+            public void visitLeaf(Query leaf) {
+                all[0] |= leaf instanceof MatchAllDocsQuery;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return all[0];
+    }
+
     Query query(SearchRequest request) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(request.hasText() ? parser(FIELD_WEIGHTS).parse(request.text()) : new MatchAllDocsQuery(),
-                        BooleanClause.Occur.MUST)
-                .add(ArticleQueries.kind(ArticleFields.LIVE), BooleanClause.Occur.FILTER);
+        Query words = request.hasText() ? parser(FIELD_WEIGHTS).parse(request.text()) : new MatchAllDocsQuery();
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+        // Only live documents carry the text fields (a removal or a topic label has none), so words find
+        // live articles only, and a filter on the kind would be one more clause to step through for every
+        // match of every word (a fifth of a search's time). Only what can match without a word ("*", a
+        // search with exclusions alone, no words) needs it.
+        if (matchesWithoutWords(words)) {
+            query.add(ArticleQueries.kind(ArticleFields.LIVE), BooleanClause.Occur.FILTER);
+        }
         if (request.topicCode() != null) {
             query.add(new TermQuery(new Term(ArticleFields.TOPIC, request.topicCode())), BooleanClause.Occur.FILTER);
         }

@@ -71,6 +71,9 @@ class ArticleSearchTest {
         assertEquals(List.of(), ids(search("scandal")));
         assertEquals(List.of(), ids(search("leak")));
         assertEquals(2, search("council").total());
+        // What matches without a word still finds live articles only (removals and topic labels have no text).
+        assertEquals(List.of("budget", "ferry", "trial"), ids(search("*")).stream().sorted().toList());
+        assertEquals(List.of("budget", "trial"), ids(search("-ferry")).stream().sorted().toList());
     }
 
     @Test
