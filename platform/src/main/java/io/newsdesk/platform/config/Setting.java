@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One setting, declared once: its key, its default, what it means, and how a value is read and checked. The
@@ -25,11 +26,14 @@ import java.util.function.Function;
  * @param shownDefault the README's default column when the default is not a value (e.g. "Streams' default");
  *                     null to show the value itself
  * @param meaning      the README's meaning column
+ * @param keepsBlank   whether a value configured blank is read as blank (e.g. "no routes") rather than as absent
+ *                     (the default then)
  * @param parser       text to value; throws {@link IllegalArgumentException} whose message is the requirement
  *                     ("must be ...")
  * @param <T>          the type the service uses
  */
-public record Setting<T>(String key, String defaultValue, String shownDefault, String meaning, Function<String, T> parser) {
+public record Setting<T>(String key, String defaultValue, String shownDefault, String meaning, boolean keepsBlank,
+                         Function<String, T> parser) {
 
     public Setting {
         Objects.requireNonNull(key, "key");
@@ -43,13 +47,13 @@ public record Setting<T>(String key, String defaultValue, String shownDefault, S
 
     /** Text as given (stripped); blank counts as the default. */
     public static Setting<String> text(String key, String defaultValue, String meaning) {
-        return new Setting<>(key, defaultValue, null, meaning, v -> v);
+        return new Setting<>(key, defaultValue, null, meaning, false, v -> v);
     }
 
     /** A whole number from {@code min} to {@code max}. */
     public static Setting<Integer> integer(String key, int defaultValue, int min, int max, String meaning) {
         String requirement = "must be a whole number between " + min + " and " + max;
-        return new Setting<>(key, Integer.toString(defaultValue), null, meaning, v -> {
+        return new Setting<>(key, Integer.toString(defaultValue), null, meaning, false, v -> {
             int n;
             try {
                 n = Integer.parseInt(v);
@@ -75,7 +79,7 @@ public record Setting<T>(String key, String defaultValue, String shownDefault, S
     public static Setting<Duration> duration(String key, String defaultValue, Duration min, Duration max, String meaning) {
         String requirement = "must be a duration between " + DurationText.format(min) + " and " + DurationText.format(max)
                 + " (e.g. 30s, 5m, PT1H)";
-        return new Setting<>(key, defaultValue, null, meaning, v -> {
+        return new Setting<>(key, defaultValue, null, meaning, false, v -> {
             Duration d = DurationText.parse(v).orElseThrow(() -> new IllegalArgumentException(requirement));
             if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
                 throw new IllegalArgumentException(requirement);
@@ -86,12 +90,28 @@ public record Setting<T>(String key, String defaultValue, String shownDefault, S
 
     /** Any other type: {@code parser} throws {@link IllegalArgumentException} with the requirement as its message. */
     public static <T> Setting<T> of(String key, String defaultValue, String meaning, Function<String, T> parser) {
-        return new Setting<>(key, defaultValue, null, meaning, parser);
+        return new Setting<>(key, defaultValue, null, meaning, false, parser);
+    }
+
+    /** The same setting, where a value configured blank means blank (e.g. "no routes"), not the default. */
+    public Setting<T> blankIsAValue() {
+        return new Setting<>(key, defaultValue, shownDefault, meaning, true, parser);
+    }
+
+    /** The same setting with one more check: a value {@code valid} refuses fails with {@code requirement}. */
+    public Setting<T> andRequire(Predicate<T> valid, String requirement) {
+        return new Setting<>(key, defaultValue, shownDefault, meaning, keepsBlank, text -> {
+            T value = parser.apply(text);
+            if (!valid.test(value)) {
+                throw new IllegalArgumentException(requirement);
+            }
+            return value;
+        });
     }
 
     /** The same setting, shown in the README's default column as {@code description} instead of its value. */
     public Setting<T> shownAs(String description) {
-        return new Setting<>(key, defaultValue, description, meaning, parser);
+        return new Setting<>(key, defaultValue, description, meaning, keepsBlank, parser);
     }
 
     /**
@@ -104,9 +124,12 @@ public record Setting<T>(String key, String defaultValue, String shownDefault, S
         return readOptional(config).orElseThrow(() -> new ConfigException(key, null, "is required"));
     }
 
-    /** As {@link #read}, but empty when neither configured nor defaulted (a blank default counts as absent). */
+    /** As {@link #read}, but empty when neither configured nor defaulted. */
     public Optional<T> readOptional(ConfigSource config) {
         Optional<String> value = config.optional(key);
+        if (value.isEmpty() && keepsBlank && config.asMap().containsKey(key)) {
+            return Optional.of(parse(key, parser, ""));
+        }
         if (value.isEmpty() && defaultValue != null) {
             return Optional.of(parse(key, parser, defaultValue.strip()));
         }

@@ -41,6 +41,23 @@ class SettingTest {
     }
 
     @Test
+    void aFurtherCheckNamesItsOwnRequirement() {
+        Setting<Duration> minutes = Setting.duration("NEWSDESK_WAIT", "1m", Duration.ZERO, Duration.ofHours(1), "a wait")
+                .andRequire(d -> d.toSeconds() % 60 == 0, "must be whole minutes");
+        assertEquals(Duration.ofMinutes(1), minutes.read(ConfigSource.of(Map.of("NEWSDESK_WAIT", "1m"))));
+        assertEquals("NEWSDESK_WAIT: must be whole minutes, was '90s'", assertThrows(ConfigException.class,
+                () -> minutes.read(ConfigSource.of(Map.of("NEWSDESK_WAIT", "90s")))).getMessage());
+    }
+
+    @Test
+    void aBlankValueIsTheDefaultUnlessBlankIsDeclaredAValue() {
+        Setting<String> routes = Setting.text("NEWSDESK_R", "a=b", "routes");
+        assertEquals("a=b", routes.read(ConfigSource.of(Map.of("NEWSDESK_R", ""))));
+        assertEquals("", routes.blankIsAValue().read(ConfigSource.of(Map.of("NEWSDESK_R", " "))));
+        assertEquals("a=b", routes.blankIsAValue().read(ConfigSource.of(Map.of())));
+    }
+
+    @Test
     void aSecretValueIsMaskedInTheMessage() {
         Setting<Integer> ttl = Setting.integer("NEWSDESK_TOKEN_TTL", 1, 1, 10, "ttl");
         ConfigException e = assertThrows(ConfigException.class,
