@@ -10,7 +10,7 @@ public class ConfigException extends RuntimeException {
     }
 
     /**
-     * A value its setting refuses: {@code NEWSDESK_X: must be a whole number between 1 and 65535, was 'abc'}
+     * A value its setting refuses: {@code NEWSDESK_INGEST_PORT: must be a whole number between 0 and 65535, was 'abc'}
      * (a secret value is masked).
      */
     public static ConfigException invalid(String key, String value, String requirement) {
