@@ -55,6 +55,6 @@ class TopicsTest {
         TopicSpec feedItems = topics.specs().stream().filter(s -> s.name().equals("ingest.feed-items")).findFirst().orElseThrow();
         assertEquals("compact,delete", feedItems.configs().get("cleanup.policy"));
         assertEquals(Long.toString(Topics.FEED_ITEMS_RETENTION.toMillis()), feedItems.configs().get("retention.ms"));
-        assertEquals("compacted (latest per key, for 90 days)", feedItems.retentionText());
+        assertEquals("compacted (latest per key, for 90 days; tombstones kept 100 years)", feedItems.retentionText());
     }
 }
