@@ -5,6 +5,7 @@ import io.newsdesk.platform.cluster.ClusterReplication;
 import io.newsdesk.platform.cluster.WriteAvailability;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
+import io.newsdesk.platform.streams.StreamsLayout;
 import io.newsdesk.platform.streams.StreamsSettings;
 import io.newsdesk.platform.topics.TopicAdmin;
 import io.newsdesk.platform.topics.TopicSpec;
@@ -72,7 +73,7 @@ public final class PassThroughChain implements SystemUnderTest {
             TopicAdmin.ensure(admin, specs, ingestLike.topicPartitions(), ClusterReplication.settle(
                     ingestLike.topicReplication(), ClusterReplication.brokers(admin), "baseline topics"));
         }
-        long commitInterval = settings.longValue("NEWSDESK_COMMIT_INTERVAL_MS", 100);
+        long commitInterval = StreamsLayout.COMMIT_INTERVAL_SETTING.read(settings);
         String prefix = topics.prefix();
         Clock clock = Clock.systemUTC();
         KafkaStreams tagAndEnrich = new KafkaStreams(PassThroughTopology.tagAndEnrichHops(topics, clock),

@@ -1,5 +1,8 @@
 package io.newsdesk.broker;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -55,6 +58,15 @@ public record LocalClusterConfig(
         }
         serverProperties = Map.copyOf(serverProperties);
         jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** The defaults, with the data in a new temporary folder (deleted by a {@link LocalKafkaCluster#temporary} cluster). */
+    static LocalClusterConfig inTemporaryDirectory() {
+        try {
+            return inDirectory(Files.createTempDirectory("newsdesk-kafka-cluster-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a temporary data directory for a Kafka cluster", e);
+        }
     }
 
     /** {@value #DEFAULT_NODES} nodes keeping their data under {@code dataDirectory}, on free ports. */

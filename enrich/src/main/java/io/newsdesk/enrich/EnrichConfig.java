@@ -3,22 +3,24 @@ package io.newsdesk.enrich;
 import io.newsdesk.enrich.stage.AnalysisSettings;
 import io.newsdesk.platform.cluster.Replication;
 import io.newsdesk.platform.cluster.ReplicationSetting;
-import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
+import io.newsdesk.platform.config.Setting;
+import io.newsdesk.platform.streams.StreamsApplications;
 import io.newsdesk.platform.streams.StreamsLayout;
 import io.newsdesk.platform.streams.StreamsSettings;
 import io.newsdesk.platform.topics.TopicLayout;
 import io.newsdesk.platform.topics.Topics;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * Everything the enrich service is configured with, read once at start by the pure {@link #from}.
- * Keys and defaults are in {@link #DEFAULTS}; {@code KAFKA_BOOTSTRAP_SERVERS} is required.
+ * Keys, defaults and checks are declared once in {@link #SETTINGS}; {@code KAFKA_BOOTSTRAP_SERVERS} is required.
  *
  * @param topicReplication replication of the topics enrich creates when missing; settled against the
  *                       cluster at start ({@link io.newsdesk.platform.cluster.ClusterReplication})
@@ -48,50 +50,50 @@ public record EnrichConfig(
     public static final String STREAMS_REPLICATION = StreamsLayout.REPLICATION;
     public static final String STATE_DIR = StreamsLayout.STATE_DIR;
     public static final String COMMIT_INTERVAL_MS = StreamsLayout.COMMIT_INTERVAL_MS;
-    public static final String APPLICATION_ID = "NEWSDESK_ENRICH_APPLICATION_ID";
+    public static final String APPLICATION_ID = StreamsApplications.ENRICH_APPLICATION_ID.key();
     public static final String STREAM_THREADS = "NEWSDESK_ENRICH_STREAM_THREADS";
     public static final String PORT = "NEWSDESK_ENRICH_PORT";
     public static final String CLOSE_TIMEOUT = "NEWSDESK_ENRICH_CLOSE_TIMEOUT";
     /** Where a record that cannot be processed is said to have failed, in its dead letter. */
     public static final String STAGE = "enrich";
 
+    // One Streams thread per core of the 2-core machines we run on: Streams parallelises over tasks (one
+    // per input partition and hop), and a single thread left the second core idle while enrich was the
+    // pipeline's bottleneck. Raise it with the cores; more threads than tasks only sit idle.
+    static final Setting<Integer> STREAM_THREADS_SETTING = Setting.integer(STREAM_THREADS, 2, 1, 1_024,
+            "Streams threads per instance; one per core (tasks, one per partition and hop, are shared out among them)");
+    static final Setting<Integer> PORT_SETTING = Setting.port(PORT, 8082, 0, "`/health`, `/ready`, `/metrics`");
+    static final Setting<Duration> CLOSE_TIMEOUT_SETTING = Setting.duration(CLOSE_TIMEOUT, "30s", Duration.ZERO,
+            Duration.ofHours(1), "how long a stop waits for Streams");
+
+    /**
+     * Every setting enrich reads, as declared; {@code KAFKA_BOOTSTRAP_SERVERS} has no default, it is required.
+     * The processing steps' own knobs ({@link AnalysisSettings}) are read by the steps, also offline.
+     */
+    public static final List<Setting<?>> SETTINGS = Setting.table(List.of(KafkaClientConfig.BOOTSTRAP_SERVERS,
+                    ConfigSource.CONFIG_FILE), TopicLayout.SETTINGS, StreamsLayout.SETTINGS,
+            List.of(StreamsApplications.ENRICH_APPLICATION_ID, STREAM_THREADS_SETTING, PORT_SETTING, CLOSE_TIMEOUT_SETTING));
+
     public static final Map<String, String> DEFAULTS;
 
     static {
         Map<String, String> defaults = new HashMap<>(AnalysisSettings.DEFAULTS);
-        defaults.putAll(TopicLayout.DEFAULTS);
-        defaults.putAll(StreamsLayout.DEFAULTS);
-        defaults.put(APPLICATION_ID, "newsdesk-enrich");
-        // One Streams thread per core of the 2-core machines we run on: Streams parallelises over tasks (one
-        // per input partition and hop), and a single thread left the second core idle while enrich was the
-        // pipeline's bottleneck. Raise it with the cores; more threads than tasks only sit idle.
-        defaults.put(STREAM_THREADS, "2");
-        defaults.put(PORT, "8082");
-        defaults.put(CLOSE_TIMEOUT, "30s");
+        defaults.putAll(Setting.defaults(SETTINGS));
         DEFAULTS = Map.copyOf(defaults);
     }
 
     public static EnrichConfig from(ConfigSource config) {
         TopicLayout layout = TopicLayout.from(config);
-        StreamsLayout streams = StreamsLayout.from(config);
-        int port = config.integer(PORT, 8082);
-        if (port < 0 || port > 65_535) {
-            throw new ConfigException(PORT, Integer.toString(port), "is not a TCP port (0 picks a free one)");
-        }
-        Duration closeTimeout = config.duration(CLOSE_TIMEOUT, Duration.ofSeconds(30));
-        if (closeTimeout.isNegative()) {
-            throw new ConfigException(CLOSE_TIMEOUT, closeTimeout.toString(), "must not be negative");
-        }
         return new EnrichConfig(
                 KafkaClientConfig.from(config),
                 layout.prefix(),
                 layout.partitions(),
                 layout.replication(),
-                streams,
-                config.string(APPLICATION_ID, "newsdesk-enrich"),
-                atLeast(config, STREAM_THREADS, 2, 1),
-                port,
-                closeTimeout,
+                StreamsLayout.from(config),
+                StreamsApplications.ENRICH_APPLICATION_ID.read(config),
+                STREAM_THREADS_SETTING.read(config),
+                PORT_SETTING.read(config),
+                CLOSE_TIMEOUT_SETTING.read(config),
                 AnalysisSettings.from(config));
     }
 
@@ -122,13 +124,5 @@ public record EnrichConfig(
     /** As on a single broker: what TopologyTestDriver tests use; the service settles replication with the cluster. */
     public Properties streamsProperties() {
         return streamsProperties(Replication.SINGLE_BROKER);
-    }
-
-    private static int atLeast(ConfigSource config, String key, int fallback, int min) {
-        int value = config.integer(key, fallback);
-        if (value < min) {
-            throw new ConfigException(key, Integer.toString(value), "must be at least " + min);
-        }
-        return value;
     }
 }

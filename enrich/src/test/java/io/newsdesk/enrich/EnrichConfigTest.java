@@ -125,7 +125,19 @@ class EnrichConfigTest {
                 () -> load(Map.of("KAFKA_BOOTSTRAP_SERVERS", "b:9092", "NEWSDESK_ENRICH_STREAM_THREADS", "none"))).key());
         ConfigException timeout = assertThrows(ConfigException.class,
                 () -> load(Map.of("KAFKA_BOOTSTRAP_SERVERS", "b:9092", "NEWSDESK_ENRICH_CLOSE_TIMEOUT", "soon")));
-        assertTrue(timeout.getMessage().contains("NEWSDESK_ENRICH_CLOSE_TIMEOUT=soon"), timeout.getMessage());
+        assertEquals("NEWSDESK_ENRICH_CLOSE_TIMEOUT: must be a duration between 0s and 1h (e.g. 30s, 5m, PT1H), was 'soon'",
+                timeout.getMessage());
+        assertEquals("NEWSDESK_ENRICH_STREAM_THREADS: must be a whole number between 1 and 1024, was '0'",
+                assertThrows(ConfigException.class, () -> load(Map.of("KAFKA_BOOTSTRAP_SERVERS", "b:9092",
+                        "NEWSDESK_ENRICH_STREAM_THREADS", "0"))).getMessage());
+    }
+
+    @Test
+    void theDefaultsLayerIsTheTableOfDeclarationsAndTheStepsKnobs() {
+        assertEquals("8082", EnrichConfig.DEFAULTS.get(EnrichConfig.PORT));
+        assertEquals("newsdesk-enrich", EnrichConfig.DEFAULTS.get(EnrichConfig.APPLICATION_ID));
+        assertEquals("8", EnrichConfig.DEFAULTS.get(AnalysisSettings.MAX_KEYWORDS));
+        assertFalse(EnrichConfig.DEFAULTS.containsKey(EnrichConfig.STATE_DIR), "Streams' default unless set");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.newsdesk.ingest;
 
 import io.newsdesk.ingest.auth.TokenTable;
+import io.newsdesk.ingest.feeds.FeedSubscriptions;
 import io.newsdesk.platform.cluster.ReplicationSetting;
 import io.newsdesk.platform.cluster.WriteAvailability;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
+import io.newsdesk.platform.config.Setting;
 import io.newsdesk.platform.topics.TopicLayout;
 import io.newsdesk.platform.topics.Topics;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
@@ -60,49 +63,48 @@ public record IngestConfig(
     public static final String TOPIC_REPLICATION = TopicLayout.REPLICATION;
     public static final String TOPIC_MIN_INSYNC_REPLICAS = TopicLayout.MIN_INSYNC_REPLICAS;
 
-    /** Defaults of every key; {@code KAFKA_BOOTSTRAP_SERVERS} has none, it is required. */
-    public static final Map<String, String> DEFAULTS = defaults();
+    static final Setting<String> HOST_SETTING = Setting.text(HOST, "0.0.0.0", "address to listen on");
+    static final Setting<Integer> PORT_SETTING = Setting.port(PORT, 8080, 0, "HTTP port (0 picks a free one)");
+    // Each request holds its thread for one acknowledged write (linger + a round trip), so
+    // throughput is threads / latency: 64 threads at ~10 ms is ~6,000 submissions/s.
+    static final Setting<Integer> HTTP_THREADS_SETTING = Setting.integer(HTTP_THREADS, 64, 1, 4_096,
+            "request threads; each waits for one acknowledged write");
+    static final Setting<Integer> MAX_BODY_BYTES_SETTING = Setting.integer(MAX_BODY_BYTES, 2 * 1024 * 1024, 1,
+            Integer.MAX_VALUE - 1, "larger bodies get 413");
+    // At least 2s: below that a broker's ordinary hiccup (a leader moving) would already turn into 503s.
+    static final Setting<Duration> ACK_TIMEOUT_SETTING = Setting.duration(ACK_TIMEOUT, "10s", Duration.ofSeconds(2),
+            Duration.ofDays(1), "how long a submission waits for the broker before 503 (also the producer's delivery timeout)");
+    static final Setting<Integer> LINGER_MS_SETTING = Setting.integer(LINGER_MS, 5, 0, 1_000, "producer batching delay");
+    static final Setting<Duration> HEALTH_TIMEOUT_SETTING = Setting.duration(HEALTH_TIMEOUT, "2s", Duration.ofMillis(1),
+            Duration.ofDays(1), "broker check behind `/health`");
+    static final Setting<Duration> HEALTH_CACHE_SETTING = Setting.duration(HEALTH_CACHE, "2s", Duration.ZERO,
+            Duration.ofDays(1), "how long a broker check answer is reused");
+    static final Setting<String> TOKENS_SETTING = Setting.text(TOKENS, "",
+            "`source:token,source:token`; empty means no authentication (development only; the local run makes one)");
+    static final Setting<String> TOKENS_FILE_SETTING = Setting.text(TOKENS_FILE, null,
+            "a file with one `source:token` a line, merged with the above");
 
-    private static Map<String, String> defaults() {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.putAll(TopicLayout.DEFAULTS);
-        d.put(HOST, "0.0.0.0");
-        d.put(PORT, "8080");
-        // Each request holds its thread for one acknowledged write (linger + a round trip), so
-        // throughput is threads / latency: 64 threads at ~10 ms is ~6,000 submissions/s.
-        d.put(HTTP_THREADS, "64");
-        d.put(MAX_BODY_BYTES, Integer.toString(2 * 1024 * 1024));
-        d.put(ACK_TIMEOUT, "10s");
-        d.put(LINGER_MS, "5");
-        d.put(HEALTH_TIMEOUT, "2s");
-        d.put(HEALTH_CACHE, "2s");
-        d.put(TOKENS, "");
-        d.put(TOKENS_FILE, "");
-        return Map.copyOf(d);
-    }
+    /** Every setting ingest reads, as declared; {@code KAFKA_BOOTSTRAP_SERVERS} has no default, it is required. */
+    public static final List<Setting<?>> SETTINGS = Setting.table(List.of(KafkaClientConfig.BOOTSTRAP_SERVERS,
+                    ConfigSource.CONFIG_FILE), TopicLayout.SETTINGS,
+            List.of(HOST_SETTING, PORT_SETTING, HTTP_THREADS_SETTING, MAX_BODY_BYTES_SETTING, ACK_TIMEOUT_SETTING,
+                    LINGER_MS_SETTING, HEALTH_TIMEOUT_SETTING, HEALTH_CACHE_SETTING, TOKENS_SETTING, TOKENS_FILE_SETTING),
+            FeedSubscriptions.SETTINGS);
+    public static final Map<String, String> DEFAULTS = Setting.defaults(SETTINGS);
 
     public static IngestConfig from(ConfigSource config) {
         KafkaClientConfig kafka = KafkaClientConfig.from(config);
-        int port = range(config, PORT, 8080, 0, 65_535);
         TopicLayout layout = TopicLayout.from(config);
-        int threads = range(config, HTTP_THREADS, 64, 1, 4_096);
-        int maxBody = range(config, MAX_BODY_BYTES, 2 * 1024 * 1024, 1, Integer.MAX_VALUE - 1);
-        int linger = range(config, LINGER_MS, 5, 0, 1_000);
-        Duration ackTimeout = config.duration(ACK_TIMEOUT, Duration.ofSeconds(10));
-        if (ackTimeout.compareTo(Duration.ofSeconds(2)) < 0) {
-            throw new ConfigException(ACK_TIMEOUT, config.string(ACK_TIMEOUT), "must be at least 2s");
-        }
-        Duration healthTimeout = positive(config, HEALTH_TIMEOUT, Duration.ofSeconds(2));
-        Duration healthCache = config.duration(HEALTH_CACHE, Duration.ofSeconds(2));
         return new IngestConfig(kafka, layout.prefix(), layout.partitions(), layout.replication(),
-                config.string(HOST, "0.0.0.0"), port, threads, maxBody, ackTimeout, linger, healthTimeout,
-                healthCache, tokens(config));
+                HOST_SETTING.read(config), PORT_SETTING.read(config), HTTP_THREADS_SETTING.read(config),
+                MAX_BODY_BYTES_SETTING.read(config), ACK_TIMEOUT_SETTING.read(config), LINGER_MS_SETTING.read(config),
+                HEALTH_TIMEOUT_SETTING.read(config), HEALTH_CACHE_SETTING.read(config), tokens(config));
     }
 
     /** Tokens from {@code NEWSDESK_INGEST_TOKENS} and from the file named by {@code NEWSDESK_INGEST_TOKENS_FILE}, together. */
     static TokenTable tokens(ConfigSource config) {
-        StringBuilder text = new StringBuilder(config.string(TOKENS, ""));
-        config.optional(TOKENS_FILE).ifPresent(file -> {
+        StringBuilder text = new StringBuilder(TOKENS_SETTING.read(config));
+        TOKENS_FILE_SETTING.readOptional(config).ifPresent(file -> {
             try {
                 text.append('\n').append(Files.readString(Path.of(file), StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -115,22 +117,6 @@ public record IngestConfig(
             // The message names the entry and source, never the token.
             throw new ConfigException(TOKENS, null, "is invalid: " + e.getMessage());
         }
-    }
-
-    private static int range(ConfigSource config, String key, int fallback, int min, int max) {
-        int value = config.integer(key, fallback);
-        if (value < min || value > max) {
-            throw new ConfigException(key, Integer.toString(value), "must be between " + min + " and " + max);
-        }
-        return value;
-    }
-
-    private static Duration positive(ConfigSource config, String key, Duration fallback) {
-        Duration value = config.duration(key, fallback);
-        if (value.isNegative() || value.isZero()) {
-            throw new ConfigException(key, value.toString(), "must be positive");
-        }
-        return value;
     }
 
     public Topics topics() {

@@ -123,6 +123,26 @@ class IngestConfigTest {
     }
 
     @Test
+    void refusedValuesSayWhatIsExpectedAndWhatWasGiven() {
+        assertEquals("NEWSDESK_INGEST_PORT: must be a whole number between 0 and 65535, was 'abc'",
+                assertThrows(ConfigException.class,
+                        () -> IngestConfig.from(config(Map.of("NEWSDESK_INGEST_PORT", "abc")))).getMessage());
+        assertEquals("NEWSDESK_INGEST_ACK_TIMEOUT: must be a duration between 2s and 1d (e.g. 30s, 5m, PT1H), was '500ms'",
+                assertThrows(ConfigException.class,
+                        () -> IngestConfig.from(config(Map.of("NEWSDESK_INGEST_ACK_TIMEOUT", "500ms")))).getMessage());
+        assertEquals("NEWSDESK_INGEST_HTTP_THREADS: must be a whole number between 1 and 4096, was '0'",
+                assertThrows(ConfigException.class,
+                        () -> IngestConfig.from(config(Map.of("NEWSDESK_INGEST_HTTP_THREADS", "0")))).getMessage());
+    }
+
+    @Test
+    void theDefaultsLayerIsTheTableOfDeclarations() {
+        assertEquals("8080", IngestConfig.DEFAULTS.get(IngestConfig.PORT));
+        assertEquals("300", IngestConfig.DEFAULTS.get("NEWSDESK_FEED_POLL_SECONDS"), "feeds' settings are ingest's too");
+        assertFalse(IngestConfig.DEFAULTS.containsKey(IngestConfig.TOKENS_FILE), "no file unless one is named");
+    }
+
+    @Test
     void bootstrapServersAreRequired() {
         assertEquals("KAFKA_BOOTSTRAP_SERVERS", assertThrows(ConfigException.class,
                 () -> IngestConfig.from(ConfigSource.load(IngestConfig.DEFAULTS, Map.of()))).key());

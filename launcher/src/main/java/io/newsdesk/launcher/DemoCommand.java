@@ -59,14 +59,14 @@ final class DemoCommand implements Command {
         return """
                 Does what ./newsdesk up does (--brokers 3 as well), then posts every file in samples/ (JSON submissions and a raw
                 scraped page) to ingest over HTTP, waits until each is on articles.published (at most
-                $NEWSDESK_DEMO_TIMEOUT, 90s), and prints each published article: headline, address on the
+                $NEWSDESK_DEMO_TIMEOUT, %1$s), and prints each published article: headline, address on the
                 site, topics, keywords, people, places and organisations, quotes with their speakers,
                 cited outlets and figures. Then it keeps running until Ctrl-C, so the site can be browsed.
                 Run it again and the samples come back as new versions of the same articles.
 
                 environment: as for up, and
-                  NEWSDESK_DEMO_TIMEOUT   how long to wait for the samples to be published (90s)
-                  NEWSDESK_INGEST_TOKEN   the token to post with when NEWSDESK_INGEST_TOKENS is configured""";
+                  NEWSDESK_DEMO_TIMEOUT   how long to wait for the samples to be published (%1$s)
+                  NEWSDESK_INGEST_TOKEN   the token to post with when NEWSDESK_INGEST_TOKENS is configured""".formatted(LauncherConfig.DEMO_TIMEOUT_SETTING.defaultValue());
     }
 
     @Override

@@ -73,10 +73,10 @@ final class DlqCommand implements Command {
 
                 environment:
                   KAFKA_BOOTSTRAP_SERVERS  the cluster (default: the local broker, 127.0.0.1:$NEWSDESK_BROKER_PORT)
-                  NEWSDESK_BROKER_PORT     (9092)
+                  NEWSDESK_BROKER_PORT     (%1$s)
                   NEWSDESK_TOPIC_PREFIX    prefix of the pipeline's topic names
-                  NEWSDESK_DATA_DIR        (./data)
-                  KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_*, KAFKA_SSL_*  passed to the clients""";
+                  NEWSDESK_DATA_DIR        (%2$s)
+                  KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_*, KAFKA_SSL_*  passed to the clients""".formatted(LauncherConfig.BROKER_PORT_SETTING.defaultValue(), LauncherConfig.DATA_DIR_SETTING.defaultValue());
     }
 
     @Override

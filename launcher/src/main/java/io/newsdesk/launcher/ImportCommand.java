@@ -12,6 +12,7 @@ import io.newsdesk.launcher.http.IngestClient;
 import io.newsdesk.launcher.local.IngestToken;
 import io.newsdesk.launcher.local.LauncherConfig;
 import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.publish.status.StatusConfig;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -89,10 +90,10 @@ final class ImportCommand implements Command {
                 1 when an item failed or the run was stopped early.
 
                 environment:
-                  NEWSDESK_INGEST_URL    ingest's address (http://localhost:8080)
+                  NEWSDESK_INGEST_URL    ingest's address (%1$s)
                   NEWSDESK_INGEST_TOKEN  bearer token; default: the token ./newsdesk up stored in
                                          $NEWSDESK_DATA_DIR/ingest-token
-                  NEWSDESK_DATA_DIR      (./data)""";
+                  NEWSDESK_DATA_DIR      (%2$s)""".formatted(StatusConfig.INGEST_URL_SETTING.defaultValue(), LauncherConfig.DATA_DIR_SETTING.defaultValue());
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.newsdesk.launcher.http.SubmissionFile;
 import io.newsdesk.launcher.local.IngestToken;
 import io.newsdesk.launcher.local.LauncherConfig;
 import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.publish.status.StatusConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +43,10 @@ final class SubmitCommand implements Command {
                 Exit status 1 if any file was not accepted.
 
                 environment:
-                  NEWSDESK_INGEST_URL    ingest's address (http://localhost:8080)
+                  NEWSDESK_INGEST_URL    ingest's address (%1$s)
                   NEWSDESK_INGEST_TOKEN  bearer token; default: the token ./newsdesk up stored in
                                          $NEWSDESK_DATA_DIR/ingest-token
-                  NEWSDESK_DATA_DIR      (./data)""";
+                  NEWSDESK_DATA_DIR      (%2$s)""".formatted(StatusConfig.INGEST_URL_SETTING.defaultValue(), LauncherConfig.DATA_DIR_SETTING.defaultValue());
     }
 
     @Override

@@ -66,8 +66,8 @@ final class TailCommand implements Command {
 
                 environment:
                   KAFKA_BOOTSTRAP_SERVERS  the cluster (default: the local broker, 127.0.0.1:$NEWSDESK_BROKER_PORT)
-                  NEWSDESK_BROKER_PORT     (9092)
-                  KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_*, KAFKA_SSL_*  passed to the consumer""";
+                  NEWSDESK_BROKER_PORT     (%1$s)
+                  KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_*, KAFKA_SSL_*  passed to the consumer""".formatted(LauncherConfig.BROKER_PORT_SETTING.defaultValue());
     }
 
     @Override

@@ -1,10 +1,13 @@
 package io.newsdesk.launcher;
 
+import io.newsdesk.enrich.EnrichConfig;
+import io.newsdesk.ingest.IngestConfig;
 import io.newsdesk.launcher.local.IngestToken;
 import io.newsdesk.launcher.local.LauncherConfig;
 import io.newsdesk.launcher.local.LocalPipeline;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.publish.PublishConfig;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -39,8 +42,8 @@ final class UpCommand implements Command {
     public String details() {
         return """
                 Starts a single-node KRaft Kafka broker in this JVM (data kept in $NEWSDESK_DATA_DIR/kafka
-                across restarts), creates every topic, then starts ingest (port 8080), enrich (health on
-                8082) and publish (the site, port 8081), and prints where each one is. Ctrl-C stops publish,
+                across restarts), creates every topic, then starts ingest (port %3$s), enrich (health on
+                %5$s) and publish (the site, port %4$s), and prints where each one is. Ctrl-C stops publish,
                 enrich, ingest and then the broker.
 
                 --brokers 3 (or 5) runs a real Kafka cluster instead, as in production: that many KRaft nodes,
@@ -52,12 +55,14 @@ final class UpCommand implements Command {
                 $NEWSDESK_DATA_DIR/ingest-token (readable by you only) and printed; ./newsdesk submit uses it.
 
                 environment (besides every service's own keys, see the README):
-                  NEWSDESK_DATA_DIR        broker data, Streams state, the local token (./data)
-                  NEWSDESK_BROKER_PORT     the embedded broker's port, the first node's with --brokers (9092)
+                  NEWSDESK_DATA_DIR        broker data, Streams state, the local token (%1$s)
+                  NEWSDESK_BROKER_PORT     the embedded broker's port, the first node's with --brokers (%2$s)
                   KAFKA_BOOTSTRAP_SERVERS  use this cluster instead; no broker is started (replication
                                            follows its size unless NEWSDESK_TOPIC_REPLICATION says otherwise)
                   NEWSDESK_INGEST_TOKENS   source:token,... for ingest; no local token is generated then
-                  NEWSDESK_INGEST_PORT (8080), NEWSDESK_PUBLISH_PORT (8081), NEWSDESK_ENRICH_PORT (8082)""";
+                  NEWSDESK_INGEST_PORT (%3$s), NEWSDESK_PUBLISH_PORT (%4$s), NEWSDESK_ENRICH_PORT (%5$s)""".formatted(LauncherConfig.DATA_DIR_SETTING.defaultValue(), LauncherConfig.BROKER_PORT_SETTING.defaultValue(),
+                IngestConfig.DEFAULTS.get(IngestConfig.PORT), PublishConfig.DEFAULTS.get(PublishConfig.PORT),
+                EnrichConfig.DEFAULTS.get(EnrichConfig.PORT));
     }
 
     @Override

@@ -8,7 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.newsdesk.enrich.EnrichConfig;
+import io.newsdesk.ingest.IngestConfig;
+import io.newsdesk.launcher.local.LauncherConfig;
+import io.newsdesk.platform.config.Setting;
+import io.newsdesk.publish.PublishConfig;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,11 +25,46 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the README's configuration table true: every setting the code reads has a row, and every row
- * names a setting something reads. The code's settings are the {@code NEWSDESK_*} names in the main
- * sources of the runnable modules, the {@code ./newsdesk} script and the launcher's logging setup.
+ * Keeps the README's configuration table true. Every declared {@link Setting} (the tables of ingest, enrich,
+ * publish and the launcher) has a row with its default and its meaning, word for word; every key is declared
+ * once. Every other row names a setting something reads: the {@code NEWSDESK_*} names in the main sources of
+ * the runnable modules, the {@code ./newsdesk} script and the launcher's logging setup.
  */
 class DocumentationTest {
+    /** Every declaration, each key once: {@link Setting#table} refuses a key declared twice. */
+    private static final List<Setting<?>> DECLARED = Setting.table(IngestConfig.SETTINGS, EnrichConfig.SETTINGS,
+            PublishConfig.SETTINGS, LauncherConfig.SETTINGS);
+    /** {@code | `KEY` | default | used by | meaning |} */
+    private static final Pattern ROW = Pattern.compile("^\\| `([A-Z0-9_*]+)` \\|[ ]*(.*?)[ ]*\\|[ ]*(.*?)[ ]*\\|[ ]*(.*?)[ ]*\\|$",
+            Pattern.MULTILINE);
+
+    @Test
+    void everyDeclaredSettingHasAReadmeRowWithItsDefaultAndMeaning() {
+        // key -> {default, used by, meaning}
+        Map<String, List<String>> rows = new TreeMap<>();
+        Matcher row = ROW.matcher(read(ROOT.resolve("README.md")));
+        while (row.find()) {
+            rows.put(row.group(1), List.of(row.group(2), row.group(3), row.group(4)));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Setting<?> setting : DECLARED) {
+            List<String> documented = rows.get(setting.key());
+            if (documented == null) {
+                wrong.add(setting.key() + ": no row in README.md's configuration table; add | `" + setting.key() + "` | "
+                        + setting.documentedDefault() + " | (used by) | " + setting.meaning() + " |");
+                continue;
+            }
+            if (!documented.get(0).equals(setting.documentedDefault())) {
+                wrong.add(setting.key() + ": README.md says the default is '" + documented.get(0) + "', the declaration '"
+                        + setting.documentedDefault() + "'");
+            }
+            if (!documented.get(2).equals(setting.meaning())) {
+                wrong.add(setting.key() + ": README.md says it means '" + documented.get(2) + "', the declaration '"
+                        + setting.meaning() + "'");
+            }
+        }
+        assertEquals(List.of(), wrong, "README.md's configuration table and the settings' declarations disagree");
+    }
     private static final Path ROOT = Path.of("..");
     private static final List<String> RUNNABLE_MODULES = List.of("platform", "ingest", "enrich", "publish", "launcher");
     private static final Pattern SETTING = Pattern.compile("NEWSDESK_[A-Z0-9_]*[A-Z0-9]");
@@ -30,6 +73,7 @@ class DocumentationTest {
     @Test
     void everySettingTheCodeReadsIsInTheReadmeTableAndNothingElse() {
         Set<String> inCode = new TreeSet<>();
+        DECLARED.stream().map(Setting::key).filter(key -> key.startsWith("NEWSDESK_")).forEach(inCode::add);
         for (String module : RUNNABLE_MODULES) {
             inCode.addAll(settingsIn(ROOT.resolve(module).resolve("src/main")));
         }

@@ -97,4 +97,11 @@ class ArgumentsTest {
         assertEquals("missing TOPIC", assertThrows(UsageException.class, () -> none.requirePositionals(1, 1, "TOPIC")).getMessage());
         assertEquals("too many arguments: b", assertThrows(UsageException.class, () -> two.requirePositionals(1, 1, "TOPIC")).getMessage());
     }
+
+    @Test
+    void anEmptyValueIsAnErrorAndALoneDashIsAnArgument() throws UsageException {
+        assertEquals("--max needs a non-empty value",
+                assertThrows(UsageException.class, () -> Arguments.parse(List.of("--max="), FLAGS, OPTIONS)).getMessage());
+        assertEquals(List.of("-"), Arguments.parse(List.of("-"), FLAGS, OPTIONS).positionals());
+    }
 }

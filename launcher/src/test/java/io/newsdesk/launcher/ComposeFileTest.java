@@ -10,11 +10,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.newsdesk.enrich.EnrichConfig;
 import io.newsdesk.ingest.IngestConfig;
 import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.platform.config.Setting;
 import io.newsdesk.platform.config.KafkaClientConfig;
 import io.newsdesk.platform.topics.TopicSpec;
 import io.newsdesk.platform.topics.Topics;
 import io.newsdesk.publish.PublishConfig;
-import io.newsdesk.publish.PublishService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,11 +47,11 @@ class ComposeFileTest {
 
     private static JsonNode services;
 
-    /** The keys each service reads: its config's defaults, plus the keys that have none. */
+    /** The keys each service reads: its declared settings (and enrich's steps' knobs, by their defaults). */
     private static final Map<String, Set<String>> KEYS_READ = Map.of(
-            "ingest", keys(IngestConfig.DEFAULTS.keySet()),
-            "enrich", keys(EnrichConfig.DEFAULTS.keySet(), EnrichConfig.STATE_DIR),
-            "publish", keys(PublishService.defaults().keySet()));
+            "ingest", keys(IngestConfig.SETTINGS),
+            "enrich", keys(EnrichConfig.SETTINGS, EnrichConfig.DEFAULTS.keySet()),
+            "publish", keys(PublishConfig.SETTINGS));
 
     private static final Map<String, String> PORT_KEYS = Map.of(
             "ingest", IngestConfig.PORT,
@@ -194,11 +194,15 @@ class ComposeFileTest {
         return !KafkaClientConfig.from(probe).passThrough().isEmpty();
     }
 
-    private static Set<String> keys(Set<String> defaults, String... more) {
-        Set<String> keys = new HashSet<>(defaults);
-        keys.add(KafkaClientConfig.BOOTSTRAP_KEY);
-        keys.add(ConfigSource.CONFIG_FILE_KEY);
-        keys.addAll(List.of(more));
+    private static Set<String> keys(List<Setting<?>> settings, Set<String> more) {
+        Set<String> keys = keys(settings);
+        keys.addAll(more);
+        return keys;
+    }
+
+    private static Set<String> keys(List<Setting<?>> settings) {
+        Set<String> keys = new HashSet<>();
+        settings.forEach(s -> keys.add(s.key()));
         return keys;
     }
 

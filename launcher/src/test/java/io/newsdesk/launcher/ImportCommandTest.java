@@ -1,6 +1,7 @@
 package io.newsdesk.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.launcher.bulk.ImportJournal;
@@ -91,6 +92,20 @@ class ImportCommandTest {
         assertEquals(NewsdeskCli.FAILED, status);
         assertTrue(stderr().contains("nowhere: no such file or folder"), stderr());
         assertEquals(List.of(), received);
+    }
+
+    @Test
+    void aDamagedArchiveFailsBeforeAnythingIsSentOrJournaled() throws Exception {
+        Path archive = dir.resolve("day.tar.gz");
+        Files.write(archive, "not gzip at all".getBytes(StandardCharsets.UTF_8));
+
+        int status = cli().run(List.of("import", "day.tar.gz"), context());
+
+        assertEquals(NewsdeskCli.FAILED, status);
+        assertTrue(stderr().contains("day.tar.gz: cannot read: not a gzip file"), stderr());
+        assertEquals(List.of(), received);
+        assertFalse(Files.exists(ImportJournal.fileFor(dir.resolve("data"), archive.toAbsolutePath())),
+                "nothing journaled: the next run starts afresh");
     }
 
     private NewsdeskCli cli() {

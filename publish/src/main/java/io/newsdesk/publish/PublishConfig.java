@@ -1,16 +1,19 @@
 package io.newsdesk.publish;
 
 import io.newsdesk.platform.cluster.ReplicationSetting;
-import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
+import io.newsdesk.platform.config.Setting;
+import io.newsdesk.platform.streams.StreamsApplications;
 import io.newsdesk.platform.streams.StreamsLayout;
 import io.newsdesk.platform.topics.TopicLayout;
 import io.newsdesk.publish.rules.Routes;
+import io.newsdesk.publish.site.SiteConfig;
+import io.newsdesk.publish.status.StatusConfig;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,74 +51,55 @@ public record PublishConfig(
     public static final String STATE_DIR = StreamsLayout.STATE_DIR;
     public static final String INDEX_DIR = "NEWSDESK_PUBLISH_INDEX_DIR";
     public static final String COMMIT_INTERVAL_MS = StreamsLayout.COMMIT_INTERVAL_MS;
-    public static final String APPLICATION_ID = "NEWSDESK_PUBLISH_APPLICATION_ID";
+    public static final String APPLICATION_ID = StreamsApplications.PUBLISH_APPLICATION_ID.key();
     public static final String PORT = "NEWSDESK_PUBLISH_PORT";
     public static final String ROUTES = "NEWSDESK_ROUTES";
     public static final String EMBARGO_CHECK_INTERVAL = "NEWSDESK_EMBARGO_CHECK_INTERVAL";
     public static final String DIGEST_HOUR = "NEWSDESK_DIGEST_HOUR";
-    public static final String TIME_ZONE = "NEWSDESK_TIME_ZONE";
+    public static final String TIME_ZONE = SiteConfig.TIME_ZONE;
 
-    /** Every key with its default; KAFKA_BOOTSTRAP_SERVERS has none and is required. */
-    public static final Map<String, String> DEFAULTS = Map.ofEntries(
-            Map.entry(TOPIC_PREFIX, TopicLayout.DEFAULTS.get(TOPIC_PREFIX)),
-            Map.entry(TOPIC_PARTITIONS, TopicLayout.DEFAULTS.get(TOPIC_PARTITIONS)),
-            Map.entry(TOPIC_REPLICATION, TopicLayout.DEFAULTS.get(TOPIC_REPLICATION)),
-            Map.entry(TOPIC_MIN_INSYNC_REPLICAS, TopicLayout.DEFAULTS.get(TOPIC_MIN_INSYNC_REPLICAS)),
-            Map.entry(STREAMS_REPLICATION, StreamsLayout.DEFAULTS.get(STREAMS_REPLICATION)),
-            Map.entry(STATE_DIR, StreamsLayout.DEFAULTS.get(STATE_DIR)),
-            Map.entry(INDEX_DIR, ""),
-            Map.entry(COMMIT_INTERVAL_MS, StreamsLayout.DEFAULTS.get(COMMIT_INTERVAL_MS)),
-            Map.entry(APPLICATION_ID, "newsdesk-publish"),
-            Map.entry(PORT, "8081"),
-            Map.entry(ROUTES, Routes.DEFAULT),
-            Map.entry(EMBARGO_CHECK_INTERVAL, "250ms"),
-            Map.entry(DIGEST_HOUR, "18"),
-            Map.entry(TIME_ZONE, "America/New_York"));
+    static final Setting<String> INDEX_DIR_SETTING = Setting.text(INDEX_DIR, null,
+            "the read side's index on local disk (every article, search, the offsets read); keep it on a disk that "
+                    + "survives restarts, one per instance").shownAs("`<state dir>/<application id>-read-model`");
+    static final Setting<Integer> PORT_SETTING = Setting.port(PORT, 8081, 0,
+            "the site, feeds, API, `/status`, `/health`, `/ready`, `/metrics`");
+    // Blank means no slices at all, not the default slice.
+    static final Setting<Routes> ROUTES_SETTING = Setting.of(ROUTES, Routes.DEFAULT,
+            "slices: `name=topic:CODE`, `keyword:WORD`, `source:NAME` or `section:NAME`, comma-separated; each goes to "
+                    + "`articles.published.<name>`", Routes::parse).blankIsAValue();
+    // At most 1s: embargoes are released within a second of their end.
+    static final Setting<Duration> EMBARGO_CHECK_INTERVAL_SETTING = Setting.duration(EMBARGO_CHECK_INTERVAL, "250ms",
+            Duration.ofMillis(1), PublishTopology.MAX_EMBARGO_CHECK_INTERVAL,
+            "how often held embargoes are checked (at most 1s)");
+    static final Setting<Integer> DIGEST_HOUR_SETTING = Setting.integer(DIGEST_HOUR, 18, 0, 23,
+            "hour the daily digest is written to `digests`");
+
+    /**
+     * Every setting publish reads, as declared, the site's and the status page's included;
+     * {@code KAFKA_BOOTSTRAP_SERVERS} has no default, it is required.
+     */
+    public static final List<Setting<?>> SETTINGS = Setting.table(List.of(KafkaClientConfig.BOOTSTRAP_SERVERS,
+                    ConfigSource.CONFIG_FILE), TopicLayout.SETTINGS, StreamsLayout.SETTINGS,
+            List.of(StreamsApplications.PUBLISH_APPLICATION_ID, PORT_SETTING, INDEX_DIR_SETTING, ROUTES_SETTING,
+                    EMBARGO_CHECK_INTERVAL_SETTING, DIGEST_HOUR_SETTING),
+            SiteConfig.SETTINGS, StatusConfig.SETTINGS);
+    public static final Map<String, String> DEFAULTS = Setting.defaults(SETTINGS);
 
     public static PublishConfig from(ConfigSource config) {
         TopicLayout layout = TopicLayout.from(config);
-        StreamsLayout streams = StreamsLayout.from(config);
-        int port = config.integer(PORT, 8081);
-        if (port < 0 || port > 65535) {
-            throw new ConfigException(PORT, Integer.toString(port), "is not a port (0 to 65535; 0 picks a free one)");
-        }
-        Routes routes;
-        String routesText = config.string(ROUTES, "");
-        try {
-            routes = Routes.parse(routesText);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(ROUTES, routesText, e.getMessage());
-        }
-        Duration embargoCheck = config.duration(EMBARGO_CHECK_INTERVAL, Duration.ofMillis(250));
-        if (embargoCheck.isZero() || embargoCheck.isNegative()
-                || embargoCheck.compareTo(PublishTopology.MAX_EMBARGO_CHECK_INTERVAL) > 0) {
-            throw new ConfigException(EMBARGO_CHECK_INTERVAL, config.string(EMBARGO_CHECK_INTERVAL),
-                    "must be above 0 and at most 1s: embargoes are released within a second of their end");
-        }
-        int digestHour = config.integer(DIGEST_HOUR, 18);
-        if (digestHour < 0 || digestHour > 23) {
-            throw new ConfigException(DIGEST_HOUR, Integer.toString(digestHour), "is not an hour (0 to 23)");
-        }
-        String zoneText = config.string(TIME_ZONE, "America/New_York");
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(zoneText);
-        } catch (DateTimeException e) {
-            throw new ConfigException(TIME_ZONE, zoneText, "is not a time zone (use an IANA name, e.g. America/New_York)");
-        }
         return new PublishConfig(
                 KafkaClientConfig.from(config),
                 layout.prefix(),
                 layout.partitions(),
                 layout.replication(),
-                streams,
-                config.optional(INDEX_DIR).filter(d -> !d.isBlank()).orElse(null),
-                config.string(APPLICATION_ID, "newsdesk-publish"),
-                port,
-                routes,
-                embargoCheck,
-                digestHour,
-                zone);
+                StreamsLayout.from(config),
+                INDEX_DIR_SETTING.readOptional(config).orElse(null),
+                StreamsApplications.PUBLISH_APPLICATION_ID.read(config),
+                PORT_SETTING.read(config),
+                ROUTES_SETTING.read(config),
+                EMBARGO_CHECK_INTERVAL_SETTING.read(config),
+                DIGEST_HOUR_SETTING.read(config),
+                SiteConfig.TIME_ZONE_SETTING.read(config));
     }
 
     /** Streams' state directory; null for Streams' default. */

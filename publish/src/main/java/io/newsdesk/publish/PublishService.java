@@ -90,12 +90,9 @@ public final class PublishService implements AutoCloseable {
         this.http = http;
     }
 
-    /** Every key publish reads, with its default: the service's own and the site's. */
+    /** Every key publish reads, with its default: the service's own, the site's and the status page's. */
     public static Map<String, String> defaults() {
-        Map<String, String> defaults = new HashMap<>(SiteConfig.DEFAULTS);
-        defaults.putAll(StatusConfig.DEFAULTS);
-        defaults.putAll(PublishConfig.DEFAULTS);
-        return Map.copyOf(defaults);
+        return PublishConfig.DEFAULTS;
     }
 
     /** Starts everything; on failure, stops what already started and rethrows. */

@@ -3,6 +3,7 @@ package io.newsdesk.ingest.feeds;
 import io.newsdesk.ingest.submission.SourceNames;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.platform.config.Setting;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -26,14 +27,23 @@ import java.util.Set;
 public record FeedSubscriptions(List<FeedSubscription> feeds, Duration pollInterval) {
     public static final String FEEDS = "NEWSDESK_FEEDS";
     public static final String POLL_SECONDS = "NEWSDESK_FEED_POLL_SECONDS";
-    public static final int DEFAULT_POLL_SECONDS = 300;
     /** Polling a partner more often than this is impolite and gains nothing for news. */
-    public static final int MIN_POLL_SECONDS = 5;
-    public static final int MAX_POLL_SECONDS = 86_400;
+    static final Setting<Integer> POLL_SECONDS_SETTING = Setting.integer(POLL_SECONDS, 300, 5, 86_400,
+            "poll interval per feed (5 to 86400)");
+    // The value is left out of a refusal: a feed's URL may carry credentials; the entry named is shown without them.
+    static final Setting<List<FeedSubscription>> FEEDS_SETTING = Setting.of(FEEDS, "",
+            "feeds to poll: `source=url,source=url` (RSS 2.0, Atom, JSON Feed); give every ingest instance the same "
+                    + "list: each feed is polled by one of them", text -> {
+                try {
+                    return parse(text);
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException(FEEDS, null, "is invalid: " + e.getMessage());
+                }
+            });
 
-    public static final Map<String, String> DEFAULTS = Map.of(
-            FEEDS, "",
-            POLL_SECONDS, Integer.toString(DEFAULT_POLL_SECONDS));
+    /** The settings read here, as declared: part of ingest's table. */
+    public static final List<Setting<?>> SETTINGS = List.of(FEEDS_SETTING, POLL_SECONDS_SETTING);
+    public static final Map<String, String> DEFAULTS = Setting.defaults(SETTINGS);
 
     public FeedSubscriptions {
         feeds = List.copyOf(feeds);
@@ -44,18 +54,7 @@ public record FeedSubscriptions(List<FeedSubscription> feeds, Duration pollInter
     }
 
     public static FeedSubscriptions from(ConfigSource config) {
-        int seconds = config.integer(POLL_SECONDS, DEFAULT_POLL_SECONDS);
-        if (seconds < MIN_POLL_SECONDS || seconds > MAX_POLL_SECONDS) {
-            throw new ConfigException(POLL_SECONDS, Integer.toString(seconds),
-                    "must be between " + MIN_POLL_SECONDS + " and " + MAX_POLL_SECONDS + " seconds");
-        }
-        List<FeedSubscription> feeds;
-        try {
-            feeds = parse(config.string(FEEDS, ""));
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(FEEDS, null, "is invalid: " + e.getMessage());
-        }
-        return new FeedSubscriptions(feeds, Duration.ofSeconds(seconds));
+        return new FeedSubscriptions(FEEDS_SETTING.read(config), Duration.ofSeconds(POLL_SECONDS_SETTING.read(config)));
     }
 
     /**

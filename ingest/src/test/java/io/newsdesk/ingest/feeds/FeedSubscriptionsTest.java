@@ -106,6 +106,6 @@ class FeedSubscriptionsTest {
 
         ConfigException tooOften = assertThrows(ConfigException.class, () -> FeedSubscriptions.from(ConfigSource.of(Map.of(
                 FeedSubscriptions.POLL_SECONDS, "4"))));
-        assertEquals("NEWSDESK_FEED_POLL_SECONDS=4 must be between 5 and 86400 seconds", tooOften.getMessage());
+        assertEquals("NEWSDESK_FEED_POLL_SECONDS: must be a whole number between 5 and 86400, was '4'", tooOften.getMessage());
     }
 }

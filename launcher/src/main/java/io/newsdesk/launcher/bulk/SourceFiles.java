@@ -10,9 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The files under the path given to {@code import}: a folder (recursively), a {@code .zip}, a
@@ -40,10 +37,9 @@ public final class SourceFiles {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             if (name.endsWith(".zip")) {
-                return sorted(zip(in));
+                return sorted(ArchiveReader.zip(in));
             }
-            InputStream tar = name.endsWith(".tar") ? in : new GZIPInputStream(in);
-            return sorted(TarReader.read(tar));
+            return sorted(name.endsWith(".tar") ? ArchiveReader.tar(in) : ArchiveReader.tarGz(in));
         }
     }
 
@@ -64,18 +60,6 @@ public final class SourceFiles {
             }
         }
         return sorted(files);
-    }
-
-    private static List<SourceFile> zip(InputStream in) throws IOException {
-        List<SourceFile> files = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (!entry.isDirectory()) {
-                    files.add(new SourceFile(entry.getName(), zip.readAllBytes()));
-                }
-            }
-        }
-        return files;
     }
 
     private static List<SourceFile> sorted(List<SourceFile> files) {

@@ -3,6 +3,10 @@ package io.newsdesk.launcher.local;
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
 import io.newsdesk.platform.config.KafkaClientConfig;
+import io.newsdesk.platform.config.Setting;
+import io.newsdesk.platform.topics.TopicLayout;
+import io.newsdesk.publish.status.StatusConfig;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,9 +41,9 @@ public record LauncherConfig(
 
     public static final String DATA_DIR = "NEWSDESK_DATA_DIR";
     public static final String BROKER_PORT = "NEWSDESK_BROKER_PORT";
-    public static final String INGEST_URL = "NEWSDESK_INGEST_URL";
+    public static final String INGEST_URL = StatusConfig.INGEST_URL;
     public static final String INGEST_TOKEN = "NEWSDESK_INGEST_TOKEN";
-    public static final String TOPIC_PREFIX = "NEWSDESK_TOPIC_PREFIX";
+    public static final String TOPIC_PREFIX = TopicLayout.PREFIX;
     public static final String DEMO_TIMEOUT = "NEWSDESK_DEMO_TIMEOUT";
     /**
      * Local cluster sizes offered: an odd number of controllers, since a KRaft quorum of four survives no more
@@ -47,30 +51,30 @@ public record LauncherConfig(
      */
     public static final List<Integer> LOCAL_BROKER_COUNTS = List.of(1, 3, 5);
 
-    public static final Map<String, String> DEFAULTS = Map.of(
-            DATA_DIR, "./data",
-            BROKER_PORT, "9092",
-            INGEST_URL, "http://localhost:8080",
-            TOPIC_PREFIX, "",
-            DEMO_TIMEOUT, "90s");
+    public static final Setting<String> DATA_DIR_SETTING = Setting.text(DATA_DIR, "./data",
+            "broker data (`kafka/`, or `cluster/node-N/` with `--brokers`), Streams state and the local token, kept "
+                    + "across restarts");
+    public static final Setting<Integer> BROKER_PORT_SETTING = Setting.port(BROKER_PORT, 9092, 1,
+            "the embedded broker's port; with `--brokers 3`, the first node's (the others take the next ports)");
+    static final Setting<String> INGEST_TOKEN_SETTING = Setting.text(INGEST_TOKEN, null, "the token to post with")
+            .shownAs("`data/ingest-token`");
+    public static final Setting<Duration> DEMO_TIMEOUT_SETTING = Setting.duration(DEMO_TIMEOUT, "90s",
+            Duration.ofSeconds(1), Duration.ofDays(1), "how long the demo waits for its articles to be published");
+
+    /** Every setting the launcher reads itself, as declared (the services read theirs from the same environment). */
+    public static final List<Setting<?>> SETTINGS = List.of(DATA_DIR_SETTING, BROKER_PORT_SETTING,
+            StatusConfig.INGEST_URL_SETTING, INGEST_TOKEN_SETTING, TopicLayout.PREFIX_SETTING, DEMO_TIMEOUT_SETTING);
+    public static final Map<String, String> DEFAULTS = Setting.defaults(SETTINGS);
 
     /** @param workingDirectory where a relative {@code NEWSDESK_DATA_DIR} is resolved */
     public static LauncherConfig from(ConfigSource config, Path workingDirectory) {
-        Path data = workingDirectory.resolve(config.string(DATA_DIR, "./data")).normalize();
-        int port = config.integer(BROKER_PORT, 9092);
-        if (port < 1 || port > 65_535) {
-            throw new ConfigException(BROKER_PORT, Integer.toString(port), "is not a TCP port (1-65535)");
-        }
-        String ingestUrl = config.string(INGEST_URL, "http://localhost:8080");
-        if (!ingestUrl.startsWith("http://") && !ingestUrl.startsWith("https://")) {
-            throw new ConfigException(INGEST_URL, ingestUrl, "must be an http:// or https:// URL");
-        }
-        Duration demoTimeout = config.duration(DEMO_TIMEOUT, Duration.ofSeconds(90));
-        if (demoTimeout.isNegative() || demoTimeout.isZero()) {
-            throw new ConfigException(DEMO_TIMEOUT, demoTimeout.toString(), "must be positive");
-        }
-        return new LauncherConfig(data, port, 1, config.optional(KafkaClientConfig.BOOTSTRAP_KEY), ingestUrl,
-                config.optional(INGEST_TOKEN), config.string(TOPIC_PREFIX, ""), demoTimeout);
+        Path data = workingDirectory.resolve(DATA_DIR_SETTING.read(config)).normalize();
+        String ingestUrl = StatusConfig.INGEST_URL_SETTING.read(config).map(URI::toString).orElseThrow(() ->
+                ConfigException.invalid(INGEST_URL, config.string(INGEST_URL), "must be an http:// or https:// URL "
+                        + "for ./newsdesk (off only switches the status page's feed health off)"));
+        return new LauncherConfig(data, BROKER_PORT_SETTING.read(config), 1, config.optional(KafkaClientConfig.BOOTSTRAP_KEY),
+                ingestUrl, INGEST_TOKEN_SETTING.readOptional(config), TopicLayout.PREFIX_SETTING.read(config),
+                DEMO_TIMEOUT_SETTING.read(config));
     }
 
     /**

@@ -60,9 +60,16 @@ class LauncherConfigTest {
 
     @Test
     void badValuesFailWithTheirKey() {
-        assertEquals("NEWSDESK_BROKER_PORT=70000 is not a TCP port (1-65535)", assertThrows(ConfigException.class,
+        assertEquals("NEWSDESK_BROKER_PORT: must be a whole number between 1 and 65535, was '70000'", assertThrows(ConfigException.class,
                 () -> LauncherConfig.from(ConfigSource.of(Map.of("NEWSDESK_BROKER_PORT", "70000")), CWD)).getMessage());
-        assertEquals("NEWSDESK_INGEST_URL=localhost:8080 must be an http:// or https:// URL", assertThrows(ConfigException.class,
-                () -> LauncherConfig.from(ConfigSource.of(Map.of("NEWSDESK_INGEST_URL", "localhost:8080")), CWD)).getMessage());
+        assertEquals("NEWSDESK_INGEST_URL: must be an http:// or https:// URL, or off, was 'localhost:8080'",
+                assertThrows(ConfigException.class, () -> LauncherConfig.from(ConfigSource.of(
+                        Map.of("NEWSDESK_INGEST_URL", "localhost:8080")), CWD)).getMessage());
+        assertTrue(assertThrows(ConfigException.class, () -> LauncherConfig.from(ConfigSource.of(
+                Map.of("NEWSDESK_INGEST_URL", "off")), CWD)).getMessage().startsWith(
+                "NEWSDESK_INGEST_URL: must be an http:// or https:// URL for ./newsdesk"));
+        assertEquals("NEWSDESK_DEMO_TIMEOUT: must be a duration between 1s and 1d (e.g. 30s, 5m, PT1H), was 'never'",
+                assertThrows(ConfigException.class, () -> LauncherConfig.from(ConfigSource.of(
+                        Map.of("NEWSDESK_DEMO_TIMEOUT", "never")), CWD)).getMessage());
     }
 }

@@ -2,10 +2,10 @@ package io.newsdesk.platform.cluster;
 
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.platform.config.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -29,10 +29,9 @@ public record ReplicationSetting(String factorKey, String minInsyncKey, Optional
     /** Copies {@value #AUTO} chooses on a cluster big enough: the production standard. */
     public static final int AUTO_FACTOR = 3;
 
-    /** Reads {@code factorKey} and {@code minInsyncKey}: each {@value #AUTO} (or blank) or a whole number from 1. */
-    public static ReplicationSetting read(ConfigSource config, String factorKey, String minInsyncKey) {
-        return new ReplicationSetting(factorKey, minInsyncKey, number(config, factorKey, Short.MAX_VALUE),
-                number(config, minInsyncKey, Short.MAX_VALUE));
+    /** Reads the two declared counts ({@link #count}): the copies of each partition and how many must be in sync. */
+    public static ReplicationSetting read(ConfigSource config, Setting<OptionalInt> factor, Setting<OptionalInt> minInsync) {
+        return new ReplicationSetting(factor.key(), minInsync.key(), factor.read(config), minInsync.read(config));
     }
 
     /** Both {@value #AUTO}: what a service does when nothing is configured. */
@@ -85,19 +84,28 @@ public record ReplicationSetting(String factorKey, String minInsyncKey, Optional
         return warnings;
     }
 
-    private static OptionalInt number(ConfigSource config, String key, int max) {
-        Optional<String> value = config.optional(key);
-        if (value.isEmpty() || value.get().toLowerCase(Locale.ROOT).equals(AUTO)) {
+    /**
+     * The declaration of a count that follows the cluster unless set: {@value #AUTO} by default, else a whole number
+     * from 1.
+     */
+    public static Setting<OptionalInt> count(String key, String meaning) {
+        return Setting.of(key, AUTO, meaning, ReplicationSetting::parseCount);
+    }
+
+    /** {@value #AUTO} (any case, or blank) as empty, else a whole number from 1 to {@link Short#MAX_VALUE}. */
+    static OptionalInt parseCount(String text) {
+        String requirement = "must be " + AUTO + " or a whole number between 1 and " + Short.MAX_VALUE;
+        if (text.isBlank() || text.strip().toLowerCase(Locale.ROOT).equals(AUTO)) {
             return OptionalInt.empty();
         }
         int number;
         try {
-            number = Integer.parseInt(value.get());
+            number = Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new ConfigException(key, value.get(), "is neither " + AUTO + " nor a whole number");
+            throw new IllegalArgumentException(requirement);
         }
-        if (number < 1 || number > max) {
-            throw new ConfigException(key, value.get(), "must be " + AUTO + " or between 1 and " + max);
+        if (number < 1 || number > Short.MAX_VALUE) {
+            throw new IllegalArgumentException(requirement);
         }
         return OptionalInt.of(number);
     }

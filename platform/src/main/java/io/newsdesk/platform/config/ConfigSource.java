@@ -22,6 +22,9 @@ import java.util.TreeMap;
  */
 public final class ConfigSource {
     public static final String CONFIG_FILE_KEY = "NEWSDESK_CONFIG_FILE";
+    /** Read by {@link #load} itself, before any service's settings. */
+    public static final Setting<String> CONFIG_FILE = Setting.text(CONFIG_FILE_KEY, null,
+            "a properties file with any of these keys");
 
     private final Map<String, String> values;
 
@@ -107,25 +110,8 @@ public final class ConfigSource {
         if (value.isEmpty()) {
             return fallback;
         }
-        String v = value.get().toLowerCase(java.util.Locale.ROOT);
-        try {
-            if (v.startsWith("p")) {
-                return Duration.parse(v.toUpperCase(java.util.Locale.ROOT));
-            }
-            if (v.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
-            }
-            long n = Long.parseLong(v.substring(0, v.length() - 1));
-            return switch (v.charAt(v.length() - 1)) {
-                case 's' -> Duration.ofSeconds(n);
-                case 'm' -> Duration.ofMinutes(n);
-                case 'h' -> Duration.ofHours(n);
-                case 'd' -> Duration.ofDays(n);
-                default -> Duration.ofSeconds(Long.parseLong(v));
-            };
-        } catch (RuntimeException e) {
-            throw new ConfigException(key, value.get(), "is not a duration (e.g. 30s, 5m, PT1H)");
-        }
+        return DurationText.parse(value.get())
+                .orElseThrow(() -> new ConfigException(key, value.get(), "is not a duration (e.g. 30s, 5m, PT1H)"));
     }
 
     private static int parseInt(String key, String value) {

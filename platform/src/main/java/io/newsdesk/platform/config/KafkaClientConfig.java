@@ -19,6 +19,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  */
 public record KafkaClientConfig(String bootstrapServers, Map<String, String> passThrough) {
     public static final String BOOTSTRAP_KEY = "KAFKA_BOOTSTRAP_SERVERS";
+    public static final Setting<String> BOOTSTRAP_SERVERS = Setting.text(BOOTSTRAP_KEY, null, "the Kafka cluster")
+            .shownAs("(required; the local run sets it)");
     private static final Set<String> CLIENT_SETTINGS = new HashSet<>();
 
     static {
@@ -32,7 +34,7 @@ public record KafkaClientConfig(String bootstrapServers, Map<String, String> pas
     }
 
     public static KafkaClientConfig from(ConfigSource config) {
-        String bootstrap = config.string(BOOTSTRAP_KEY);
+        String bootstrap = BOOTSTRAP_SERVERS.read(config);
         Map<String, String> pass = new TreeMap<>();
         config.asMap().forEach((key, value) -> {
             if (!key.startsWith("KAFKA_") || key.equals(BOOTSTRAP_KEY) || value == null) {

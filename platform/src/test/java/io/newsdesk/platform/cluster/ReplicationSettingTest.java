@@ -15,7 +15,8 @@ class ReplicationSettingTest {
     private static final String IN_SYNC = "NEWSDESK_TOPIC_MIN_INSYNC_REPLICAS";
 
     private static ReplicationSetting read(Map<String, String> values) {
-        return ReplicationSetting.read(ConfigSource.of(values), FACTOR, IN_SYNC);
+        return ReplicationSetting.read(ConfigSource.of(values), ReplicationSetting.count(FACTOR, "copies"),
+                ReplicationSetting.count(IN_SYNC, "in sync"));
     }
 
     @Test
@@ -55,6 +56,8 @@ class ReplicationSettingTest {
     void nonsenseIsRefusedWithTheKey() {
         assertEquals(FACTOR, assertThrows(ConfigException.class, () -> read(Map.of(FACTOR, "three"))).key());
         assertEquals(IN_SYNC, assertThrows(ConfigException.class, () -> read(Map.of(IN_SYNC, "0"))).key());
+        assertEquals(FACTOR + ": must be auto or a whole number between 1 and 32767, was 'three'",
+                assertThrows(ConfigException.class, () -> read(Map.of(FACTOR, "three"))).getMessage());
     }
 
     @Test

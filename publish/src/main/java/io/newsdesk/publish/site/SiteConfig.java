@@ -1,11 +1,12 @@
 package io.newsdesk.publish.site;
 
-import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.platform.config.Setting;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,13 +25,33 @@ public record SiteConfig(String title, String baseUrl, ZoneId timeZone, int page
     public static final String TIME_ZONE = "NEWSDESK_TIME_ZONE";
     public static final String PAGE_SIZE = "NEWSDESK_PAGE_SIZE";
 
-    public static final Map<String, String> DEFAULTS = Map.of(
-            TITLE, "Newsdesk",
-            BASE_URL, "http://localhost:8081",
-            TIME_ZONE, "America/New_York",
-            PAGE_SIZE, "20");
-
     static final int MAX_PAGE_SIZE = 100;
+
+    static final Setting<String> TITLE_SETTING = Setting.text(TITLE, "Newsdesk", "site name in pages and feeds");
+    static final Setting<String> BASE_URL_SETTING = Setting.of(BASE_URL, "http://localhost:8081",
+            "absolute links in feeds and sitemaps", url -> {
+                try {
+                    return normalizeBaseUrl(url);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("must be an absolute http(s) URL (" + e.getMessage() + ")");
+                }
+            });
+    /** The newsroom's zone: the site's dates and publish's digest day, one setting. */
+    public static final Setting<ZoneId> TIME_ZONE_SETTING = Setting.of(TIME_ZONE, "America/New_York",
+            "the newsroom's time zone (dates, digest)", zone -> {
+                try {
+                    return ZoneId.of(zone);
+                } catch (DateTimeException e) {
+                    throw new IllegalArgumentException("must be an IANA time zone such as America/New_York");
+                }
+            });
+    static final Setting<Integer> PAGE_SIZE_SETTING = Setting.integer(PAGE_SIZE, 20, 1, MAX_PAGE_SIZE,
+            "articles per page (1 to 100)");
+
+    /** The site's settings as declared: part of publish's table. */
+    public static final List<Setting<?>> SETTINGS = List.of(TITLE_SETTING, BASE_URL_SETTING, TIME_ZONE_SETTING,
+            PAGE_SIZE_SETTING);
+    public static final Map<String, String> DEFAULTS = Setting.defaults(SETTINGS);
 
     public SiteConfig {
         if (title == null || title.isBlank()) {
@@ -47,25 +68,8 @@ public record SiteConfig(String title, String baseUrl, ZoneId timeZone, int page
 
     /** Reads the four keys; a malformed value fails with its key's name, never silently falls back. */
     public static SiteConfig from(ConfigSource c) {
-        String title = c.string(TITLE, DEFAULTS.get(TITLE));
-        String baseUrl = c.string(BASE_URL, DEFAULTS.get(BASE_URL));
-        try {
-            normalizeBaseUrl(baseUrl);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(BASE_URL, baseUrl, "is not an absolute http(s) URL: " + e.getMessage());
-        }
-        String zone = c.string(TIME_ZONE, DEFAULTS.get(TIME_ZONE));
-        ZoneId timeZone;
-        try {
-            timeZone = ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new ConfigException(TIME_ZONE, zone, "is not an IANA time zone such as America/New_York");
-        }
-        int pageSize = c.integer(PAGE_SIZE, Integer.parseInt(DEFAULTS.get(PAGE_SIZE)));
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new ConfigException(PAGE_SIZE, String.valueOf(pageSize), "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        return new SiteConfig(title.strip(), baseUrl, timeZone, pageSize);
+        return new SiteConfig(TITLE_SETTING.read(c), BASE_URL_SETTING.read(c), TIME_ZONE_SETTING.read(c),
+                PAGE_SIZE_SETTING.read(c));
     }
 
     private static String normalizeBaseUrl(String baseUrl) {

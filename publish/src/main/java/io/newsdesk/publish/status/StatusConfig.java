@@ -2,6 +2,8 @@ package io.newsdesk.publish.status;
 
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.platform.config.Setting;
+import io.newsdesk.platform.streams.StreamsApplications;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -14,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Settings of the status page's collector, read by the pure {@link #from(ConfigSource)}. Every key has
- * a fallback here, so publish needs no new entry in its own defaults to run the page.
+ * Settings of the status page's collector, read by the pure {@link #from(ConfigSource)} from their
+ * declarations here, which publish's table includes.
  *
  * @param ingestUrl      where ingest answers {@code GET /v1/feeds}; empty when feed health is switched off
  * @param interval       time between two collection rounds
@@ -31,51 +33,45 @@ public record StatusConfig(Optional<URI> ingestUrl, Duration interval, Duration 
     public static final String WINDOW = "NEWSDESK_STATUS_WINDOW";
     public static final String FEED_TIMEOUT = "NEWSDESK_STATUS_FEED_TIMEOUT";
     public static final String GROUPS = "NEWSDESK_STATUS_GROUPS";
-    /** Read to name the two Streams applications; the same keys enrich and publish read. */
-    public static final String ENRICH_APPLICATION_ID = "NEWSDESK_ENRICH_APPLICATION_ID";
-    public static final String PUBLISH_APPLICATION_ID = "NEWSDESK_PUBLISH_APPLICATION_ID";
     /** The value of {@link #INGEST_URL} that switches feed health off. */
     public static final String OFF = "off";
+    /** Read to name the two Streams applications: the same declarations enrich and publish read. */
+    public static final String ENRICH_APPLICATION_ID = StreamsApplications.ENRICH_APPLICATION_ID.key();
+    public static final String PUBLISH_APPLICATION_ID = StreamsApplications.PUBLISH_APPLICATION_ID.key();
 
-    public static final Map<String, String> DEFAULTS = Map.of(
-            INGEST_URL, "http://localhost:8080",
-            INTERVAL, "2s",
-            WINDOW, "15m",
-            FEED_TIMEOUT, "1500ms",
-            GROUPS, "",
-            ENRICH_APPLICATION_ID, "newsdesk-enrich",
-            PUBLISH_APPLICATION_ID, "newsdesk-publish");
+    /** Where ingest answers: read here and by {@code ./newsdesk submit}; empty for {@value #OFF}. */
+    public static final Setting<Optional<URI>> INGEST_URL_SETTING = Setting.of(INGEST_URL, "http://localhost:8080",
+            "where ingest answers", url -> url.toLowerCase(Locale.ROOT).equals(OFF) ? Optional.empty() : Optional.of(httpUrl(url)));
+    static final Setting<Duration> INTERVAL_SETTING = Setting.duration(INTERVAL, "2s", Duration.ofMillis(100),
+            Duration.ofMinutes(1), "how often `/status` figures are collected");
+    static final Setting<Duration> WINDOW_SETTING = Setting.duration(WINDOW, "15m", Duration.ofMinutes(1),
+            Duration.ofHours(2), "the window of the status charts").andRequire(w -> w.toSeconds() % 60 == 0,
+            "must be whole minutes between 1m and 2h");
+    static final Setting<Duration> FEED_TIMEOUT_SETTING = Setting.duration(FEED_TIMEOUT, "1500ms", Duration.ofMillis(1),
+            Duration.ofSeconds(10), "fetching feed health from ingest for `/status`");
+    static final Setting<String> GROUPS_SETTING = Setting.text(GROUPS, "", "extra consumer groups to show on `/status`");
 
-    private static final Duration MAX_WINDOW = Duration.ofHours(2);
+    /** The status page's settings as declared: part of publish's table. */
+    public static final List<Setting<?>> SETTINGS = List.of(INGEST_URL_SETTING, INTERVAL_SETTING, WINDOW_SETTING,
+            FEED_TIMEOUT_SETTING, GROUPS_SETTING, StreamsApplications.ENRICH_APPLICATION_ID,
+            StreamsApplications.PUBLISH_APPLICATION_ID);
+    public static final Map<String, String> DEFAULTS = Setting.defaults(SETTINGS);
 
     public StatusConfig {
         groups = List.copyOf(groups);
     }
 
     public static StatusConfig from(ConfigSource config) {
-        String url = config.string(INGEST_URL, DEFAULTS.get(INGEST_URL));
-        Optional<URI> ingest = url.toLowerCase(Locale.ROOT).equals(OFF) ? Optional.empty() : Optional.of(httpUrl(url));
-        Duration interval = config.duration(INTERVAL, Duration.ofSeconds(2));
-        if (interval.toMillis() < 100 || interval.compareTo(Duration.ofMinutes(1)) > 0) {
-            throw new ConfigException(INTERVAL, config.string(INTERVAL), "must be between 100ms and 1m");
-        }
-        Duration window = config.duration(WINDOW, Duration.ofMinutes(15));
-        if (window.toMinutes() < 1 || window.compareTo(MAX_WINDOW) > 0 || window.toSeconds() % 60 != 0) {
-            throw new ConfigException(WINDOW, config.string(WINDOW), "must be whole minutes between 1m and 2h");
-        }
-        Duration feedTimeout = config.duration(FEED_TIMEOUT, Duration.ofMillis(1500));
-        if (feedTimeout.toMillis() < 1 || feedTimeout.compareTo(Duration.ofSeconds(10)) > 0) {
-            throw new ConfigException(FEED_TIMEOUT, config.string(FEED_TIMEOUT), "must be above 0 and at most 10s");
-        }
         Set<String> groups = new LinkedHashSet<>();
-        groups.add(config.string(ENRICH_APPLICATION_ID, DEFAULTS.get(ENRICH_APPLICATION_ID)));
-        groups.add(config.string(PUBLISH_APPLICATION_ID, DEFAULTS.get(PUBLISH_APPLICATION_ID)));
-        for (String group : config.string(GROUPS, "").split(",")) {
+        groups.add(StreamsApplications.ENRICH_APPLICATION_ID.read(config));
+        groups.add(StreamsApplications.PUBLISH_APPLICATION_ID.read(config));
+        for (String group : GROUPS_SETTING.read(config).split(",")) {
             if (!group.isBlank()) {
                 groups.add(group.strip());
             }
         }
-        return new StatusConfig(ingest, interval, window, feedTimeout, new ArrayList<>(groups));
+        return new StatusConfig(INGEST_URL_SETTING.read(config), INTERVAL_SETTING.read(config), WINDOW_SETTING.read(config),
+                FEED_TIMEOUT_SETTING.read(config), new ArrayList<>(groups));
     }
 
     public int windowMinutes() {
@@ -87,7 +83,7 @@ public record StatusConfig(Optional<URI> ingestUrl, Duration interval, Duration 
             URI uri = new URI(text.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new ConfigException(INGEST_URL, text, "must be an http:// or https:// URL, or " + OFF);
+                throw new IllegalArgumentException("must be an http:// or https:// URL, or " + OFF);
             }
             if (uri.getUserInfo() != null) {
                 // The URL is shown on the status page; a password in it would be published.
@@ -95,7 +91,7 @@ public record StatusConfig(Optional<URI> ingestUrl, Duration interval, Duration 
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new ConfigException(INGEST_URL, text, "is not a URL (" + e.getReason() + ")");
+            throw new IllegalArgumentException("must be an http:// or https:// URL, or " + OFF + " (" + e.getReason() + ")");
         }
     }
 }

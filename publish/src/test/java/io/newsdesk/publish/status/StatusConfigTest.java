@@ -38,7 +38,7 @@ class StatusConfigTest {
 
     @Test
     void refusesBadValuesNamingTheKey() {
-        assertEquals("NEWSDESK_INGEST_URL=localhost:8080 must be an http:// or https:// URL, or off",
+        assertEquals("NEWSDESK_INGEST_URL: must be an http:// or https:// URL, or off, was 'localhost:8080'",
                 assertThrows(ConfigException.class, () -> StatusConfig.from(ConfigSource.of(
                         Map.of(StatusConfig.INGEST_URL, "localhost:8080")))).getMessage());
         assertEquals(StatusConfig.INGEST_URL, assertThrows(ConfigException.class, () -> StatusConfig.from(ConfigSource.of(
@@ -47,5 +47,8 @@ class StatusConfigTest {
                 Map.of(StatusConfig.WINDOW, "90s")))).key());
         assertEquals(StatusConfig.INTERVAL, assertThrows(ConfigException.class, () -> StatusConfig.from(ConfigSource.of(
                 Map.of(StatusConfig.INTERVAL, "10ms")))).key());
+        assertEquals("NEWSDESK_STATUS_WINDOW: must be whole minutes between 1m and 2h, was '90s'",
+                assertThrows(ConfigException.class, () -> StatusConfig.from(ConfigSource.of(
+                        Map.of(StatusConfig.WINDOW, "90s")))).getMessage());
     }
 }
