@@ -47,6 +47,9 @@ public final class MediaTopicTagger implements Tagger {
 
     private final MediaTopicVocabulary vocabulary;
     private final PhraseTrie<TopicCues.Cue> cues;
+    private final TopicIdioms idioms;
+    private final TopLevelTopicModel branchModel;
+    private final TopicBranches branches;
     /**
      * The broader chain of every concept, walked once here: ranking asked for it three times per candidate
      * concept per article, each walk building a list and re-reading qcodes. Read-only after construction.
@@ -54,8 +57,16 @@ public final class MediaTopicTagger implements Tagger {
     private final Map<String, List<MediaTopicVocabulary.Concept>> chains = new HashMap<>();
 
     public MediaTopicTagger(MediaTopicVocabulary vocabulary) {
+        this(vocabulary, TopLevelTopicModel.shipped(), TopicIdioms.shipped(), TopicBranches.DEFAULT);
+    }
+
+    /** With another top-level model or branch settings: what cross-validation needs. */
+    MediaTopicTagger(MediaTopicVocabulary vocabulary, TopLevelTopicModel branchModel, TopicIdioms idioms, TopicBranches branches) {
         this.vocabulary = vocabulary;
         this.cues = TopicCues.compile(vocabulary);
+        this.idioms = idioms;
+        this.branchModel = branchModel;
+        this.branches = branches;
         for (String code : vocabulary.codes()) {
             chains.put(code, List.copyOf(vocabulary.broaderChain(code)));
         }
@@ -86,27 +97,40 @@ public final class MediaTopicTagger implements Tagger {
         return cues;
     }
 
-    /** The topics of a text analysed already and its headline (may be null), best first. */
+    /**
+     * The topics of a text analysed already and its headline (may be null), best first. The top subject is
+     * the best one of the top-level branch {@link TopicBranches} decides; subjects of other branches follow,
+     * weighed by their branch's share of that decision.
+     */
     public Tagging topics(String headline, AnalyzedText body) {
         Map<String, Double> direct = new HashMap<>();
         NameHeads nameWords = new NameHeads(body.tokens());
+        double[] branchScores = branchModel.start();
+        boolean[] anyWords = new boolean[1];
         long steps = 0;
         int tokenCount = 0;
         if (headline != null && !headline.isBlank()) {
             List<Token> tokens = Tokenizer.tokenize(headline);
             tokenCount += tokens.size();
-            String[] keys = new String[tokens.size()];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = TopicCues.keyOf(tokens.get(i));
-            }
-            steps += score(tokens, keys.length, i -> keys[i], i -> HEADLINE_WEIGHT, nameWords, direct);
+            String[] keys = TopicWords.keys(tokens);
+            boolean[] idiom = idioms.mask(keys.length, i -> keys[i]);
+            steps += score(tokens, keys.length, i -> keys[i], i -> HEADLINE_WEIGHT, idiom, nameWords, direct);
+            TopicWords.headline(tokens, keys, idiom, w -> {
+                branchModel.add(branchScores, w);
+                anyWords[0] = true;
+            });
         }
         tokenCount += body.size();
         // The body's keys are read from its folded words (AnalyzedText.folded, shared with the keyword tagger) as
         // the trie walk asks: with the fold done, a key costs a char test and an array read, so no per-text array
         // of keys is built (a walk asks for most keys once, a few twice).
+        boolean[] idiom = idioms.mask(body.size(), i -> TopicCues.keyOf(body, i));
         steps += score(body.tokens(), body.size(), i -> TopicCues.keyOf(body, i),
-                i -> body.paragraphOf(i) == 0 ? LEAD_WEIGHT : 1.0, nameWords, direct);
+                i -> body.paragraphOf(i) == 0 ? LEAD_WEIGHT : 1.0, idiom, nameWords, direct);
+        TopicWords.body(body, idiom, w -> {
+            branchModel.add(branchScores, w);
+            anyWords[0] = true;
+        });
 
         Map<String, Double> total = new HashMap<>();
         direct.forEach((code, value) -> {
@@ -117,26 +141,40 @@ public final class MediaTopicTagger implements Tagger {
                 total.merge(parent.code(), share, Double::sum);
             }
         });
+        TopicBranches.Decision decision = branches.decide(branchModel, branchScores, anyWords[0], direct, this::branchOf);
         List<Candidate> ranked = new ArrayList<>();
         total.forEach((code, value) -> {
             if (value >= MIN_EVIDENCE) {
                 // Evidence flows upward, so broad concepts collect the most; a newsroom wants the most
                 // specific subject the evidence supports, so each level below the top earns a bonus.
                 int depth = broaderChain(code).size();
-                ranked.add(new Candidate(code, value * (1 + SPECIFICITY_BONUS * depth), depth));
+                String branch = branchOf(code);
+                boolean chosen = decision == null || decision.branch().equals(branch);
+                double weight = chosen ? 1 : decision.relativeWeight(branch);
+                ranked.add(new Candidate(code, value * (1 + SPECIFICITY_BONUS * depth) * weight, depth, chosen));
             }
         });
-        // best first; on a tie the more specific concept (longer chain) first, then by code for stability
-        ranked.sort(Comparator.comparingDouble(Candidate::value).reversed()
+        if (decision != null && !ranked.isEmpty() && ranked.stream().noneMatch(Candidate::inChosenBranch)) {
+            // no cue speaks for the branch the story reads as: its top-level concept stands as the subject (a
+            // text without any cue gets no subject at all: the classifier alone is too weak a witness)
+            double best = ranked.stream().mapToDouble(Candidate::value).max().orElse(1);
+            ranked.add(new Candidate(decision.branch(), best, 0, true));
+        }
+        // the chosen branch first; then best first; on a tie the more specific concept (longer chain) first,
+        // then by code for stability
+        ranked.sort(Comparator.comparing((Candidate c) -> !c.inChosenBranch())
+                .thenComparing(Comparator.comparingDouble(Candidate::value).reversed())
                 .thenComparingInt(c -> -c.depth())
                 .thenComparing(Candidate::code));
         List<Subject> subjects = new ArrayList<>();
         double best = ranked.isEmpty() ? 1 : ranked.get(0).value();
+        int previous = 100;
         for (Candidate e : ranked) {
-            int score = (int) Math.round(100 * e.value() / best);
+            int score = Math.min(previous, (int) Math.round(100 * e.value() / best));
             if (score < MIN_SCORE || subjects.size() >= MAX_SUBJECTS) {
                 break;
             }
+            previous = score;
             MediaTopicVocabulary.Concept c = vocabulary.concept(e.code()).orElseThrow();
             List<SubjectRef> broader = broaderChain(c.code()).stream()
                     .map(p -> new SubjectRef(p.code(), p.label())).toList();
@@ -145,11 +183,17 @@ public final class MediaTopicTagger implements Tagger {
         return new Tagging(subjects, steps, tokenCount);
     }
 
+    /** The top-level concept of a concept (itself if it is one). */
+    private String branchOf(String code) {
+        List<MediaTopicVocabulary.Concept> chain = broaderChain(code);
+        return chain.isEmpty() ? code : chain.get(chain.size() - 1).code();
+    }
+
     /**
      * A concept in the running for the article's subjects, with the depth of its broader chain worked out
      * once: the ranking compares by it O(n log n) times.
      */
-    private record Candidate(String code, double value, int depth) {
+    private record Candidate(String code, double value, int depth, boolean inChosenBranch) {
     }
 
     /**
@@ -185,14 +229,14 @@ public final class MediaTopicTagger implements Tagger {
 
     /** @param keyAt the trie key of token i ({@link TopicCues#keyOf}) */
     private long score(List<Token> tokens, int count, java.util.function.IntFunction<String> keyAt,
-            java.util.function.IntToDoubleFunction zone, NameHeads nameWords,
+            java.util.function.IntToDoubleFunction zone, boolean[] idiom, NameHeads nameWords,
             Map<String, Double> direct) {
         PhraseTrie.Result<TopicCues.Cue> result = cues.findLongest(count, keyAt);
         // Repeats of a cue are counted by the trie node's value list: one node per key sequence, so one list per
         // surface, with no surface string built per match.
         Map<List<TopicCues.Cue>, Integer> repeats = new IdentityHashMap<>();
         for (PhraseTrie.Match<TopicCues.Cue> m : result.matches()) {
-            if (partOfName(tokens, m) || m.to() - m.from() == 1 && tokens.get(m.from()).isCapitalized()
+            if (insideIdiom(idiom, m) || partOfName(tokens, m) || m.to() - m.from() == 1 && tokens.get(m.from()).isCapitalized()
                     && !tokens.get(m.from()).isAllCaps() && nameWords.contains(tokens.get(m.from()).text())) {
                 continue;
             }
@@ -208,6 +252,18 @@ public final class MediaTopicTagger implements Tagger {
             }
         }
         return result.steps();
+    }
+
+    /** A cue that shares a word with an idiom ("political" of "a political football") says nothing. */
+    private static boolean insideIdiom(boolean[] idiom, PhraseTrie.Match<TopicCues.Cue> m) {
+        if (idiom != null) {
+            for (int i = m.from(); i < m.to(); i++) {
+                if (idiom[i]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
