@@ -80,30 +80,39 @@ final class TopLevelTopicModel {
         return read(WordList.lines(RESOURCE));
     }
 
-    /** The model file: "branches", then "documents", then one "word count count..." line per word. */
+    /**
+     * The model file: a "branches" line (tab-separated qcodes), a "documents" line (training articles per
+     * branch), then one line per word: the word, a tab, and "branch-index:count" pairs for the branches
+     * it occurs in (most words occur in one or two, so the file lists only those).
+     */
     static TopLevelTopicModel read(List<String> lines) {
         if (lines.size() < 2 || !lines.get(0).startsWith("branches\t") || !lines.get(1).startsWith("documents\t")) {
             throw new IllegalStateException(RESOURCE + ": expected 'branches' and 'documents' lines first");
         }
         List<String> branches = List.of(lines.get(0).substring("branches\t".length()).split("\t"));
-        int[] documents = ints(lines.get(1), branches.size());
+        int k = branches.size();
+        String[] docs = lines.get(1).split("\t");
+        if (docs.length != k + 1) {
+            throw new IllegalStateException(RESOURCE + ": expected " + k + " document counts: " + lines.get(1));
+        }
+        int[] documents = new int[k];
+        for (int j = 0; j < k; j++) {
+            documents[j] = Integer.parseInt(docs[j + 1]);
+        }
         TreeMap<String, int[]> counts = new TreeMap<>();
         for (String line : lines.subList(2, lines.size())) {
-            counts.put(line.substring(0, line.indexOf('\t')), ints(line, branches.size()));
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                throw new IllegalStateException(RESOURCE + ": not a 'word<TAB>branch:count ...' line: " + line);
+            }
+            int[] c = new int[k];
+            for (String pair : line.substring(tab + 1).split(" ")) {
+                int colon = pair.indexOf(':');
+                c[Integer.parseInt(pair.substring(0, colon))] = Integer.parseInt(pair.substring(colon + 1));
+            }
+            counts.put(line.substring(0, tab), c);
         }
         return new TopLevelTopicModel(branches, documents, counts);
-    }
-
-    private static int[] ints(String line, int k) {
-        String[] parts = line.split("\t");
-        if (parts.length != k + 1) {
-            throw new IllegalStateException(RESOURCE + ": expected " + k + " counts on: " + line);
-        }
-        int[] out = new int[k];
-        for (int j = 0; j < k; j++) {
-            out[j] = Integer.parseInt(parts[j + 1]);
-        }
-        return out;
     }
 
     /** The model file's text; {@link #read} of its lines gives the same model. */
@@ -117,7 +126,13 @@ final class TopLevelTopicModel {
         out.append('\n');
         counts.forEach((w, c) -> {
             out.append(w);
-            Arrays.stream(c).forEach(n -> out.append('\t').append(n));
+            char separator = '\t';
+            for (int j = 0; j < c.length; j++) {
+                if (c[j] > 0) {
+                    out.append(separator).append(j).append(':').append(c[j]);
+                    separator = ' ';
+                }
+            }
             out.append('\n');
         });
         return out.toString();

@@ -93,7 +93,17 @@ class TopLevelTopicModelTrainingTest {
 
     @Test
     void retrainingOnTheTrainingTextReproducesTheShippedModel() throws IOException {
-        String trained = train(trainingArticles()).write();
+        long started = System.nanoTime();
+        List<Article> articles = trainingArticles();
+        long read = System.nanoTime();
+        String trained = train(articles).write();
+        long trainedAt = System.nanoTime();
+        // what loading the shipped model costs at start-up: reading the same lines
+        TopLevelTopicModel.read(trained.lines().filter(l -> !l.startsWith("#")).toList());
+        long loaded = System.nanoTime();
+        System.out.printf(Locale.ROOT, "top-level model: reading and analysing the training text %d ms, training %d ms,"
+                + " loading the model file %d ms%n", (read - started) / 1_000_000, (trainedAt - read) / 1_000_000,
+                (loaded - trainedAt) / 1_000_000);
         if (Boolean.getBoolean("newsdesk.retrain")) {
             Files.writeString(SHIPPED, trained, StandardCharsets.UTF_8);
         }
