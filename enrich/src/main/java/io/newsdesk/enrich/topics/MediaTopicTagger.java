@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Assigns ranked IPTC Media Topics. The article's words are run once through a trie of cue phrases
@@ -47,7 +48,6 @@ public final class MediaTopicTagger implements Tagger {
 
     private final MediaTopicVocabulary vocabulary;
     private final PhraseTrie<TopicCues.Cue> cues;
-    private final TopicIdioms idioms;
     private final TopLevelTopicModel branchModel;
     private final TopicBranches branches;
     /**
@@ -60,11 +60,13 @@ public final class MediaTopicTagger implements Tagger {
         this(vocabulary, TopLevelTopicModel.shipped(), TopicIdioms.shipped(), TopicBranches.DEFAULT);
     }
 
-    /** With another top-level model or branch settings: what cross-validation needs. */
+    /**
+     * With another top-level model or branch settings: what cross-validation needs; without a model
+     * ({@code branchModel} null) the cue rules alone rank, and {@link #classifierWords} gives training's words.
+     */
     MediaTopicTagger(MediaTopicVocabulary vocabulary, TopLevelTopicModel branchModel, TopicIdioms idioms, TopicBranches branches) {
         this.vocabulary = vocabulary;
-        this.cues = TopicCues.compile(vocabulary);
-        this.idioms = idioms;
+        this.cues = TopicCues.compile(vocabulary, idioms);
         this.branchModel = branchModel;
         this.branches = branches;
         for (String code : vocabulary.codes()) {
@@ -104,33 +106,16 @@ public final class MediaTopicTagger implements Tagger {
      */
     public Tagging topics(String headline, AnalyzedText body) {
         Map<String, Double> direct = new HashMap<>();
-        NameHeads nameWords = new NameHeads(body.tokens());
-        double[] branchScores = branchModel.start();
+        double[] branchScores = branchModel == null ? null : branchModel.start();
         boolean[] anyWords = new boolean[1];
-        long steps = 0;
-        int tokenCount = 0;
-        if (headline != null && !headline.isBlank()) {
-            List<Token> tokens = Tokenizer.tokenize(headline);
-            tokenCount += tokens.size();
-            String[] keys = TopicWords.keys(tokens);
-            boolean[] idiom = idioms.mask(keys.length, i -> keys[i]);
-            steps += score(tokens, keys.length, i -> keys[i], i -> HEADLINE_WEIGHT, idiom, nameWords, direct);
-            TopicWords.headline(tokens, keys, idiom, w -> {
+        long[] counted = walk(headline, body, direct, w -> {
+            if (branchScores != null) {
                 branchModel.add(branchScores, w);
-                anyWords[0] = true;
-            });
-        }
-        tokenCount += body.size();
-        // The body's keys are read from its folded words (AnalyzedText.folded, shared with the keyword tagger) as
-        // the trie walk asks: with the fold done, a key costs a char test and an array read, so no per-text array
-        // of keys is built (a walk asks for most keys once, a few twice).
-        boolean[] idiom = idioms.mask(body.size(), i -> TopicCues.keyOf(body, i));
-        steps += score(body.tokens(), body.size(), i -> TopicCues.keyOf(body, i),
-                i -> body.paragraphOf(i) == 0 ? LEAD_WEIGHT : 1.0, idiom, nameWords, direct);
-        TopicWords.body(body, idiom, w -> {
-            branchModel.add(branchScores, w);
+            }
             anyWords[0] = true;
         });
+        long steps = counted[0];
+        int tokenCount = (int) counted[1];
 
         Map<String, Double> total = new HashMap<>();
         direct.forEach((code, value) -> {
@@ -141,7 +126,8 @@ public final class MediaTopicTagger implements Tagger {
                 total.merge(parent.code(), share, Double::sum);
             }
         });
-        TopicBranches.Decision decision = branches.decide(branchModel, branchScores, anyWords[0], direct, this::branchOf);
+        TopicBranches.Decision decision = branchModel == null ? null
+                : branches.decide(branchModel, branchScores, anyWords[0], direct, this::branchOf);
         List<Candidate> ranked = new ArrayList<>();
         total.forEach((code, value) -> {
             if (value >= MIN_EVIDENCE) {
@@ -181,6 +167,61 @@ public final class MediaTopicTagger implements Tagger {
             subjects.add(new Subject(c.code(), c.label(), score, broader));
         }
         return new Tagging(subjects, steps, tokenCount);
+    }
+
+    /** The words the top-level classifier reads in an article ({@link TopicWords}): what training counts. */
+    List<String> classifierWords(String headline, AnalyzedText body) {
+        List<String> words = new ArrayList<>();
+        walk(headline, body, new HashMap<>(), words::add);
+        return words;
+    }
+
+    /**
+     * One walk of the cue index over headline and body: cue evidence into {@code direct}, then the words the
+     * classifier reads, without those of the idioms the walk met. Returns {trie steps, tokens}.
+     */
+    private long[] walk(String headline, AnalyzedText body, Map<String, Double> direct, Consumer<String> words) {
+        NameHeads nameWords = new NameHeads(body.tokens());
+        long steps = 0;
+        int tokenCount = 0;
+        if (headline != null && !headline.isBlank()) {
+            List<Token> tokens = Tokenizer.tokenize(headline);
+            tokenCount += tokens.size();
+            String[] keys = TopicWords.keys(tokens);
+            IdiomMask idioms = new IdiomMask(keys.length);
+            steps += score(tokens, keys.length, i -> keys[i], i -> HEADLINE_WEIGHT, idioms, nameWords, direct);
+            TopicWords.headline(tokens, keys, idioms.mask, words);
+        }
+        tokenCount += body.size();
+        // The body's keys are read from its folded words (AnalyzedText.folded, shared with the keyword tagger) as
+        // the trie walk asks: with the fold done, a key costs a char test and an array read, so no per-text array
+        // of keys is built (a walk asks for most keys once, a few twice).
+        IdiomMask idioms = new IdiomMask(body.size());
+        steps += score(body.tokens(), body.size(), i -> TopicCues.keyOf(body, i),
+                i -> body.paragraphOf(i) == 0 ? LEAD_WEIGHT : 1.0, idioms, nameWords, direct);
+        TopicWords.body(body, idioms.mask, words);
+        return new long[] {steps, tokenCount};
+    }
+
+    /**
+     * The tokens of the idioms a walk met, marked as the walk meets them; the array only exists once one is
+     * met (most texts have none). Idioms are phrases of the cue index itself ({@link TopicCues#IDIOM}), so
+     * finding them costs no walk of its own, and a cue never overlaps one: the longest phrase wins.
+     */
+    private static final class IdiomMask {
+        private final int size;
+        boolean[] mask;
+
+        IdiomMask(int size) {
+            this.size = size;
+        }
+
+        void mark(int from, int to) {
+            if (mask == null) {
+                mask = new boolean[size];
+            }
+            java.util.Arrays.fill(mask, from, to, true);
+        }
     }
 
     /** The top-level concept of a concept (itself if it is one). */
@@ -229,14 +270,19 @@ public final class MediaTopicTagger implements Tagger {
 
     /** @param keyAt the trie key of token i ({@link TopicCues#keyOf}) */
     private long score(List<Token> tokens, int count, java.util.function.IntFunction<String> keyAt,
-            java.util.function.IntToDoubleFunction zone, boolean[] idiom, NameHeads nameWords,
+            java.util.function.IntToDoubleFunction zone, IdiomMask idioms, NameHeads nameWords,
             Map<String, Double> direct) {
         PhraseTrie.Result<TopicCues.Cue> result = cues.findLongest(count, keyAt);
         // Repeats of a cue are counted by the trie node's value list: one node per key sequence, so one list per
         // surface, with no surface string built per match.
         Map<List<TopicCues.Cue>, Integer> repeats = new IdentityHashMap<>();
         for (PhraseTrie.Match<TopicCues.Cue> m : result.matches()) {
-            if (insideIdiom(idiom, m) || partOfName(tokens, m) || m.to() - m.from() == 1 && tokens.get(m.from()).isCapitalized()
+            if (m.values().contains(TopicCues.IDIOM)) {
+                // a figure of speech ("a political football"): none of its words speaks for a topic
+                idioms.mark(m.from(), m.to());
+                continue;
+            }
+            if (partOfName(tokens, m) || m.to() - m.from() == 1 && tokens.get(m.from()).isCapitalized()
                     && !tokens.get(m.from()).isAllCaps() && nameWords.contains(tokens.get(m.from()).text())) {
                 continue;
             }
@@ -252,18 +298,6 @@ public final class MediaTopicTagger implements Tagger {
             }
         }
         return result.steps();
-    }
-
-    /** A cue that shares a word with an idiom ("political" of "a political football") says nothing. */
-    private static boolean insideIdiom(boolean[] idiom, PhraseTrie.Match<TopicCues.Cue> m) {
-        if (idiom != null) {
-            for (int i = m.from(); i < m.to(); i++) {
-                if (idiom[i]) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

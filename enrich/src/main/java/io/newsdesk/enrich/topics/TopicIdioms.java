@@ -1,21 +1,20 @@
 package io.newsdesk.enrich.topics;
 
-import io.newsdesk.enrich.text.PhraseTrie;
 import io.newsdesk.enrich.text.WordList;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 
 /**
  * Figures of speech made of one section's words ("a political football", "moved the goalposts", "a shot in
- * the arm", {@code /lexicon/topics/idioms.txt}): found in a text with the topic cues' keys
- * ({@link TopicCues#keyOf}), so that neither the cues nor the top-level classifier count their words. A
- * health story that calls a budget "a political football" is still a health story.
+ * the arm", {@code /lexicon/topics/idioms.txt}), as phrases of the topic cues' keys ({@link TopicCues#keyOf}).
+ * They join the cue index ({@link TopicCues#IDIOM}) so that neither the cues nor the top-level classifier
+ * count their words: a health story that calls a budget "a political football" is still a health story.
  */
 final class TopicIdioms {
 
     static final String RESOURCE = "/lexicon/topics/idioms.txt";
 
-    private final PhraseTrie<Boolean> phrases = new PhraseTrie<>();
+    private final List<List<String>> phrases = new ArrayList<>();
 
     private TopicIdioms(List<String> lines) {
         for (String line : lines) {
@@ -23,7 +22,7 @@ final class TopicIdioms {
             if (key.isEmpty() || key.contains(null)) {
                 throw new IllegalArgumentException(RESOURCE + ": an idiom must be words and numbers only: " + line);
             }
-            phrases.put(key, Boolean.TRUE);
+            phrases.add(List.copyOf(key));
         }
     }
 
@@ -35,17 +34,7 @@ final class TopicIdioms {
         return new TopicIdioms(idioms);
     }
 
-    /** Which of the text's {@code count} tokens belong to an idiom; null when none does (most texts). */
-    boolean[] mask(int count, IntFunction<String> keyAt) {
-        boolean[] mask = null;
-        for (PhraseTrie.Match<Boolean> m : phrases.findLongest(count, keyAt).matches()) {
-            if (mask == null) {
-                mask = new boolean[count];
-            }
-            for (int i = m.from(); i < m.to(); i++) {
-                mask[i] = true;
-            }
-        }
-        return mask;
+    List<List<String>> phrases() {
+        return phrases;
     }
 }

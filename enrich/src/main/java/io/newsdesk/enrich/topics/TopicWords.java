@@ -3,15 +3,14 @@ package io.newsdesk.enrich.topics;
 import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.Token;
-import io.newsdesk.enrich.text.Tokenizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The words the top-level classifier ({@link TopLevelTopicModel}) reads, the same in training and tagging:
  * the folded word forms ({@link TopicCues#keyOf}) of headline and body, without numbers, function words,
- * words of one or two letters and the words of idioms ({@link TopicIdioms}). A headline word counts
+ * words of one or two letters and the words of idioms ({@link TopicIdioms}); the tagger gives them
+ * ({@code MediaTopicTagger.classifierWords}). A headline word counts
  * {@value #HEADLINE_REPEATS} times: the headline says what the story is about.
  */
 final class TopicWords {
@@ -43,18 +42,6 @@ final class TopicWords {
 
     private static boolean counts(String key, boolean[] idioms, int i) {
         return key != null && key.length() > 2 && Character.isLetter(key.charAt(0)) && (idioms == null || !idioms[i]);
-    }
-
-    /** All the words of an article, in order: what training counts. */
-    static List<String> of(String headline, AnalyzedText body, TopicIdioms idioms) {
-        List<String> out = new ArrayList<>();
-        if (headline != null && !headline.isBlank()) {
-            List<Token> tokens = Tokenizer.tokenize(headline);
-            String[] keys = keys(tokens);
-            headline(tokens, keys, idioms.mask(keys.length, i -> keys[i]), out::add);
-        }
-        body(body, idioms.mask(body.size(), i -> TopicCues.keyOf(body, i)), out::add);
-        return out;
     }
 
     static String[] keys(List<Token> tokens) {

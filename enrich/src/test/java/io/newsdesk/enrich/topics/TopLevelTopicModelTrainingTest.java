@@ -57,21 +57,26 @@ class TopLevelTopicModelTrainingTest {
         return chain.isEmpty() ? MediaTopicVocabulary.qcode(code) : chain.get(chain.size() - 1).code();
     }
 
+    /** The cue rules without a model: what reads an article's words the way the classifier will. */
+    private static MediaTopicTagger wordReader() {
+        return new MediaTopicTagger(VOCABULARY, null, TopicIdioms.shipped(), TopicBranches.DEFAULT);
+    }
+
     static List<Article> trainingArticles() throws IOException {
-        TopicIdioms idioms = TopicIdioms.shipped();
+        MediaTopicTagger reader = wordReader();
         List<Article> out = new ArrayList<>();
         for (JsonNode a : new ObjectMapper().readTree(TRAINING.toFile()).get("articles")) {
             String headline = TAGS.matcher(a.get("headline").asText()).replaceAll("");
             String text = TAGS.matcher(a.get("text").asText()).replaceAll("");
             out.add(new Article(headline, text, Set.of(branchOf(a.get("topic").asText())),
-                    TopicWords.of(headline, AnalyzedText.of(text), idioms)));
+                    reader.classifierWords(headline, AnalyzedText.of(text))));
         }
         return out;
     }
 
     /** The development half of the news set, cleaned as the service cleans it. */
     static List<Article> devArticles() throws IOException {
-        TopicIdioms idioms = TopicIdioms.shipped();
+        MediaTopicTagger reader = wordReader();
         ContentCleaner cleaner = StandardProcessors.cleaner(AnalysisSettings.defaults());
         List<Article> out = new ArrayList<>();
         for (JsonNode a : new ObjectMapper().readTree(Path.of("src/test/resources/evaluation/news/dev.json").toFile()).get("articles")) {
@@ -82,7 +87,7 @@ class TopLevelTopicModelTrainingTest {
             accepted.add(branchOf(a.get("topic").asText()));
             a.path("alsoAccepted").forEach(x -> accepted.add(branchOf(x.asText())));
             out.add(new Article(content.getHeadline(), content.getText(), accepted,
-                    TopicWords.of(content.getHeadline(), AnalyzedText.of(content.getText()), idioms)));
+                    reader.classifierWords(content.getHeadline(), AnalyzedText.of(content.getText()))));
         }
         return out;
     }

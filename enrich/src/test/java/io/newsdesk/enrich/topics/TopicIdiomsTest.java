@@ -2,7 +2,6 @@ package io.newsdesk.enrich.topics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.enrich.text.AnalyzedText;
@@ -15,22 +14,14 @@ class TopicIdiomsTest {
     private static final MediaTopicVocabulary VOCABULARY = MediaTopicVocabulary.shipped();
 
     @Test
-    void anIdiomsWordsAreMaskedAndTheRestOfTheTextIsNot() {
-        AnalyzedText text = AnalyzedText.of("The levy became a political football after the vote.");
-        boolean[] mask = TopicIdioms.shipped().mask(text.size(), i -> TopicCues.keyOf(text, i));
-        List<String> masked = new java.util.ArrayList<>();
-        for (int i = 0; i < text.size(); i++) {
-            if (mask[i]) {
-                masked.add(text.token(i).text());
-            }
-        }
-        assertEquals(List.of("political", "football"), masked);
-    }
-
-    @Test
-    void aTextWithoutIdiomsHasNoMask() {
-        AnalyzedText text = AnalyzedText.of("Rovers won the league on Saturday.");
-        assertNull(TopicIdioms.shipped().mask(text.size(), i -> TopicCues.keyOf(text, i)));
+    void anIdiomsWordsAreNotReadAndTheRestOfTheTextIs() {
+        MediaTopicTagger tagger = new MediaTopicTagger(VOCABULARY);
+        List<String> words = tagger.classifierWords(null, AnalyzedText.of("The levy became a political football after the vote."));
+        assertTrue(words.containsAll(List.of("levy", "vote")), words.toString());
+        assertFalse(words.contains("political") || words.contains("football"), words.toString());
+        List<String> match = tagger.classifierWords("Striker", AnalyzedText.of("The football club sacked its manager."));
+        assertEquals(List.of("striker", "striker"), match.subList(0, 2), "a headline word counts twice");
+        assertTrue(match.containsAll(List.of("football", "club", "manager")), match.toString());
     }
 
     @Test
