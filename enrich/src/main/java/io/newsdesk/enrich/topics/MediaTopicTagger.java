@@ -27,6 +27,13 @@ import java.util.function.Consumer;
  * opening paragraph, with repeated use of the same cue flattening off; half of a concept's evidence flows
  * to its parent, a quarter to the grandparent and so on, so a story with many crime cues is also clearly
  * "crime, law and justice". Scores are scaled so the best subject has 100; weak subjects are left out.
+ *
+ * <p>Cues alone let one general word or figure of speech carry a story into another section ("a political
+ * football" in a health story, "court" in a sports story). So the same walk also meets idioms
+ * ({@link TopicIdioms}), whose words count for nothing, and gathers the words a naive Bayes classifier of
+ * top-level branches reads ({@link TopLevelTopicModel}, trained on the project's tagged news);
+ * {@link TopicBranches} weighs the classifier against the cue evidence to pick the branch, and the cue rules
+ * pick the specific subject within it. Subjects of other branches follow, weighed by their branch's share.
  */
 public final class MediaTopicTagger implements Tagger {
 
