@@ -42,11 +42,26 @@ final class TopicCues {
         }
     }
 
+    /**
+     * The value of an idiom's phrase ({@link TopicIdioms}): the walk that finds the cues finds the idioms too,
+     * and the longest phrase wins, so "a shot in the arm" is met as one idiom, not as the cue "shot".
+     */
+    static final Cue IDIOM = new Cue("(idiom)", 0, null);
+
     private TopicCues() {
     }
 
     static PhraseTrie<Cue> compile(MediaTopicVocabulary vocabulary) {
         return compile(vocabulary, WordList.lines(RESOURCE));
+    }
+
+    /** The cues of the shipped lexicon and the idioms' phrases in one index. */
+    static PhraseTrie<Cue> compile(MediaTopicVocabulary vocabulary, TopicIdioms idioms) {
+        PhraseTrie<Cue> trie = compile(vocabulary);
+        for (List<String> phrase : idioms.phrases()) {
+            trie.put(phrase, IDIOM);
+        }
+        return trie;
     }
 
     static PhraseTrie<Cue> compile(MediaTopicVocabulary vocabulary, List<String> lexicon) {
