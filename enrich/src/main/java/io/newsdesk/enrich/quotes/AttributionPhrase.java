@@ -1,0 +1,197 @@
+package io.newsdesk.enrich.quotes;
+
+import io.newsdesk.enrich.quotes.SpeakerAttribution.Attribution;
+import io.newsdesk.enrich.quotes.SpeakerAttribution.Kind;
+import io.newsdesk.enrich.text.AnalyzedText;
+import io.newsdesk.enrich.text.CaselessWordSet;
+import io.newsdesk.enrich.text.WordList;
+
+/**
+ * Reads the speaker from an attribution's words around its verb of saying. The subject before the verb comes
+ * first: a pronoun or a name right before it ({@code Smith said}, {@code he later added}), a role phrase
+ * ({@code the county prosecutor said}), else the head of an appositive ({@code Smith, the county prosecutor,
+ * said}: the first name, not a word of the appositive; a possessive is no speaker: {@code Smith's lawyer, Ann
+ * Lee, said}). Then the words after the verb ({@code said coach Ann Lee, the ...}), except after a verb whose
+ * object is the listener ({@code told reporters}) and after "said of", whose object is who the quotation is about.
+ */
+final class AttributionPhrase {
+    private static final CaselessWordSet PRONOUNS = CaselessWordSet.of(WordList.set("/lexicon/quotes/pronouns.txt"));
+    private static final CaselessWordSet DETERMINERS = CaselessWordSet.of(WordList.words("/lexicon/quotes/determiners.txt"));
+    private static final CaselessWordSet ADVERBS = CaselessWordSet.of(WordList.words("/lexicon/quotes/attribution-adverbs.txt"));
+    private static final CaselessWordSet LISTENER_VERBS = CaselessWordSet.of(WordList.words("/lexicon/quotes/listener-verbs.txt"));
+    /** How far after the verb the speaker may be named ("said Pampas captain Ann Lee"). */
+    private static final int OBJECT_REACH = 10;
+
+    private final AnalyzedText text;
+    private final NameRuns names;
+
+    AttributionPhrase(AnalyzedText text, NameRuns names) {
+        this.text = text;
+        this.names = names;
+    }
+
+    /** The attribution in tokens [from, to) with its verb at {@code verb}. */
+    Attribution read(int from, int to, int verb) {
+        Attribution a = subjectBefore(from, verb, to);
+        if (a == null && !LISTENER_VERBS.contains(text.token(verb).text())) {
+            a = objectAfter(verb + 1, to, from);
+        }
+        return a != null ? a : new Attribution(Kind.NONE, null, from, from, words(from, to));
+    }
+
+    /** The subject of a sentence holding a partial quotation, tokens [from, to) before it, without a verb of saying. */
+    Attribution subject(int from, int to) {
+        NameRuns.Run run = firstPerson(from, to);
+        if (run != null) {
+            return new Attribution(Kind.NAME, run, run.from(), run.to(), words(from, run.rawTo()));
+        }
+        int k = firstWord(from, to);
+        if (k < to && PRONOUNS.contains(text.token(k).text()) && !text.token(k).is("they")) {
+            return new Attribution(Kind.PRONOUN, null, k, k + 1, words(from, k + 1));
+        }
+        return null;
+    }
+
+    private Attribution subjectBefore(int from, int verb, int to) {
+        int k = verb - 1;
+        while (k >= from && isAdverb(k)) {
+            k--;
+        }
+        // "Smith, 29, said": the age between commas
+        if (k - 2 >= from && text.token(k).text().equals(",") && text.isNumber(k - 1) && text.token(k - 2).text().equals(",")) {
+            k -= 3;
+        }
+        if (k < from) {
+            return null;
+        }
+        if (PRONOUNS.contains(text.token(k).text())) {
+            return pronoun(k, from, verb);
+        }
+        NameRuns.Run run = names.runAt(k);
+        if (run != null && run.rawTo() == k + 1 && !run.possessive() && names.isPerson(run, false)) {
+            return new Attribution(Kind.NAME, run, run.from(), run.to(), words(from, verb + 1));
+        }
+        int j = k;
+        while (j >= from && (text.isWord(j) || isPossessiveMark(j)) && !DETERMINERS.contains(text.token(j).text())) {
+            j--;
+        }
+        if (j >= from && DETERMINERS.contains(text.token(j).text()) && firstPerson(j, k + 1) == null) {
+            return new Attribution(Kind.ROLE, null, j, k + 1, words(from, verb + 1));
+        }
+        run = firstPerson(from, verb);
+        if (run != null) {
+            return new Attribution(Kind.NAME, run, run.from(), run.to(), words(from, verb + 1));
+        }
+        return null;
+    }
+
+    private Attribution objectAfter(int from, int to, int attributionFrom) {
+        int k = from;
+        if (k < to && text.token(k).is("of")) {
+            return null; // "said of Smith": Smith is who the quotation is about
+        }
+        if (k < to && text.token(k).is("to")) {
+            k++; // "according to"
+        }
+        while (k < to && isAdverb(k)) {
+            k++;
+        }
+        if (k >= to) {
+            return null;
+        }
+        if (PRONOUNS.contains(text.token(k).text())) {
+            return pronoun(k, attributionFrom, k + 1);
+        }
+        int end = Math.min(to, k + OBJECT_REACH);
+        NameRuns.Run chosen = null;
+        for (int i = k; i < end; i++) {
+            NameRuns.Run run = names.runAt(i);
+            if (run != null && run.rawFrom() == i && !run.possessive() && names.isPerson(run, false)) {
+                chosen = run;
+                // "said Pampas captain Ann Lee": a team's or a place's name, a role word, then the name
+                NameRuns.Run next = nextRun(run.rawTo(), Math.min(end, run.rawTo() + 3));
+                if (next != null && names.isPerson(next, false) && !next.possessive()) {
+                    chosen = next;
+                }
+                break;
+            }
+            if (i > k && text.token(i).text().equals(",") && chosen == null && i + 1 < end && names.runAt(i + 1) == null) {
+                break; // "said the company, which ...": past the first clause there is no speaker
+            }
+        }
+        if (chosen != null) {
+            return new Attribution(Kind.NAME, chosen, chosen.from(), chosen.to(), words(attributionFrom, chosen.to()));
+        }
+        if (DETERMINERS.contains(text.token(k).text())) {
+            int e = k + 1;
+            while (e < to && text.isWord(e)) {
+                e++;
+            }
+            return new Attribution(Kind.ROLE, null, k, e, words(attributionFrom, e));
+        }
+        return null;
+    }
+
+    private Attribution pronoun(int k, int from, int end) {
+        if (text.token(k).is("they")) {
+            return null; // a group: nobody named
+        }
+        return new Attribution(Kind.PRONOUN, null, k, k + 1, words(from, Math.max(end, k + 1)));
+    }
+
+    private NameRuns.Run nextRun(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!text.isWord(i) || text.isCapitalizedWord(i) && names.runAt(i) == null) {
+                return null;
+            }
+            NameRuns.Run run = names.runAt(i);
+            if (run != null) {
+                return run;
+            }
+        }
+        return null;
+    }
+
+    /** The first run in tokens [from, to) that names a person and is not a possessive, or null. */
+    private NameRuns.Run firstPerson(int from, int to) {
+        for (int i = from; i < to; i++) {
+            NameRuns.Run run = names.runAt(i);
+            if (run != null && run.rawFrom() >= from && !run.possessive() && !run.quoted() && names.isPerson(run, false)) {
+                return run;
+            }
+            if (run != null) {
+                i = run.rawTo() - 1;
+            }
+        }
+        return null;
+    }
+
+    private int firstWord(int from, int to) {
+        int k = from;
+        while (k < to && !text.isWord(k)) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean isAdverb(int k) {
+        String t = text.token(k).text();
+        return text.isWord(k) && !text.token(k).isCapitalized() && (ADVERBS.contains(t) || t.length() > 4 && t.endsWith("ly"));
+    }
+
+    private boolean isPossessiveMark(int k) {
+        String t = text.token(k).text();
+        return t.equals("'s") || t.equals("\u2019s");
+    }
+
+    /** The attribution's words from token {@code from} to the end of token {@code to - 1}, without edge commas. */
+    private String words(int from, int to) {
+        while (from < to && !text.isWord(from)) {
+            from++;
+        }
+        while (to > from && text.token(to - 1).text().equals(",")) {
+            to--;
+        }
+        return text.slice(from, to);
+    }
+}

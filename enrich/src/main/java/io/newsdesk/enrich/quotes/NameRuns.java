@@ -1,0 +1,171 @@
+package io.newsdesk.enrich.quotes;
+
+import io.newsdesk.enrich.text.AnalyzedText;
+import io.newsdesk.enrich.text.CaselessWordSet;
+import io.newsdesk.enrich.text.WordList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The runs of capitalised words of a text that may name a person, and the name each stands for. A speaker is
+ * written as the entity recognition may not have typed it ("said Pampas captain Joaquín Ruiz", "Ruiz
+ * told reporters"), so the quotation finder reads names itself: titles before a name are not part of it ("Dr",
+ * "Chief Executive"), and a surname or a shorter form stands for the fullest form of the same name written in the
+ * text, the one introduced last before the quotation (else the first after it) — the evaluation's canonical name.
+ * Entity mentions decide whether a run is a person, an organisation or a place where the recognition knows.
+ */
+final class NameRuns {
+    private static final CaselessWordSet TITLES = CaselessWordSet.of(WordList.words("/lexicon/quotes/name-titles.txt"));
+    private static final CaselessWordSet SUFFIXES = CaselessWordSet.of(WordList.words("/lexicon/quotes/name-suffixes.txt"));
+    private static final CaselessWordSet PARTICLES = CaselessWordSet.of(WordList.words("/lexicon/quotes/name-particles.txt"));
+    private static final CaselessWordSet ORG_WORDS = CaselessWordSet.of(WordList.words("/lexicon/quotes/org-name-words.txt"));
+
+    /**
+     * A run of capitalised words: all of it [rawFrom, rawTo) and the name in it [from, to) (tokens), without
+     * titles and suffixes; possessive when "'s" follows ("Qureshi's lawyer"), quoted when inside a quotation.
+     */
+    record Run(int rawFrom, int rawTo, int from, int to, boolean possessive, boolean quoted) {
+        int size() {
+            return to - from;
+        }
+    }
+
+    private final AnalyzedText text;
+    private final PeopleMentions mentions;
+    private final List<Run> runs = new ArrayList<>();
+    /** For each token, the index of the run it is in, or -1. */
+    private final int[] runOf;
+
+    NameRuns(AnalyzedText text, PeopleMentions mentions, List<Quotation> quotations) {
+        this.text = text;
+        this.mentions = mentions;
+        this.runOf = new int[text.size()];
+        java.util.Arrays.fill(runOf, -1);
+        int q = 0;
+        int i = 0;
+        while (i < text.size()) {
+            if (!text.isCapitalizedWord(i)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.size() && (text.isCapitalizedWord(end)
+                    || PARTICLES.contains(text.token(end).text()) && end + 1 < text.size() && text.isCapitalizedWord(end + 1))) {
+                end++;
+            }
+            int start = text.token(i).start();
+            while (q < quotations.size() && quotations.get(q).end() <= start) {
+                q++;
+            }
+            boolean quoted = q < quotations.size() && quotations.get(q).start() <= start;
+            add(i, end, quoted);
+            i = end;
+        }
+    }
+
+    private void add(int rawFrom, int rawTo, boolean quoted) {
+        int from = rawFrom;
+        for (int k = rawTo - 2; k >= rawFrom; k--) {
+            if (TITLES.contains(text.token(k).text())) {
+                from = k + 1;
+                break;
+            }
+        }
+        while (from < rawTo - 1 && text.stopWord(from)) {
+            from++; // a sentence's first word ("But Ruiz said")
+        }
+        int to = rawTo;
+        while (to > from + 1 && SUFFIXES.contains(text.token(to - 1).text())) {
+            to--;
+        }
+        if (from == rawTo - 1 && (TITLES.contains(text.token(from).text()) || text.stopWord(from))) {
+            to = from; // a title alone ("the Minister") or a function word names nobody
+        }
+        boolean possessive = rawTo < text.size() && isPossessive(text.token(rawTo).text());
+        int index = runs.size();
+        runs.add(new Run(rawFrom, rawTo, from, to, possessive, quoted));
+        java.util.Arrays.fill(runOf, rawFrom, rawTo, index);
+    }
+
+    private static boolean isPossessive(String t) {
+        return t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019") || t.equals("'S");
+    }
+
+    /** The run token i is in, or null. */
+    Run runAt(int i) {
+        return i < 0 || i >= runOf.length || runOf[i] < 0 ? null : runs.get(runOf[i]);
+    }
+
+    List<Run> runs() {
+        return runs;
+    }
+
+    /**
+     * The run may be a person. Strictly: the recognition typed it a person, or it has two or more words and
+     * the recognition did not type it otherwise; loosely (next to a verb of saying) one unknown word will do.
+     */
+    boolean isPerson(Run r, boolean strict) {
+        if (r.size() <= 0) {
+            return false;
+        }
+        for (int k = r.from(); k < r.to(); k++) {
+            if (ORG_WORDS.contains(text.token(k).text())) {
+                return false;
+            }
+        }
+        int start = text.token(r.from()).start();
+        int end = text.token(r.to() - 1).end();
+        if (mentions.personWithin(start, end)) {
+            return true;
+        }
+        if (TITLES.contains(text.token(r.to() - 1).text())) {
+            return false; // an office ("Health Secretary"), not a name
+        }
+        if (mentions.otherWithin(start, end)) {
+            return false;
+        }
+        return !strict || r.size() >= 2;
+    }
+
+    /** The run's name as written (titles and suffixes left out). */
+    String written(Run r) {
+        return text.text().substring(text.token(r.from()).start(), text.token(r.to() - 1).end());
+    }
+
+    /**
+     * The canonical name of the person the run names, seen from a quotation at {@code offset}: the longest run
+     * ending in the same words (or, for a one-word name, starting with it: "Park" for "Park Jun-seo"), the
+     * nearest before the offset, else the first after it; else the run as written.
+     */
+    String canonical(Run r, int offset) {
+        Run best = null;
+        boolean bestBefore = false;
+        for (int pass = 0; pass < 2 && best == null; pass++) {
+            for (Run c : runs) {
+                if (c.size() <= r.size() || !(pass == 0 ? endsWith(c, r) : r.size() == 1 && c.size() <= 3 && startsWith(c, r))
+                        || !isPerson(c, false)) {
+                    continue;
+                }
+                boolean before = text.token(c.from()).start() < offset;
+                if (best == null || before && (!bestBefore || c.from() > best.from())) {
+                    best = c;
+                    bestBefore = before;
+                }
+            }
+        }
+        return written(best == null ? r : best);
+    }
+
+    private boolean endsWith(Run longer, Run shorter) {
+        for (int k = 1; k <= shorter.size(); k++) {
+            if (!text.token(longer.to() - k).text().equals(text.token(shorter.to() - k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean startsWith(Run longer, Run shorter) {
+        return text.token(longer.from()).text().equals(text.token(shorter.from()).text());
+    }
+}

@@ -1,0 +1,175 @@
+package io.newsdesk.enrich.quotes;
+
+import io.newsdesk.enrich.quotes.SpeakerAttribution.Attribution;
+import io.newsdesk.enrich.text.AnalyzedText;
+import io.newsdesk.enrich.text.CaselessWordSet;
+import io.newsdesk.enrich.text.WordList;
+
+/**
+ * Turns an attribution into the speaker's canonical name. A name stands for its fullest form ({@link NameRuns}).
+ * A pronoun is the person the paragraph is about (its first person named before the quotation, not a
+ * possessive: "Ann Lee praised the bench. '...,' she said"), else the speaker quoted just before, else the last
+ * person named. A role phrase ("the coach added", "the 25-year-old said") is the person introduced with that
+ * role or age ("coach Ann Lee", "Lee, 25,"), else the paragraph's person; an unnamed office-holder ("the Health
+ * Secretary said"), a group or an institution ("the company said", "a witness said") is nobody named.
+ */
+final class SpeakerResolution {
+    private static final CaselessWordSet GROUPS = CaselessWordSet.of(WordList.words("/lexicon/quotes/group-speakers.txt"));
+    private static final CaselessWordSet TITLES = CaselessWordSet.of(WordList.words("/lexicon/quotes/name-titles.txt"));
+    /** How far from a name a role word may stand to introduce it ("Their head coach, Ann Lee"; "Lee, the coach"). */
+    private static final int ROLE_BEFORE = 4;
+    private static final int ROLE_AFTER = 10;
+
+    private final AnalyzedText text;
+    private final NameRuns names;
+
+    SpeakerResolution(AnalyzedText text, NameRuns names) {
+        this.text = text;
+        this.names = names;
+    }
+
+    /**
+     * The speaker of attribution {@code a} of a quotation opening at token {@code quote}; {@code previous} is the
+     * speaker quoted just before, when recently.
+     */
+    String speaker(Attribution a, int quote, String previous) {
+        int offset = quote < text.size() ? text.token(quote).start() : text.text().length();
+        switch (a.kind()) {
+            case NAME:
+                return names.canonical(a.run(), offset);
+            case PRONOUN:
+                return firstNonNull(paragraphPerson(quote), previous, lastNamed(quote));
+            case ROLE:
+                return role(a.from(), a.to(), quote, previous);
+            default:
+                return null;
+        }
+    }
+
+    private String role(int from, int to, int quote, String previous) {
+        if (text.token(from).is("a") || text.token(from).is("an")) {
+            return null; // "a witness said": somebody not named
+        }
+        int head = to - 1;
+        if (GROUPS.contains(text.token(head).text())) {
+            return null;
+        }
+        for (int k = from; k < to; k++) {
+            if (text.token(k).text().equals("'s") || text.token(k).text().equals("\u2019s")) {
+                return null; // "the Premier's office said": an institution
+            }
+        }
+        String age = age(from, to);
+        String introduced = age != null ? introduced(age, quote) : null;
+        if (introduced == null) {
+            introduced = introduced(text.token(head).text(), quote);
+        }
+        if (introduced != null) {
+            return introduced;
+        }
+        String paragraph = paragraphPerson(quote);
+        if (paragraph != null) {
+            return paragraph;
+        }
+        if (text.token(head).isCapitalized() && TITLES.contains(text.token(head).text())) {
+            return null; // an office-holder never named ("The Finance Minister said")
+        }
+        return firstNonNull(previous, lastNamed(quote), null);
+    }
+
+    /** "25" of "the 25-year-old striker", or null. */
+    private String age(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String t = text.token(k).text();
+            int dash = t.indexOf('-');
+            if (dash > 0 && text.isNumber(k) && t.regionMatches(true, dash, "-year-old", 0, 9)) {
+                return t.substring(0, dash);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person introduced with {@code word} (a role or an age) nearest before the quotation: the word among the
+     * name's titles, a few words before it, or in the appositive after it in the same sentence.
+     */
+    private String introduced(String word, int quote) {
+        NameRuns.Run best = null;
+        for (NameRuns.Run r : names.runs()) {
+            if (r.rawFrom() >= quote) {
+                break;
+            }
+            if (r.quoted() || r.possessive() || !names.isPerson(r, false)) {
+                continue;
+            }
+            if (near(word, r, quote)) {
+                best = r;
+            }
+        }
+        return best == null ? null : names.canonical(best, text.token(quote < text.size() ? quote : text.size() - 1).start());
+    }
+
+    private boolean near(String word, NameRuns.Run r, int quote) {
+        int sentence = text.sentenceOf(r.rawFrom());
+        int from = Math.max(text.sentences().get(sentence).from(), r.rawFrom() - ROLE_BEFORE);
+        for (int k = from; k < r.from(); k++) {
+            if (matches(k, word)) {
+                return true;
+            }
+        }
+        int to = Math.min(Math.min(quote, text.sentences().get(sentence).to()), r.rawTo() + ROLE_AFTER);
+        for (int k = r.rawTo(); k < to; k++) {
+            if (k > r.rawTo() && names.runAt(k) != null && names.isPerson(names.runAt(k), true)) {
+                return false; // the words after the next name describe that one
+            }
+            if (matches(k, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matches(int k, String word) {
+        String t = text.token(k).text();
+        if (t.equalsIgnoreCase(word)) {
+            return true;
+        }
+        // "Lee, 25," for the 25-year-old; "25-year-old" itself
+        return Character.isDigit(word.charAt(0)) && t.startsWith(word) && (t.length() == word.length() || t.charAt(word.length()) == '-');
+    }
+
+    /** The first person named in the quotation's paragraph before it, outside quotations and not a possessive. */
+    String paragraphPerson(int quote) {
+        if (quote >= text.size()) {
+            return null;
+        }
+        AnalyzedText.Span p = text.paragraphs().get(text.paragraphOf(quote));
+        for (NameRuns.Run r : names.runs()) {
+            if (r.rawFrom() >= quote) {
+                break;
+            }
+            if (r.rawFrom() >= p.from() && !r.quoted() && !r.possessive() && names.isPerson(r, true)) {
+                return names.canonical(r, text.token(quote).start());
+            }
+        }
+        return null;
+    }
+
+    /** The last person named before the quotation, outside quotations. */
+    String lastNamed(int quote) {
+        NameRuns.Run last = null;
+        for (NameRuns.Run r : names.runs()) {
+            if (r.rawFrom() >= quote) {
+                break;
+            }
+            if (!r.quoted() && names.isPerson(r, true)) {
+                last = r;
+            }
+        }
+        return last == null ? null : names.canonical(last, text.token(Math.min(quote, text.size() - 1)).start());
+    }
+
+    private static String firstNonNull(String a, String b, String c) {
+        return a != null ? a : b != null ? b : c;
+    }
+}
