@@ -19,6 +19,7 @@ final class AttributionPhrase {
     private static final CaselessWordSet DETERMINERS = CaselessWordSet.of(WordList.words("/lexicon/quotes/determiners.txt"));
     private static final CaselessWordSet ADVERBS = CaselessWordSet.of(WordList.words("/lexicon/quotes/attribution-adverbs.txt"));
     private static final CaselessWordSet LISTENER_VERBS = CaselessWordSet.of(WordList.words("/lexicon/quotes/listener-verbs.txt"));
+    private static final CaselessWordSet ROLE_NOUNS = CaselessWordSet.of(WordList.words("/lexicon/quotes/role-nouns.txt"));
     /** How far after the verb the speaker may be named ("said Pampas captain Ann Lee"). */
     private static final int OBJECT_REACH = 10;
 
@@ -152,16 +153,26 @@ final class AttributionPhrase {
         return null;
     }
 
-    /** The first run in tokens [from, to) that names a person and is not a possessive, or null. */
+    /**
+     * The first run in tokens [from, to) that names a person and is not a possessive, not after a verb in the
+     * past tense (its object: "Police described one of them, Ann Lee"), not a team's or a place's name before a
+     * role word ("Costa Azul coach Ann Lee"); or null.
+     */
     private NameRuns.Run firstPerson(int from, int to) {
         for (int i = from; i < to; i++) {
             NameRuns.Run run = names.runAt(i);
-            if (run != null && run.rawFrom() >= from && !run.possessive() && !run.quoted() && names.isPerson(run, false)) {
+            if (run == null) {
+                String t = text.token(i).text();
+                if (text.isWord(i) && !text.token(i).isCapitalized() && (t.endsWith("ed") || SpeakerAttribution.ATTRIBUTION_VERBS.contains(t))) {
+                    return null;
+                }
+                continue;
+            }
+            if (run.rawFrom() >= from && !run.possessive() && !run.quoted() && names.isPerson(run, true)
+                    && !(run.rawTo() < to && ROLE_NOUNS.contains(text.token(run.rawTo()).text()))) {
                 return run;
             }
-            if (run != null) {
-                i = run.rawTo() - 1;
-            }
+            i = run.rawTo() - 1;
         }
         return null;
     }

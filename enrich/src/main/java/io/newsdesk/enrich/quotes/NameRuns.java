@@ -18,6 +18,7 @@ final class NameRuns {
     private static final CaselessWordSet TITLES = CaselessWordSet.of(WordList.words("/lexicon/quotes/name-titles.txt"));
     private static final CaselessWordSet SUFFIXES = CaselessWordSet.of(WordList.words("/lexicon/quotes/name-suffixes.txt"));
     private static final CaselessWordSet PARTICLES = CaselessWordSet.of(WordList.words("/lexicon/quotes/name-particles.txt"));
+    private static final CaselessWordSet CALENDAR = CaselessWordSet.of(WordList.words("/lexicon/months-and-weekdays.txt"));
     private static final CaselessWordSet ORG_WORDS = CaselessWordSet.of(WordList.words("/lexicon/quotes/org-name-words.txt"));
 
     /**
@@ -105,26 +106,54 @@ final class NameRuns {
      * the recognition did not type it otherwise; loosely (next to a verb of saying) one unknown word will do.
      */
     boolean isPerson(Run r, boolean strict) {
-        if (r.size() <= 0) {
-            return false;
-        }
-        for (int k = r.from(); k < r.to(); k++) {
-            if (ORG_WORDS.contains(text.token(k).text())) {
-                return false;
-            }
+        if (r.size() <= 0 || TITLES.contains(text.token(r.to() - 1).text())) {
+            return false; // a title alone or an office ("Health Secretary"), not a name
         }
         int start = text.token(r.from()).start();
         int end = text.token(r.to() - 1).end();
+        if (!plausible(r)) {
+            return false;
+        }
         if (mentions.personWithin(start, end)) {
             return true;
-        }
-        if (TITLES.contains(text.token(r.to() - 1).text())) {
-            return false; // an office ("Health Secretary"), not a name
         }
         if (mentions.otherWithin(start, end)) {
             return false;
         }
-        return !strict || r.size() >= 2;
+        if (r.size() >= 2) {
+            return true;
+        }
+        // one word: a surname of a fuller name in the text, or (loosely) a word that is no common one
+        if (surnameOfFullerName(r)) {
+            return true;
+        }
+        return !strict && !text.commonWord(r.from()) && !text.sentenceInitial(r.from());
+    }
+
+    /** No word of an organisation's or a place's name, no month or weekday, no digits. */
+    private boolean plausible(Run r) {
+        for (int k = r.from(); k < r.to(); k++) {
+            String t = text.token(k).text();
+            if (ORG_WORDS.contains(t) || CALENDAR.contains(t)) {
+                return false;
+            }
+            for (int c = 0; c < t.length(); c++) {
+                if (Character.isDigit(t.charAt(c))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean surnameOfFullerName(Run r) {
+        for (Run c : runs) {
+            if (c.size() >= 2 && c.size() <= 4 && endsWith(c, r) && plausible(c)
+                    && !mentions.otherWithin(text.token(c.from()).start(), text.token(c.to() - 1).end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The run's name as written (titles and suffixes left out). */

@@ -15,7 +15,7 @@ import io.newsdesk.enrich.text.WordList;
  */
 final class SpeakerResolution {
     private static final CaselessWordSet GROUPS = CaselessWordSet.of(WordList.words("/lexicon/quotes/group-speakers.txt"));
-    private static final CaselessWordSet TITLES = CaselessWordSet.of(WordList.words("/lexicon/quotes/name-titles.txt"));
+    private static final CaselessWordSet OFFICES = CaselessWordSet.of(WordList.words("/lexicon/quotes/offices.txt"));
     /** How far from a name a role word may stand to introduce it ("Their head coach, Ann Lee"; "Lee, the coach"). */
     private static final int ROLE_BEFORE = 4;
     private static final int ROLE_AFTER = 10;
@@ -61,9 +61,6 @@ final class SpeakerResolution {
         }
         String age = age(from, to);
         String introduced = age != null ? introduced(age, quote) : null;
-        if (introduced == null) {
-            introduced = introduced(text.token(head).text(), quote);
-        }
         if (introduced != null) {
             return introduced;
         }
@@ -71,7 +68,11 @@ final class SpeakerResolution {
         if (paragraph != null) {
             return paragraph;
         }
-        if (text.token(head).isCapitalized() && TITLES.contains(text.token(head).text())) {
+        introduced = introduced(text.token(head).text(), quote);
+        if (introduced != null) {
+            return introduced;
+        }
+        if (OFFICES.contains(text.token(head).text())) {
             return null; // an office-holder never named ("The Finance Minister said")
         }
         return firstNonNull(previous, lastNamed(quote), null);
@@ -110,6 +111,10 @@ final class SpeakerResolution {
     }
 
     private boolean near(String word, NameRuns.Run r, int quote) {
+        if (Character.isDigit(word.charAt(0))) {
+            return r.rawTo() + 1 < text.size() && text.token(r.rawTo()).text().equals(",") && text.token(r.rawTo() + 1).text().equals(word)
+                    || nearAge(word, r, quote);
+        }
         int sentence = text.sentenceOf(r.rawFrom());
         int from = Math.max(text.sentences().get(sentence).from(), r.rawFrom() - ROLE_BEFORE);
         for (int k = from; k < r.from(); k++) {
@@ -129,13 +134,21 @@ final class SpeakerResolution {
         return false;
     }
 
-    private boolean matches(int k, String word) {
-        String t = text.token(k).text();
-        if (t.equalsIgnoreCase(word)) {
-            return true;
+    private boolean nearAge(String word, NameRuns.Run r, int quote) {
+        String token = word + "-year-old";
+        int sentence = text.sentenceOf(r.rawFrom());
+        int from = Math.max(text.sentences().get(sentence).from(), r.rawFrom() - ROLE_BEFORE);
+        int to = Math.min(Math.min(quote, text.sentences().get(sentence).to()), r.rawTo() + ROLE_AFTER);
+        for (int k = from; k < to; k++) {
+            if (text.token(k).text().equalsIgnoreCase(token)) {
+                return true;
+            }
         }
-        // "Lee, 25," for the 25-year-old; "25-year-old" itself
-        return Character.isDigit(word.charAt(0)) && t.startsWith(word) && (t.length() == word.length() || t.charAt(word.length()) == '-');
+        return false;
+    }
+
+    private boolean matches(int k, String word) {
+        return text.token(k).text().equalsIgnoreCase(word);
     }
 
     /** The first person named in the quotation's paragraph before it, outside quotations and not a possessive. */
