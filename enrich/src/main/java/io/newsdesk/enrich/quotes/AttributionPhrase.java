@@ -19,7 +19,6 @@ final class AttributionPhrase {
     private static final CaselessWordSet DETERMINERS = CaselessWordSet.of(WordList.words("/lexicon/quotes/determiners.txt"));
     private static final CaselessWordSet ADVERBS = CaselessWordSet.of(WordList.words("/lexicon/quotes/attribution-adverbs.txt"));
     private static final CaselessWordSet LISTENER_VERBS = CaselessWordSet.of(WordList.words("/lexicon/quotes/listener-verbs.txt"));
-    private static final CaselessWordSet ROLE_NOUNS = CaselessWordSet.of(WordList.words("/lexicon/quotes/role-nouns.txt"));
     /** How far after the verb the speaker may be named ("said Pampas captain Ann Lee"). */
     private static final int OBJECT_REACH = 10;
 
@@ -72,12 +71,18 @@ final class AttributionPhrase {
         if (run != null && run.rawTo() == k + 1 && !run.possessive() && names.isPerson(run, false)) {
             return new Attribution(Kind.NAME, run, run.from(), run.to(), words(from, verb + 1));
         }
+        // "the Conservative leader said", "Saxony's Economy Minister said": a role phrase, if no function word is in it
         int j = k;
+        boolean possessive = false;
         while (j >= from && (text.isWord(j) || isPossessiveMark(j)) && !DETERMINERS.contains(text.token(j).text())) {
+            possessive |= isPossessiveMark(j);
+            if (!isPossessiveMark(j) && text.stopWord(j)) {
+                break;
+            }
             j--;
         }
-        if (j >= from && DETERMINERS.contains(text.token(j).text()) && firstPerson(j, k + 1) == null) {
-            return new Attribution(Kind.ROLE, null, j, k + 1, words(from, verb + 1));
+        if (j >= from && DETERMINERS.contains(text.token(j).text()) && j < k || j < from && possessive) {
+            return new Attribution(Kind.ROLE, null, Math.max(j, from), k + 1, words(from, verb + 1));
         }
         run = firstPerson(from, verb);
         if (run != null) {
@@ -125,10 +130,12 @@ final class AttributionPhrase {
         }
         if (DETERMINERS.contains(text.token(k).text())) {
             int e = k + 1;
-            while (e < to && text.isWord(e)) {
+            while (e < to && text.isWord(e) && !text.stopWord(e)) {
                 e++;
             }
-            return new Attribution(Kind.ROLE, null, k, e, words(attributionFrom, e));
+            if (e > k + 1 && (e == to || !text.isWord(e))) {
+                return new Attribution(Kind.ROLE, null, k, e, words(attributionFrom, e));
+            }
         }
         return null;
     }
@@ -168,8 +175,7 @@ final class AttributionPhrase {
                 }
                 continue;
             }
-            if (run.rawFrom() >= from && !run.possessive() && !run.quoted() && names.isPerson(run, true)
-                    && !(run.rawTo() < to && ROLE_NOUNS.contains(text.token(run.rawTo()).text()))) {
+            if (run.rawFrom() >= from && !run.possessive() && !run.quoted() && names.isPerson(run, true)) {
                 return run;
             }
             i = run.rawTo() - 1;

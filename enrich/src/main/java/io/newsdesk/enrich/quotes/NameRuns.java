@@ -18,6 +18,8 @@ final class NameRuns {
     private static final CaselessWordSet TITLES = CaselessWordSet.of(WordList.words("/lexicon/quotes/name-titles.txt"));
     private static final CaselessWordSet SUFFIXES = CaselessWordSet.of(WordList.words("/lexicon/quotes/name-suffixes.txt"));
     private static final CaselessWordSet PARTICLES = CaselessWordSet.of(WordList.words("/lexicon/quotes/name-particles.txt"));
+    private static final CaselessWordSet ROLE_NOUNS = CaselessWordSet.of(WordList.words("/lexicon/quotes/role-nouns.txt"));
+    private static final CaselessWordSet PLACE_PREPOSITIONS = CaselessWordSet.of(WordList.words("/lexicon/quotes/place-prepositions.txt"));
     private static final CaselessWordSet CALENDAR = CaselessWordSet.of(WordList.words("/lexicon/months-and-weekdays.txt"));
     private static final CaselessWordSet ORG_WORDS = CaselessWordSet.of(WordList.words("/lexicon/quotes/org-name-words.txt"));
 
@@ -111,13 +113,13 @@ final class NameRuns {
         }
         int start = text.token(r.from()).start();
         int end = text.token(r.to() - 1).end();
-        if (!plausible(r)) {
+        if (!plausible(r) || afterArticle(r) || beforeRoleAndName(r)) {
             return false;
         }
         if (mentions.personWithin(start, end)) {
             return true;
         }
-        if (mentions.otherWithin(start, end)) {
+        if (mentions.otherWithin(start, end) || afterPlacePreposition(r)) {
             return false;
         }
         if (r.size() >= 2) {
@@ -146,6 +148,25 @@ final class NameRuns {
         return true;
     }
 
+    /** "the Sea Bears", "The Wexmoor boss": a name does not take the article. */
+    private boolean afterArticle(Run r) {
+        return r.from() > r.rawFrom() && text.token(r.from() - 1).is("the")
+                || r.rawFrom() > 0 && text.token(r.rawFrom() - 1).is("the");
+    }
+
+    /** "Harbour coach Ann Lee": a team's or a place's name before a role word and the person's name. */
+    private boolean beforeRoleAndName(Run r) {
+        int k = r.rawTo();
+        return k + 1 < text.size() && ROLE_NOUNS.contains(text.token(k).text()) && !text.token(k).isCapitalized()
+                && text.isCapitalizedWord(k + 1);
+    }
+
+    /** "On Caye Caulker, ...", "in Port Vila". */
+    private boolean afterPlacePreposition(Run r) {
+        return r.from() > r.rawFrom() && PLACE_PREPOSITIONS.contains(text.token(r.from() - 1).text())
+                || r.rawFrom() > 0 && PLACE_PREPOSITIONS.contains(text.token(r.rawFrom() - 1).text());
+    }
+
     private boolean surnameOfFullerName(Run r) {
         for (Run c : runs) {
             if (c.size() >= 2 && c.size() <= 4 && endsWith(c, r) && plausible(c)
@@ -172,7 +193,7 @@ final class NameRuns {
         for (int pass = 0; pass < 2 && best == null; pass++) {
             for (Run c : runs) {
                 if (c.size() <= r.size() || !(pass == 0 ? endsWith(c, r) : r.size() == 1 && c.size() <= 3 && startsWith(c, r))
-                        || !isPerson(c, false)) {
+                        || !plausible(c) || TITLES.contains(text.token(c.to() - 1).text()) || afterArticle(c)) {
                     continue;
                 }
                 boolean before = text.token(c.from()).start() < offset;

@@ -38,7 +38,7 @@ final class SpeakerResolution {
             case NAME:
                 return names.canonical(a.run(), offset);
             case PRONOUN:
-                return firstNonNull(paragraphPerson(quote), previous, lastNamed(quote));
+                return firstNonNull(paragraphPerson(quote), paragraphRole(quote), firstNonNull(previous, lastNamed(quote), null));
             case ROLE:
                 return role(a.from(), a.to(), quote, previous);
             default:
@@ -64,6 +64,11 @@ final class SpeakerResolution {
         if (introduced != null) {
             return introduced;
         }
+        boolean office = OFFICES.contains(text.token(head).text());
+        if (office && text.token(head).isCapitalized()) {
+            // "The Finance Minister said": the office-holder named as such before, else nobody named
+            return introduced(text.token(head).text(), quote);
+        }
         String paragraph = paragraphPerson(quote);
         if (paragraph != null) {
             return paragraph;
@@ -72,8 +77,8 @@ final class SpeakerResolution {
         if (introduced != null) {
             return introduced;
         }
-        if (OFFICES.contains(text.token(head).text())) {
-            return null; // an office-holder never named ("The Finance Minister said")
+        if (office) {
+            return null; // "the mayor told reporters", a mayor the story never names
         }
         return firstNonNull(previous, lastNamed(quote), null);
     }
@@ -166,6 +171,31 @@ final class SpeakerResolution {
             }
         }
         return null;
+    }
+
+    /**
+     * The person a paragraph that opens with a role phrase is about ("The surgeon was more cautious. '...,' she
+     * said"): the person introduced with that role, or null.
+     */
+    private String paragraphRole(int quote) {
+        if (quote >= text.size()) {
+            return null;
+        }
+        AnalyzedText.Span p = text.paragraphs().get(text.paragraphOf(quote));
+        int k = p.from();
+        if (k >= quote || !text.token(k).is("the")) {
+            return null;
+        }
+        int e = k + 1;
+        while (e < quote && text.isWord(e) && !text.stopWord(e) && !SpeakerAttribution.ATTRIBUTION_VERBS.contains(text.token(e).text())) {
+            e++;
+        }
+        // the phrase's head is its last word before the verb; a verb form in -ed or -s ends the phrase too
+        int head = e - 1;
+        while (head > k + 1 && (text.token(head).text().endsWith("ed") || text.token(head).text().endsWith("s"))) {
+            head--;
+        }
+        return head > k && !GROUPS.contains(text.token(head).text()) ? introduced(text.token(head).text(), quote) : null;
     }
 
     /** The last person named before the quotation, outside quotations. */
