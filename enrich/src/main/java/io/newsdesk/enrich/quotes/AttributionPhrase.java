@@ -39,17 +39,40 @@ final class AttributionPhrase {
         return a != null ? a : new Attribution(Kind.NONE, null, from, from, words(from, to));
     }
 
-    /** The subject of a sentence holding a partial quotation, tokens [from, to) before it, without a verb of saying. */
+    /**
+     * The subject of a sentence holding a partial quotation, tokens [from, to) before it, without a verb of
+     * saying: a person named (not as an object), a pronoun, a role phrase opening the sentence ("The President
+     * called the deal 'a step'"), else a group or an institution ("Police described him as ...").
+     */
     Attribution subject(int from, int to) {
         NameRuns.Run run = firstPerson(from, to);
         if (run != null) {
             return new Attribution(Kind.NAME, run, run.from(), run.to(), words(from, run.rawTo()));
         }
-        int k = firstWord(from, to);
-        if (k < to && PRONOUNS.contains(text.token(k).text()) && !text.token(k).is("they")) {
-            return new Attribution(Kind.PRONOUN, null, k, k + 1, words(from, k + 1));
+        for (int k = from; k < to; k++) {
+            if (PRONOUNS.contains(text.token(k).text())) {
+                return text.token(k).is("they") ? new Attribution(Kind.NONE, null, k, k, words(from, k + 1))
+                        : new Attribution(Kind.PRONOUN, null, k, k + 1, words(from, k + 1));
+            }
         }
-        return null;
+        int k = firstWord(from, to);
+        int e = k + 1;
+        while (e < to && (text.isWord(e) || isPossessiveMark(e)) && !text.stopWord(e) && !text.token(e).text().endsWith("ed")) {
+            e++;
+        }
+        if (k < to && DETERMINERS.contains(text.token(k).text()) && e > k + 1 || e > k + 1 && hasPossessive(k, e)) {
+            return new Attribution(Kind.ROLE, null, k, e, words(from, e));
+        }
+        return new Attribution(Kind.NONE, null, from, from, words(from, Math.min(to, from + 1)));
+    }
+
+    private boolean hasPossessive(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isPossessiveMark(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Attribution subjectBefore(int from, int verb, int to) {

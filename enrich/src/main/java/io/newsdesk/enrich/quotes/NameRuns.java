@@ -74,8 +74,8 @@ final class NameRuns {
                 break;
             }
         }
-        while (from < rawTo - 1 && text.stopWord(from)) {
-            from++; // a sentence's first word ("But Ruiz said")
+        while (from < rawTo - 1 && (text.stopWord(from) || otherMention(from))) {
+            from++; // a sentence's first word ("But Ruiz said"), a demonym or a place ("Estonian Kristjan Saar")
         }
         int to = rawTo;
         while (to > from + 1 && SUFFIXES.contains(text.token(to - 1).text())) {
@@ -88,6 +88,12 @@ final class NameRuns {
         int index = runs.size();
         runs.add(new Run(rawFrom, rawTo, from, to, possessive, quoted));
         java.util.Arrays.fill(runOf, rawFrom, rawTo, index);
+    }
+
+    private boolean otherMention(int k) {
+        int start = text.token(k).start();
+        int end = text.token(k).end();
+        return mentions.otherUnderAnotherName(start, end, text.token(k).text()) && !mentions.personWithin(start, end);
     }
 
     private static boolean isPossessive(String t) {

@@ -12,8 +12,8 @@ import java.util.List;
  */
 final class PeopleMentions {
     private final List<Mention> people = new ArrayList<>();
-    private final List<String> names = new ArrayList<>();
     private final List<Mention> others = new ArrayList<>();
+    private final List<String> otherNames = new ArrayList<>();
 
     /** The entities' mentions, entity by entity in the order given. */
     PeopleMentions(List<Entity> entities) {
@@ -22,9 +22,9 @@ final class PeopleMentions {
             for (Mention m : e.getMentions()) {
                 if (person) {
                     people.add(m);
-                    names.add(e.getName());
                 } else {
                     others.add(m);
+                    otherNames.add(e.getName());
                 }
             }
         }
@@ -40,10 +40,18 @@ final class PeopleMentions {
         return overlapping(others, start, end) >= 0;
     }
 
-    /** The name of the person whose mention overlaps [start, end), or null. */
-    String personName(int start, int end) {
-        int i = overlapping(people, start, end);
-        return i < 0 ? null : names.get(i);
+    /**
+     * An organisation's or a place's mention covers exactly {@code written} at [start, end) under another name:
+     * a demonym or an adjective ("Estonian" for Estonia), not the place's own name ("Wellington").
+     */
+    boolean otherUnderAnotherName(int start, int end, String written) {
+        for (int i = 0; i < others.size(); i++) {
+            Mention m = others.get(i);
+            if (m.getStart() == start && m.getEnd() == end && !otherNames.get(i).equals(written)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int overlapping(List<Mention> mentions, int start, int end) {

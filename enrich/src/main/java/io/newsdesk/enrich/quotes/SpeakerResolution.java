@@ -120,16 +120,24 @@ final class SpeakerResolution {
             return r.rawTo() + 1 < text.size() && text.token(r.rawTo()).text().equals(",") && text.token(r.rawTo() + 1).text().equals(word)
                     || nearAge(word, r, quote);
         }
+        for (int k = r.rawFrom(); k < r.from(); k++) {
+            if (matches(k, word)) {
+                return true; // among the name's titles: "Chief Magistrate Ann Lee"
+            }
+        }
         int sentence = text.sentenceOf(r.rawFrom());
         int from = Math.max(text.sentences().get(sentence).from(), r.rawFrom() - ROLE_BEFORE);
-        for (int k = from; k < r.from(); k++) {
+        for (int k = r.rawFrom() - 1; k >= from; k--) {
+            if (otherPerson(k, r)) {
+                break; // the words before the name before describe that one
+            }
             if (matches(k, word)) {
                 return true;
             }
         }
         int to = Math.min(Math.min(quote, text.sentences().get(sentence).to()), r.rawTo() + ROLE_AFTER);
         for (int k = r.rawTo(); k < to; k++) {
-            if (k > r.rawTo() && names.runAt(k) != null && names.isPerson(names.runAt(k), true)) {
+            if (otherPerson(k, r)) {
                 return false; // the words after the next name describe that one
             }
             if (matches(k, word)) {
@@ -137,6 +145,11 @@ final class SpeakerResolution {
             }
         }
         return false;
+    }
+
+    private boolean otherPerson(int k, NameRuns.Run r) {
+        NameRuns.Run other = names.runAt(k);
+        return other != null && other != r && names.isPerson(other, true);
     }
 
     private boolean nearAge(String word, NameRuns.Run r, int quote) {
