@@ -18,6 +18,7 @@ final class AttributionPhrase {
     private static final CaselessWordSet PRONOUNS = CaselessWordSet.of(WordList.set("/lexicon/quotes/pronouns.txt"));
     private static final CaselessWordSet DETERMINERS = CaselessWordSet.of(WordList.words("/lexicon/quotes/determiners.txt"));
     private static final CaselessWordSet ADVERBS = CaselessWordSet.of(WordList.words("/lexicon/quotes/attribution-adverbs.txt"));
+    private static final CaselessWordSet ROLE_MODIFIERS = CaselessWordSet.of(WordList.words("/lexicon/quotes/role-modifiers.txt"));
     private static final CaselessWordSet LISTENER_VERBS = CaselessWordSet.of(WordList.words("/lexicon/quotes/listener-verbs.txt"));
     /** How far after the verb the speaker may be named ("said Pampas captain Ann Lee"). */
     private static final int OBJECT_REACH = 10;
@@ -57,7 +58,7 @@ final class AttributionPhrase {
         }
         int k = firstWord(from, to);
         int e = k + 1;
-        while (e < to && (text.isWord(e) || isPossessiveMark(e)) && !text.stopWord(e) && !text.token(e).text().endsWith("ed")) {
+        while (e < to && (text.isWord(e) || isPossessiveMark(e)) && !functionWord(e) && !text.token(e).text().endsWith("ed")) {
             e++;
         }
         if (k < to && DETERMINERS.contains(text.token(k).text()) && e > k + 1 || e > k + 1 && hasPossessive(k, e)) {
@@ -99,7 +100,7 @@ final class AttributionPhrase {
         boolean possessive = false;
         while (j >= from && (text.isWord(j) || isPossessiveMark(j)) && !DETERMINERS.contains(text.token(j).text())) {
             possessive |= isPossessiveMark(j);
-            if (!isPossessiveMark(j) && text.stopWord(j)) {
+            if (!isPossessiveMark(j) && functionWord(j)) {
                 break;
             }
             j--;
@@ -153,7 +154,7 @@ final class AttributionPhrase {
         }
         if (DETERMINERS.contains(text.token(k).text())) {
             int e = k + 1;
-            while (e < to && text.isWord(e) && !text.stopWord(e)) {
+            while (e < to && text.isWord(e) && !functionWord(e)) {
                 e++;
             }
             if (e > k + 1 && (e == to || !text.isWord(e))) {
@@ -217,6 +218,11 @@ final class AttributionPhrase {
     private boolean isAdverb(int k) {
         String t = text.token(k).text();
         return text.isWord(k) && !text.token(k).isCapitalized() && (ADVERBS.contains(t) || t.length() > 4 && t.endsWith("ly"));
+    }
+
+    /** A function word that cannot stand inside a role phrase ("former" can: "the former prosecutor"). */
+    private boolean functionWord(int k) {
+        return text.stopWord(k) && !ROLE_MODIFIERS.contains(text.token(k).text());
     }
 
     private boolean isPossessiveMark(int k) {

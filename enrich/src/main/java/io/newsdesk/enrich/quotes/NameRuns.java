@@ -122,8 +122,8 @@ final class NameRuns {
         if (!plausible(r) || afterArticle(r) || beforeRoleAndName(r)) {
             return false;
         }
-        if (mentions.personWithin(start, end)) {
-            return true;
+        if (mentions.personWithin(start, end) || r.from() > r.rawFrom() && TITLES.contains(text.token(r.from() - 1).text())) {
+            return true; // typed a person, or written after a person's title ("Senator Ann Lee of the PDP")
         }
         if (mentions.otherWithin(start, end) || afterPlacePreposition(r)) {
             return false;

@@ -68,6 +68,9 @@ public final class QuoteEnricher implements Enricher {
             }
             Quotation first = found.get(i);
             SpeakerAttribution.Attribution a = chainAttribution(attributions, i, chainEnd);
+            if (a == null) {
+                a = attribution.introducedBefore(analyzed, first, names);
+            }
             StringBuilder inner = new StringBuilder();
             int words = 0;
             for (int k = i; k < chainEnd; k++) {

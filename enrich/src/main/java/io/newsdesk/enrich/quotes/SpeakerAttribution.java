@@ -99,6 +99,35 @@ public final class SpeakerAttribution {
         return after != null ? after : before;
     }
 
+    /**
+     * For a quotation that opens its paragraph with no attribution of its own: the speaker whose words the
+     * paragraph before reports at its end ("Ann Lee, the county's health secretary, said the age group had been
+     * chosen because ..."), the newspaper way to introduce a quotation of one or more paragraphs; else null.
+     */
+    Attribution introducedBefore(AnalyzedText analyzed, Quotation q, NameRuns names) {
+        int open = analyzed.tokenAt(q.start()) - 1;
+        if (open <= 0) {
+            return null;
+        }
+        int p = analyzed.paragraphOf(open);
+        if (p == 0 || analyzed.paragraphs().get(p).from() != open) {
+            return null;
+        }
+        AnalyzedText.Span before = analyzed.paragraphs().get(p - 1);
+        AnalyzedText.Span sentence = analyzed.sentences().get(analyzed.sentenceOf(before.to() - 1));
+        for (int k = sentence.from(); k < sentence.to(); k++) {
+            String t = analyzed.token(k).text();
+            if (isMark(t)) {
+                return null; // a quotation of its own there: its speaker is the previous speaker already
+            }
+            if (ATTRIBUTION_VERBS.contains(t)) {
+                Attribution a = new AttributionPhrase(analyzed, names).read(sentence.from(), sentence.to(), k);
+                return a.kind() == Kind.NONE ? null : a;
+            }
+        }
+        return null;
+    }
+
     private static boolean endsAttribution(String t) {
         return t.equals(".") || isMark(t) || t.equals(";") || t.equals("!") || t.equals("?");
     }
