@@ -37,7 +37,7 @@ final class AttributionPhrase {
         if (a == null && !LISTENER_VERBS.contains(text.token(verb).text())) {
             a = objectAfter(verb + 1, to, from);
         }
-        return a != null ? a : new Attribution(Kind.NONE, null, from, from, words(from, to));
+        return a != null ? a : new Attribution(Kind.NONE, null, from, from, words(from, to), true);
     }
 
     /**
@@ -48,12 +48,12 @@ final class AttributionPhrase {
     Attribution subject(int from, int to) {
         NameRuns.Run run = firstPerson(from, to);
         if (run != null) {
-            return new Attribution(Kind.NAME, run, run.from(), run.to(), words(from, run.rawTo()));
+            return new Attribution(Kind.NAME, run, run.from(), run.to(), words(from, run.rawTo()), false);
         }
         for (int k = from; k < to; k++) {
             if (PRONOUNS.contains(text.token(k).text())) {
-                return text.token(k).is("they") ? new Attribution(Kind.NONE, null, k, k, words(from, k + 1))
-                        : new Attribution(Kind.PRONOUN, null, k, k + 1, words(from, k + 1));
+                return text.token(k).is("they") ? new Attribution(Kind.NONE, null, k, k, words(from, k + 1), false)
+                        : new Attribution(Kind.PRONOUN, null, k, k + 1, words(from, k + 1), false);
             }
         }
         int k = firstWord(from, to);
@@ -62,9 +62,9 @@ final class AttributionPhrase {
             e++;
         }
         if (k < to && DETERMINERS.contains(text.token(k).text()) && e > k + 1 || e > k + 1 && hasPossessive(k, e)) {
-            return new Attribution(Kind.ROLE, null, k, e, words(from, e));
+            return new Attribution(Kind.ROLE, null, k, e, words(from, e), false);
         }
-        return new Attribution(Kind.NONE, null, from, from, words(from, Math.min(to, from + 1)));
+        return new Attribution(Kind.NONE, null, from, from, null, false);
     }
 
     private boolean hasPossessive(int from, int to) {
@@ -89,11 +89,11 @@ final class AttributionPhrase {
             return null;
         }
         if (PRONOUNS.contains(text.token(k).text())) {
-            return pronoun(k, from, verb);
+            return pronoun(k, from, verb + 1);
         }
         NameRuns.Run run = names.runAt(k);
         if (run != null && run.rawTo() == k + 1 && !run.possessive() && names.isPerson(run, false)) {
-            return new Attribution(Kind.NAME, run, run.from(), run.to(), words(from, verb + 1));
+            return new Attribution(Kind.NAME, run, run.from(), run.to(), words(from, verb + 1), true);
         }
         // "the Conservative leader said", "Saxony's Economy Minister said": a role phrase, if no function word is in it
         int j = k;
@@ -106,11 +106,11 @@ final class AttributionPhrase {
             j--;
         }
         if (j >= from && DETERMINERS.contains(text.token(j).text()) && j < k || j < from && possessive) {
-            return new Attribution(Kind.ROLE, null, Math.max(j, from), k + 1, words(from, verb + 1));
+            return new Attribution(Kind.ROLE, null, Math.max(j, from), k + 1, words(from, verb + 1), true);
         }
         run = firstPerson(from, verb);
         if (run != null) {
-            return new Attribution(Kind.NAME, run, run.from(), run.to(), words(from, verb + 1));
+            return new Attribution(Kind.NAME, run, run.from(), run.to(), words(from, verb + 1), true);
         }
         return null;
     }
@@ -150,7 +150,7 @@ final class AttributionPhrase {
             }
         }
         if (chosen != null) {
-            return new Attribution(Kind.NAME, chosen, chosen.from(), chosen.to(), words(attributionFrom, chosen.to()));
+            return new Attribution(Kind.NAME, chosen, chosen.from(), chosen.to(), words(attributionFrom, chosen.to()), true);
         }
         if (DETERMINERS.contains(text.token(k).text())) {
             int e = k + 1;
@@ -158,7 +158,7 @@ final class AttributionPhrase {
                 e++;
             }
             if (e > k + 1 && (e == to || !text.isWord(e))) {
-                return new Attribution(Kind.ROLE, null, k, e, words(attributionFrom, e));
+                return new Attribution(Kind.ROLE, null, k, e, words(attributionFrom, e), true);
             }
         }
         return null;
@@ -168,7 +168,7 @@ final class AttributionPhrase {
         if (text.token(k).is("they")) {
             return null; // a group: nobody named
         }
-        return new Attribution(Kind.PRONOUN, null, k, k + 1, words(from, Math.max(end, k + 1)));
+        return new Attribution(Kind.PRONOUN, null, k, k + 1, words(from, Math.max(end, k + 1)), true);
     }
 
     private NameRuns.Run nextRun(int from, int to) {

@@ -19,6 +19,7 @@ import java.util.List;
  */
 public final class QuoteEnricher implements Enricher {
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
+    private static final int MIN_PARTIAL_WORDS = 3;
 
     private final QuotationMarks marks;
     private final SpeakerAttribution attribution;
@@ -93,6 +94,9 @@ public final class QuoteEnricher implements Enricher {
             i = chainEnd;
             String previous = lastSpeaker != null && recent(body, lastQuoteEnd, first.start()) ? lastSpeaker : null;
             String speaker = null;
+            if (a != null && !a.spoken() && words < MIN_PARTIAL_WORDS) {
+                continue; // one or two words in a sentence: scare quotes ("a 'dead end'"), not a quotation
+            }
             if (a != null) {
                 speaker = resolution.speaker(a, analyzed.tokenAt(first.start()), previous);
             } else {

@@ -34,9 +34,10 @@ public final class SpeakerAttribution {
      * @param run      the name, for {@link Kind#NAME}
      * @param from     first token of the speaker's words (the pronoun or the role phrase)
      * @param to       end (exclusive) of the speaker's words
-     * @param text     the attribution's words as written
+     * @param text     the attribution's words as written, or null
+     * @param spoken   a verb of saying is written (not only a partial quotation's sentence subject)
      */
-    record Attribution(Kind kind, NameRuns.Run run, int from, int to, String text) {
+    record Attribution(Kind kind, NameRuns.Run run, int from, int to, String text, boolean spoken) {
         boolean pronoun() {
             return kind == Kind.PRONOUN;
         }

@@ -44,9 +44,10 @@ class SpeakerAttributionTest {
 
     @Test
     void withoutAVerbOfSayingOnlyAPartialQuotationHasItsSentencesSubject() {
-        assertNull(attributions("\u201CClosed for the winter season\u201D was all the sign said, and Dana Whitfield left.").get(0));
-        assertEquals(SpeakerAttribution.Kind.NAME,
-                attributions("Dana Whitfield called the ruling \u201Cdeeply flawed and dangerous\u201D on Monday.").get(0).kind());
+        assertNull(attributions("\u201CClosed for the winter season\u201D hung on the gate. Dana Whitfield left.").get(0));
+        SpeakerAttribution.Attribution partial = attributions("Dana Whitfield called the ruling \u201Cdeeply flawed and dangerous\u201D on Monday.").get(0);
+        assertEquals(SpeakerAttribution.Kind.NAME, partial.kind());
+        assertEquals(false, partial.spoken());
     }
 
     @Test
