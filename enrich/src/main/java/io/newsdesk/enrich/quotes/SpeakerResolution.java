@@ -169,18 +169,26 @@ final class SpeakerResolution {
         return text.token(k).text().equalsIgnoreCase(word);
     }
 
-    /** The first person named in the quotation's paragraph before it, outside quotations and not a possessive. */
+    /**
+     * The person the quotation's paragraph is about at that point: the first person named (outside quotations,
+     * not a possessive) in the nearest sentence before the quotation, within the paragraph, that names one.
+     */
     String paragraphPerson(int quote) {
         if (quote >= text.size()) {
             return null;
         }
         AnalyzedText.Span p = text.paragraphs().get(text.paragraphOf(quote));
-        for (NameRuns.Run r : names.runs()) {
-            if (r.rawFrom() >= quote) {
-                break;
-            }
-            if (r.rawFrom() >= p.from() && !r.quoted() && !r.possessive() && names.isPerson(r, true)) {
-                return names.canonical(r, text.token(quote).start());
+        for (int s = text.sentenceOf(quote); s >= 0 && text.sentences().get(s).to() > p.from(); s--) {
+            AnalyzedText.Span sentence = text.sentences().get(s);
+            for (int k = Math.max(sentence.from(), p.from()); k < Math.min(sentence.to(), quote); k++) {
+                NameRuns.Run r = names.runAt(k);
+                if (r == null) {
+                    continue;
+                }
+                if (r.rawFrom() == k && !r.quoted() && !r.possessive() && names.isPerson(r, true)) {
+                    return names.canonical(r, text.token(quote).start());
+                }
+                k = r.rawTo() - 1;
             }
         }
         return null;

@@ -56,6 +56,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void inALongParagraphAPronounIsThePersonOfTheNearestSentenceNamingOne() {
+        assertEquals(List.of("Selwyn Achterberg"), speakers("Premier Alma Rask has argued for more scanners at the border. "
+                + "The drug is hard to detect. According to Selwyn Achterberg, a better plan is to cut demand. "
+                + "\u201CThat is the only chance we have got,\u201D he said."));
+    }
+
+    @Test
     void aRolePhraseIsThePersonIntroducedWithThatRoleOrAge() {
         assertEquals(List.of("Dario Feltrinelli", "Sunniva Brekke"), speakers("Harbour City coach Dario Feltrinelli was furious. "
                 + "Sunniva Brekke, 24, scored the winner.\n\n"
