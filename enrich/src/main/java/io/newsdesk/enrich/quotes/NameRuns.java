@@ -18,6 +18,7 @@ final class NameRuns {
     private static final CaselessWordSet TITLES = CaselessWordSet.of(WordList.words("/lexicon/quotes/name-titles.txt"));
     private static final CaselessWordSet SUFFIXES = CaselessWordSet.of(WordList.words("/lexicon/quotes/name-suffixes.txt"));
     private static final CaselessWordSet PARTICLES = CaselessWordSet.of(WordList.words("/lexicon/quotes/name-particles.txt"));
+    private static final CaselessWordSet OFFICE_HEADS = CaselessWordSet.of(WordList.words("/lexicon/quotes/office-heads.txt"));
     private static final CaselessWordSet ROLE_NOUNS = CaselessWordSet.of(WordList.words("/lexicon/quotes/role-nouns.txt"));
     private static final CaselessWordSet PLACE_PREPOSITIONS = CaselessWordSet.of(WordList.words("/lexicon/quotes/place-prepositions.txt"));
     private static final CaselessWordSet CALENDAR = CaselessWordSet.of(WordList.words("/lexicon/months-and-weekdays.txt"));
@@ -52,9 +53,15 @@ final class NameRuns {
                 continue;
             }
             int end = i + 1;
-            while (end < text.size() && (text.isCapitalizedWord(end)
-                    || PARTICLES.contains(text.token(end).text()) && end + 1 < text.size() && text.isCapitalizedWord(end + 1))) {
-                end++;
+            while (end < text.size()) {
+                int next = end;
+                while (next < text.size() && next - end < 2 && PARTICLES.contains(text.token(next).text()) && !text.token(next).isCapitalized()) {
+                    next++; // "de", "de la", "van der" inside a name
+                }
+                if (next >= text.size() || !text.isCapitalizedWord(next)) {
+                    break;
+                }
+                end = next + 1;
             }
             int start = text.token(i).start();
             while (q < quotations.size() && quotations.get(q).end() <= start) {
@@ -77,11 +84,14 @@ final class NameRuns {
         while (from < rawTo - 1 && (text.stopWord(from) || otherMention(from))) {
             from++; // a sentence's first word ("But Ruiz said"), a demonym or a place ("Estonian Kristjan Saar")
         }
+        while (from < rawTo - 2 && ORG_WORDS.contains(text.token(from).text())) {
+            from++; // the end of an office's name before the person's ("Secretary of State Ann Lee")
+        }
         int to = rawTo;
         while (to > from + 1 && SUFFIXES.contains(text.token(to - 1).text())) {
             to--;
         }
-        if (from == rawTo - 1 && (TITLES.contains(text.token(from).text()) || text.stopWord(from))) {
+        if (from == rawTo - 1 && (OFFICE_HEADS.contains(text.token(from).text()) || text.stopWord(from))) {
             to = from; // a title alone ("the Minister") or a function word names nobody
         }
         boolean possessive = rawTo < text.size() && isPossessive(text.token(rawTo).text());
@@ -114,13 +124,16 @@ final class NameRuns {
      * the recognition did not type it otherwise; loosely (next to a verb of saying) one unknown word will do.
      */
     boolean isPerson(Run r, boolean strict) {
-        if (r.size() <= 0 || TITLES.contains(text.token(r.to() - 1).text())) {
+        if (r.size() <= 0 || OFFICE_HEADS.contains(text.token(r.to() - 1).text())) {
             return false; // a title alone or an office ("Health Secretary"), not a name
         }
         int start = text.token(r.from()).start();
         int end = text.token(r.to() - 1).end();
         if (!plausible(r) || afterArticle(r) || beforeRoleAndName(r)) {
             return false;
+        }
+        if (r.size() == 1 && TITLES.contains(text.token(r.from()).text())) {
+            return surnameOfFullerName(r); // "Bishop said" after "Lauren Bishop"; else a title ("Minister for Justice")
         }
         if (mentions.personWithin(start, end) || r.from() > r.rawFrom() && TITLES.contains(text.token(r.from() - 1).text())) {
             return true; // typed a person, or written after a person's title ("Senator Ann Lee of the PDP")
@@ -199,7 +212,7 @@ final class NameRuns {
         for (int pass = 0; pass < 2 && best == null; pass++) {
             for (Run c : runs) {
                 if (c.size() <= r.size() || !(pass == 0 ? endsWith(c, r) : r.size() == 1 && c.size() <= 3 && startsWith(c, r))
-                        || !plausible(c) || TITLES.contains(text.token(c.to() - 1).text()) || afterArticle(c)) {
+                        || !plausible(c) || OFFICE_HEADS.contains(text.token(c.to() - 1).text()) || afterArticle(c)) {
                     continue;
                 }
                 boolean before = text.token(c.from()).start() < offset;
@@ -214,7 +227,7 @@ final class NameRuns {
 
     private boolean endsWith(Run longer, Run shorter) {
         for (int k = 1; k <= shorter.size(); k++) {
-            if (!text.token(longer.to() - k).text().equals(text.token(shorter.to() - k).text())) {
+            if (!text.token(longer.to() - k).text().equalsIgnoreCase(text.token(shorter.to() - k).text())) {
                 return false;
             }
         }
@@ -222,6 +235,6 @@ final class NameRuns {
     }
 
     private boolean startsWith(Run longer, Run shorter) {
-        return text.token(longer.from()).text().equals(text.token(shorter.from()).text());
+        return text.token(longer.from()).text().equalsIgnoreCase(text.token(shorter.from()).text());
     }
 }

@@ -41,6 +41,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void titlesAndOfficesAreNotPartOfTheNameButASurnameLikeATitleIs() {
+        assertEquals(List.of("Wren Bishop", "Tomas Erlingsson"), speakers("Harbor Chief Executive Wren Bishop said in a statement: "
+                + "\u201CThe deal gives us brands that shoppers love.\u201D\n\n"
+                + "Secretary of State Tomas Erlingsson and Foreign Minister Ana de la Vega met on Friday. "
+                + "Erlingsson said the talks would \u201Cmake it harder for smugglers to hide\u201D."));
+        assertEquals(List.of("Ana de la Vega"), speakers("Foreign Minister Ana de la Vega spoke last. "
+                + "\u201CCooperation is not the same as obedience,\u201D De la Vega said."));
+    }
+
+    @Test
     void aQuotationAboutSomeoneElseIsTheSpeakersNotTheirs() {
         assertEquals(List.of("Amaka Obiora"), speakers("Tunde Obiora died in March. \u201CHe was a kind man who helped everyone,\u201D "
                 + "his sister Amaka Obiora said of Obiora."));
