@@ -39,6 +39,12 @@ final class NameRuns {
     private final List<Run> runs = new ArrayList<>();
     /** For each token, the index of the run it is in, or -1. */
     private final int[] runOf;
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+    /** Per run: isPerson strictly, loosely, and whether it is the surname of a fuller name (0 = not worked out yet). */
+    private final byte[] strictCache;
+    private final byte[] looseCache;
+    private final byte[] surnameCache;
 
     NameRuns(AnalyzedText text, PeopleMentions mentions, List<Quotation> quotations) {
         this.text = text;
@@ -71,6 +77,9 @@ final class NameRuns {
             add(i, end, quoted);
             i = end;
         }
+        strictCache = new byte[runs.size()];
+        looseCache = new byte[runs.size()];
+        surnameCache = new byte[runs.size()];
     }
 
     private void add(int rawFrom, int rawTo, boolean quoted) {
@@ -124,6 +133,16 @@ final class NameRuns {
      * the recognition did not type it otherwise; loosely (next to a verb of saying) one unknown word will do.
      */
     boolean isPerson(Run r, boolean strict) {
+        // asked of the same runs for every quotation: worked out once per run and strictness
+        int index = runOf[r.rawFrom()];
+        byte[] cache = strict ? strictCache : looseCache;
+        if (cache[index] == 0) {
+            cache[index] = person(r, strict) ? YES : NO;
+        }
+        return cache[index] == YES;
+    }
+
+    private boolean person(Run r, boolean strict) {
         if (r.size() <= 0 || OFFICE_HEADS.contains(text.token(r.to() - 1).text())) {
             return false; // a title alone or an office ("Health Secretary"), not a name
         }
@@ -187,6 +206,14 @@ final class NameRuns {
     }
 
     private boolean surnameOfFullerName(Run r) {
+        int index = runOf[r.rawFrom()];
+        if (surnameCache[index] == 0) {
+            surnameCache[index] = fullerNameEndsWith(r) ? YES : NO;
+        }
+        return surnameCache[index] == YES;
+    }
+
+    private boolean fullerNameEndsWith(Run r) {
         for (Run c : runs) {
             if (c.size() >= 2 && c.size() <= 4 && endsWith(c, r) && plausible(c)
                     && !mentions.otherWithin(text.token(c.from()).start(), text.token(c.to() - 1).end())) {
