@@ -6,17 +6,19 @@ import java.util.List;
 /**
  * Finds the quotations of a text by their marks: straight and curly double quotes paired within a
  * paragraph, a straight quote opening only where it is not glued to the end of a word (the 12" of a pipe
- * is no quotation). A paragraph that ends inside an open quotation continues it in the next paragraph when
+ * is no quotation); guillemets ({@code « »}, and {@code ‹ ›} outside them) and the low-high pair {@code „ “}
+ * closing only with their own closing mark. A paragraph that ends inside an open quotation continues it in the next paragraph when
  * that one opens with a quotation mark again, the newspaper convention for a quotation over several
  * paragraphs. Who said it is {@link SpeakerAttribution}'s question.
  */
 public final class QuotationMarks {
-    private static final char[] MARKS = {'\n', '"', '\u201C', '\u201D'};
+    private static final char[] MARKS = {'\n', '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u2039', '\u203A'};
 
     /** The quotations of {@code body} in text order. */
     public List<Quotation> find(String body) {
         List<Quotation> out = new ArrayList<>();
         int open = -1;
+        char opener = 0;
         boolean continued = false;
         // Only newlines and quotation marks matter: String.indexOf finds the next of each (a vectorised scan).
         int[] nextMark = new int[MARKS.length];
@@ -25,29 +27,33 @@ public final class QuotationMarks {
         }
         for (int i = nextMark(body, nextMark, 0); i >= 0; i = nextMark(body, nextMark, i + 1)) {
             char c = body.charAt(i);
-            if (c == '\n' && open >= 0 && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-                // paragraph break inside an open quotation
-                out.add(new Quotation(open, trimEnd(body, i), continued));
-                int next = i + 2;
-                while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
-                    next++;
-                }
-                if (next < body.length() && (body.charAt(next) == '"' || body.charAt(next) == '\u201C')) {
-                    open = next + 1;
-                    continued = true;
-                    i = next;
-                } else {
-                    open = -1;
-                    continued = false;
+            if (c == '\n') {
+                if (open >= 0 && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                    // paragraph break inside an open quotation
+                    out.add(new Quotation(open, trimEnd(body, i), continued));
+                    int next = i + 2;
+                    while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
+                        next++;
+                    }
+                    if (next < body.length() && opensParagraph(body.charAt(next))) {
+                        open = next + 1;
+                        opener = body.charAt(next);
+                        continued = true;
+                        i = next;
+                    } else {
+                        open = -1;
+                        continued = false;
+                    }
                 }
                 continue;
             }
-            if (c == '\u201C' || c == '"' && open < 0 && opensHere(body, i)) {
-                if (open < 0) {
+            if (open < 0) {
+                if (c == '\u201C' || c == '\u00AB' || c == '\u201E' || c == '\u2039' || c == '"' && opensHere(body, i)) {
                     open = i + 1;
+                    opener = c;
                     continued = false;
                 }
-            } else if ((c == '\u201D' || c == '"') && open >= 0) {
+            } else if (closes(opener, c)) {
                 if (i > open) {
                     out.add(new Quotation(open, i, continued));
                 }
@@ -70,6 +76,30 @@ public final class QuotationMarks {
             }
         }
         return first;
+    }
+
+    /** Whether {@code c} closes a quotation opened by {@code opener}. */
+    private static boolean closes(char opener, char c) {
+        switch (opener) {
+            case '\u00AB':
+                return c == '\u00BB';
+            case '\u2039':
+                return c == '\u203A';
+            case '\u201E':
+                return c == '\u201C' || c == '\u201D';
+            default:
+                return c == '\u201D' || c == '"';
+        }
+    }
+
+    /** A paragraph opening with one of these carries on the quotation of the paragraph before. */
+    private static boolean opensParagraph(char c) {
+        return c == '"' || c == '\u201C' || c == '\u00AB' || c == '\u201E';
+    }
+
+    /** Any quotation mark this class reads, opening or closing. */
+    static boolean isMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E' || c == '\u2039' || c == '\u203A';
     }
 
     private static int trimEnd(String body, int i) {

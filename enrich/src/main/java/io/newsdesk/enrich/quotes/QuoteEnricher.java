@@ -10,14 +10,16 @@ import java.util.List;
 
 /**
  * Sets {@code quotes}: every direct quotation in {@code content.text} ({@link QuotationMarks}) with its
- * speaker ({@link SpeakerAttribution}) resolved to a PERSON entity, so it runs after the entity enricher.
- * "He"/"she" is the last person quoted, if recently, else the last person named. A quotation without an
- * attribution continues the words of the speaker quoted just before (in the next sentence or paragraph), or
- * of the paragraph before when it carries on over a paragraph break; a short one that does neither is a scare
- * quote or a title ("bold", "dead end"), not a quotation.
+ * speaker, so it runs after the entity enricher (whose mentions tell people from organisations and places).
+ * The attribution next to a quotation ({@link SpeakerAttribution}) names the speaker, a pronoun or a role
+ * phrase, which {@link SpeakerResolution} turns into the person's canonical name. A quotation over several
+ * paragraphs is one quotation whose attribution may stand after any of its parts. A quotation without an
+ * attribution continues the words of the speaker quoted just before (in the next sentence or paragraph); a
+ * short one that does not is a scare quote or a title ("bold", "dead end"), not a quotation.
  */
 public final class QuoteEnricher implements Enricher {
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
+    private static final int MIN_PARTIAL_WORDS = 3;
 
     private final QuotationMarks marks;
     private final SpeakerAttribution attribution;
@@ -45,55 +47,90 @@ public final class QuoteEnricher implements Enricher {
     /** The quotations of a text analysed already, with speakers among {@code entities}. */
     public List<Quote> quotes(AnalyzedText analyzed, List<Entity> entities) {
         String body = analyzed.text();
-        PeopleMentions people = new PeopleMentions(entities);
+        List<Quotation> found = marks.find(body);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        NameRuns names = new NameRuns(analyzed, new PeopleMentions(entities), found);
+        SpeakerResolution resolution = new SpeakerResolution(analyzed, names);
+        SpeakerAttribution.Attribution[] attributions = new SpeakerAttribution.Attribution[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            attributions[i] = attribution.of(analyzed, found.get(i), names);
+        }
         List<Quote> out = new ArrayList<>();
         String lastSpeaker = null;
         int lastQuoteEnd = -1;
-        for (Quotation q : marks.find(body)) {
-            // the quotation's text is its span stripped and without one final comma; measured in place
-            int innerStart = q.start();
-            int innerEnd = q.end();
-            while (innerStart < innerEnd && Character.isWhitespace(body.charAt(innerStart))) {
-                innerStart++;
+        int i = 0;
+        while (i < found.size()) {
+            // a quotation over several paragraphs is one: its parts continue the first
+            int chainEnd = i + 1;
+            while (chainEnd < found.size() && found.get(chainEnd).continuesPrevious()) {
+                chainEnd++;
             }
-            while (innerEnd > innerStart && Character.isWhitespace(body.charAt(innerEnd - 1))) {
-                innerEnd--;
-            }
-            // Without one final comma, as the expression [,]$ left it. Its "$" also matches before a final
-            // line terminator that strip() keeps (U+0085): then the comma goes from the middle of the text.
-            boolean commaBeforeNextLine = false;
-            if (innerEnd > innerStart && body.charAt(innerEnd - 1) == ',') {
-                innerEnd--;
-            } else if (innerEnd - 2 >= innerStart && body.charAt(innerEnd - 1) == '\u0085' && body.charAt(innerEnd - 2) == ',') {
-                commaBeforeNextLine = true; // dropping a comma glued to U+0085 leaves the word count as it is
-            }
-            int words = wordsBetween(body, innerStart, innerEnd);
-            SpeakerAttribution.Attribution a = attribution.of(analyzed, q, people);
-            String speaker = a == null ? null : a.speaker();
-            String attributionText = a == null ? null : a.text();
-            if (a != null && a.pronoun()) {
-                speaker = lastSpeaker != null && recent(body, lastQuoteEnd, q.start()) ? lastSpeaker : people.lastBefore(q.start());
-            }
+            Quotation first = found.get(i);
+            SpeakerAttribution.Attribution a = chainAttribution(attributions, i, chainEnd);
             if (a == null) {
-                boolean continuation = q.continuesPrevious() || lastSpeaker != null && recent(body, lastQuoteEnd, q.start());
+                a = attribution.introducedBefore(analyzed, first, names);
+            }
+            StringBuilder inner = new StringBuilder();
+            int words = 0;
+            for (int k = i; k < chainEnd; k++) {
+                Quotation part = found.get(k);
+                int innerStart = part.start();
+                int innerEnd = part.end();
+                while (innerStart < innerEnd && Character.isWhitespace(body.charAt(innerStart))) {
+                    innerStart++;
+                }
+                while (innerEnd > innerStart && Character.isWhitespace(body.charAt(innerEnd - 1))) {
+                    innerEnd--;
+                }
+                if (inner.length() > 0 && innerEnd > innerStart) {
+                    inner.append("\n\n");
+                }
+                inner.append(body, innerStart, innerEnd);
+                words += wordsBetween(body, innerStart, innerEnd);
+            }
+            Quotation last = found.get(chainEnd - 1);
+            i = chainEnd;
+            String previous = lastSpeaker != null && recent(body, lastQuoteEnd, first.start()) ? lastSpeaker : null;
+            String speaker = null;
+            if (a != null && !a.spoken() && words < MIN_PARTIAL_WORDS) {
+                continue; // one or two words in a sentence: scare quotes ("a 'dead end'"), not a quotation
+            }
+            if (a != null) {
+                speaker = resolution.speaker(a, analyzed.tokenAt(first.start()), previous);
+            } else {
+                boolean continuation = first.continuesPrevious() || previous != null;
                 if (!continuation && words < MIN_UNATTRIBUTED_WORDS) {
                     continue; // a scare quote or a title, not a quotation
                 }
-                if (continuation) {
-                    speaker = lastSpeaker;
-                }
+                speaker = previous != null ? previous : first.continuesPrevious() ? lastSpeaker : null;
             }
             if (words < 2) {
                 continue;
             }
-            String inner = commaBeforeNextLine ? body.substring(innerStart, innerEnd - 2) + "\u0085" : body.substring(innerStart, innerEnd);
-            out.add(new Quote(inner, speaker, q.start(), q.end(), attributionText));
+            out.add(new Quote(inner.toString(), speaker, first.start(), last.end(), a == null ? null : a.text()));
             if (speaker != null) {
                 lastSpeaker = speaker;
             }
-            lastQuoteEnd = q.end();
+            lastQuoteEnd = last.end();
         }
         return out;
+    }
+
+    /** The first attribution naming somebody among a quotation's parts [from, to), else the first one at all. */
+    private static SpeakerAttribution.Attribution chainAttribution(SpeakerAttribution.Attribution[] attributions, int from, int to) {
+        SpeakerAttribution.Attribution any = null;
+        for (int k = from; k < to; k++) {
+            SpeakerAttribution.Attribution a = attributions[k];
+            if (a != null && a.kind() != SpeakerAttribution.Kind.NONE) {
+                return a;
+            }
+            if (any == null) {
+                any = a;
+            }
+        }
+        return any;
     }
 
     /** How many words {@code \\s+} splits the text between the offsets into (0 for none): its runs of non-\\s chars. */

@@ -4,87 +4,137 @@ import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.text.CaselessWordSet;
 import io.newsdesk.enrich.text.Token;
 import io.newsdesk.enrich.text.WordList;
-import io.newsdesk.schemas.Mention;
-import java.util.regex.Pattern;
 
 /**
- * Who said a quotation, from the attribution next to it in the same paragraph: after the closing mark up
- * to the end of the sentence ({@code "...," said X}, {@code "...," X told NPR}, {@code "...," he said}), else
- * before the opening mark in the same sentence ({@code X said: "..."}, {@code According to X, "..."}). An
- * attribution needs a verb of saying; its speaker is a person mentioned in it, else a pronoun (resolved by
- * {@link QuoteEnricher} to the last person quoted or named), else nobody (an organisation or a group,
- * "police said"). After a quotation that ends a sentence, an attribution starts with a lower-case word or
- * soon has its verb ({@code "We won." Smith said}); otherwise the next sentence is not one.
+ * Who said a quotation, as written next to it in the same paragraph: after the closing mark up to the end of
+ * the sentence ({@code "...," said X}, {@code "...," X told NPR}, {@code "...," he said}, {@code "...," the coach
+ * added}), else before the opening mark in the same sentence ({@code X said: "..."}, {@code According to X,
+ * "..."}, and a partial quotation's sentence: {@code X called the ruling "deeply flawed"}). An attribution needs
+ * a verb of saying, except a partial quotation's, whose speaker is its sentence's subject. The speaker is read
+ * from the words next to the verb ({@link AttributionPhrase}): a name, a pronoun or a role phrase ("the
+ * Conservative leader") that {@link SpeakerResolution} resolves, or nobody ("police said"). After a quotation
+ * that ends a sentence, an attribution starts with a lower-case word or soon has its verb ({@code "We won."
+ * Smith said}); otherwise the next sentence is not one.
  */
 public final class SpeakerAttribution {
-    private static final CaselessWordSet ATTRIBUTION_VERBS = CaselessWordSet.of(WordList.set("/lexicon/quotes/attribution-verbs.txt"));
-    private static final CaselessWordSet PRONOUNS = CaselessWordSet.of(WordList.set("/lexicon/quotes/pronouns.txt"));
+    static final CaselessWordSet ATTRIBUTION_VERBS = CaselessWordSet.of(WordList.set("/lexicon/quotes/attribution-verbs.txt"));
     /** How far an attribution reaches, in tokens, after and before the quotation. */
     private static final int AFTER = 14;
-    private static final int BEFORE = 16;
+    private static final int BEFORE = 40;
     /** How close to a capitalised word after a full stop the verb must come ("Smith said"). */
     private static final int VERB_WITHIN = 4;
-    // Only for the attribution text of an attribution without a named person (rare): its "$" also matches
-    // before a final line terminator, which a hand-written trim would have to copy.
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,\\s]+|[,:\\s]+$");
+
+    /** What kind of speaker an attribution names. */
+    enum Kind { NAME, PRONOUN, ROLE, NONE }
 
     /**
      * The attribution of a quotation.
      *
-     * @param speaker the person's name, or null (a pronoun, or no person)
-     * @param text    the attribution's words as written
-     * @param pronoun the speaker is a pronoun, to be resolved by the caller
+     * @param kind     a name, a pronoun, a role phrase or nobody named (an organisation, a group)
+     * @param run      the name, for {@link Kind#NAME}
+     * @param from     first token of the speaker's words (the pronoun or the role phrase)
+     * @param to       end (exclusive) of the speaker's words
+     * @param text     the attribution's words as written, or null
+     * @param spoken   a verb of saying is written (not only a partial quotation's sentence subject)
      */
-    record Attribution(String speaker, String text, boolean pronoun) {
+    record Attribution(Kind kind, NameRuns.Run run, int from, int to, String text, boolean spoken) {
+        boolean pronoun() {
+            return kind == Kind.PRONOUN;
+        }
     }
 
     /** The attribution of quotation {@code q}, or null when none is written next to it. */
-    Attribution of(AnalyzedText analyzed, Quotation q, PeopleMentions people) {
+    Attribution of(AnalyzedText analyzed, Quotation q, NameRuns names) {
         String body = analyzed.text();
+        Attribution after = null;
         int closing = Math.min(body.length(), q.end() + 1);
-        int after = analyzed.tokenAt(closing);
-        int limit = Math.min(analyzed.size(), after + AFTER);
-        if (after < analyzed.size() && q.end() > 0) {
+        int first = analyzed.tokenAt(closing);
+        int limit = Math.min(analyzed.size(), first + AFTER);
+        if (first < analyzed.size() && q.end() > 0) {
             // an attribution never crosses into the next paragraph
             int paragraph = analyzed.paragraphOf(Math.max(0, analyzed.tokenAt(q.end()) - 1));
             limit = Math.min(limit, analyzed.paragraphs().get(paragraph).to());
         }
-        int stop = after;
-        boolean verb = false;
+        int stop = first;
+        int verb = -1;
         while (stop < limit) {
-            String t = analyzed.token(stop).text();
-            if (t.equals(".") || t.equals("\"") || t.equals("\u201C") || t.equals("\u201D") || t.equals(";") || t.equals("!") || t.equals("?")) {
+            Token t = analyzed.token(stop);
+            if (endsAttribution(t.text())) {
                 break;
             }
-            if (ATTRIBUTION_VERBS.contains(t)) {
-                verb = true;
+            if (verb < 0 && ATTRIBUTION_VERBS.contains(t.text())) {
+                verb = stop;
             }
             stop++;
         }
-        if (verb && stop > after && (!endsSentence(body, q) || startsLowerOrVerb(analyzed, after))) {
-            Attribution a = speakerIn(analyzed, after, stop, people);
-            if (a != null) {
-                return a;
+        if (verb >= 0 && (!endsSentence(body, q) || startsLowerOrVerb(analyzed, first))) {
+            after = new AttributionPhrase(analyzed, names).read(first, stop, verb);
+            if (after.kind() != Kind.NONE) {
+                return after;
             }
         }
         int open = analyzed.tokenAt(q.start()) - 1;
         int from = open;
-        verb = false;
+        verb = -1;
         int paragraphStart = open >= 0 ? analyzed.paragraphs().get(analyzed.paragraphOf(open)).from() : 0;
         while (from - 1 >= paragraphStart && open - from < BEFORE) {
             String t = analyzed.token(from - 1).text();
-            if (t.equals(".") || t.equals("\"") || t.equals("\u201D") || t.equals("\u201C") || t.equals("!") || t.equals("?")) {
+            if (t.equals(".") || isMark(t) || t.equals("!") || t.equals("?")) {
                 break;
             }
             if (ATTRIBUTION_VERBS.contains(t)) {
-                verb = true;
+                verb = from - 1;
             }
             from--;
         }
-        if (verb && from < open) {
-            return speakerIn(analyzed, from, open, people);
+        Attribution before = null;
+        if (verb >= 0 && from < open) {
+            before = new AttributionPhrase(analyzed, names).read(from, open, verb);
+        } else if (open - from >= 2) {
+            // a partial quotation inside a sentence: the sentence's subject said it
+            before = new AttributionPhrase(analyzed, names).subject(from, open);
+        }
+        if (before != null && before.kind() != Kind.NONE) {
+            return before;
+        }
+        return after != null ? after : before;
+    }
+
+    /**
+     * For a quotation that opens its paragraph with no attribution of its own: the speaker whose words the
+     * paragraph before reports at its end ("Ann Lee, the county's health secretary, said the age group had been
+     * chosen because ..."), the newspaper way to introduce a quotation of one or more paragraphs; else null.
+     */
+    Attribution introducedBefore(AnalyzedText analyzed, Quotation q, NameRuns names) {
+        int open = analyzed.tokenAt(q.start()) - 1;
+        if (open <= 0) {
+            return null;
+        }
+        int p = analyzed.paragraphOf(open);
+        if (p == 0 || analyzed.paragraphs().get(p).from() != open) {
+            return null;
+        }
+        AnalyzedText.Span before = analyzed.paragraphs().get(p - 1);
+        AnalyzedText.Span sentence = analyzed.sentences().get(analyzed.sentenceOf(before.to() - 1));
+        for (int k = sentence.from(); k < sentence.to(); k++) {
+            String t = analyzed.token(k).text();
+            if (isMark(t)) {
+                return null; // a quotation of its own there: its speaker is the previous speaker already
+            }
+            if (ATTRIBUTION_VERBS.contains(t)) {
+                Attribution a = new AttributionPhrase(analyzed, names).read(sentence.from(), sentence.to(), k);
+                return a.kind() == Kind.NONE ? null : a;
+            }
         }
         return null;
+    }
+
+    private static boolean endsAttribution(String t) {
+        return t.equals(".") || isMark(t) || t.equals(";") || t.equals("!") || t.equals("?");
+    }
+
+    static boolean isMark(String t) {
+        return t.length() == 1 && QuotationMarks.isMark(t.charAt(0));
     }
 
     private static boolean endsSentence(String body, Quotation q) {
@@ -113,38 +163,5 @@ public final class SpeakerAttribution {
             }
         }
         return false;
-    }
-
-    /** The speaker written in tokens [fromToken, toToken): a person mentioned there, else a pronoun, else nobody. */
-    private static Attribution speakerIn(AnalyzedText analyzed, int fromToken, int toToken, PeopleMentions people) {
-        String body = analyzed.text();
-        int start = analyzed.token(fromToken).start();
-        int end = analyzed.token(toToken - 1).end();
-        int person = people.firstWithin(start, end);
-        if (person >= 0) {
-            Mention m = people.mention(person);
-            // the attribution ends with the speaker's name or the speech verb, whichever is later
-            int verbEnd = start;
-            for (int k = fromToken; k < toToken; k++) {
-                if (ATTRIBUTION_VERBS.contains(analyzed.token(k).text())) {
-                    verbEnd = Math.max(verbEnd, analyzed.token(k).end());
-                    break;
-                }
-            }
-            int stop = Math.max(m.getEnd(), verbEnd);
-            // what ^[,\\s]+ leaves: the leading commas and whitespace skipped
-            int textStart = start;
-            while (textStart < stop && (body.charAt(textStart) == ',' || QuoteEnricher.isRegexSpace(body.charAt(textStart)))) {
-                textStart++;
-            }
-            return new Attribution(people.name(person), body.substring(textStart, stop), false);
-        }
-        String words = EDGE_PUNCTUATION.matcher(body.substring(start, end)).replaceAll("");
-        for (int k = fromToken; k < toToken; k++) {
-            if (PRONOUNS.contains(analyzed.token(k).text())) {
-                return new Attribution(null, words, true);
-            }
-        }
-        return new Attribution(null, words, false);
     }
 }

@@ -32,4 +32,15 @@ class QuotationMarksTest {
     void anEmptyPairIsNoQuotation() {
         assertEquals(List.of(), found("Nothing \"\" here."));
     }
+
+    @Test
+    void guillemetsAndLowHighQuotesCloseOnlyWithTheirOwnMark() {
+        assertEquals(List.of(" Nous restons, \"pour l'instant\" |false", "Wir bleiben|false", "les outils|false"),
+                found("\u00AB Nous restons, \"pour l'instant\" \u00BB, dit-il. \u201EWir bleiben\u201C, sagte er. \u2039les outils\u203A"));
+    }
+
+    @Test
+    void aGuillemetParagraphReopeningCarriesTheQuotationOn() {
+        assertEquals(List.of("Un|false", "Deux|true"), found("\u00ABUn\n\n\u00ABDeux\u00BB"));
+    }
 }

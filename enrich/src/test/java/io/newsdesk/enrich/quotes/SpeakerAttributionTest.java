@@ -2,7 +2,6 @@ package io.newsdesk.enrich.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.enrich.entities.EntityEnricher;
 import io.newsdesk.enrich.entities.Gazetteer;
@@ -17,38 +16,43 @@ class SpeakerAttributionTest {
     /** The attribution of each quotation of the text, in order. */
     private static List<SpeakerAttribution.Attribution> attributions(String text) {
         AnalyzedText analyzed = AnalyzedText.of(text);
-        PeopleMentions people = new PeopleMentions(ENTITIES.entities(null, analyzed));
+        List<Quotation> quotations = new QuotationMarks().find(text);
+        NameRuns names = new NameRuns(analyzed, new PeopleMentions(ENTITIES.entities(null, analyzed)), quotations);
         SpeakerAttribution attribution = new SpeakerAttribution();
-        return new QuotationMarks().find(text).stream().map(q -> attribution.of(analyzed, q, people)).toList();
+        return quotations.stream().map(q -> attribution.of(analyzed, q, names)).toList();
     }
 
     @Test
-    void theSpeakerIsThePersonInTheAttributionAfterOrBeforeTheQuotation() {
+    void theSpeakerIsTheNameInTheAttributionAfterOrBeforeTheQuotation() {
         List<SpeakerAttribution.Attribution> a = attributions("\u201CWe will rebuild,\u201D said Mayor Helen Brandt. "
                 + "Harbor master Victor Lund said: \u201CThe money is not there.\u201D");
-        assertEquals("Helen Brandt", a.get(0).speaker());
+        assertEquals(SpeakerAttribution.Kind.NAME, a.get(0).kind());
         assertEquals("said Mayor Helen Brandt", a.get(0).text());
-        assertEquals("Victor Lund", a.get(1).speaker());
+        assertEquals(SpeakerAttribution.Kind.NAME, a.get(1).kind());
     }
 
     @Test
-    void aPronounIsLeftToTheCallerAndAGroupIsNoPerson() {
-        List<SpeakerAttribution.Attribution> a = attributions("\u201CWe were not ready,\u201D she said. \u201CNobody is hurt,\u201D police said.");
-        assertTrue(a.get(0).pronoun());
-        assertNull(a.get(0).speaker());
-        assertEquals("police said", a.get(1).text());
-        assertNull(a.get(1).speaker());
-        assertEquals(false, a.get(1).pronoun());
+    void aPronounAndARolePhraseAreLeftToTheResolutionAndAGroupIsNobody() {
+        List<SpeakerAttribution.Attribution> a = attributions("\u201CWe were not ready,\u201D she said. "
+                + "\u201CThe bench won it for us,\u201D the veteran coach added. \u201CNobody is hurt,\u201D police said.");
+        assertEquals(SpeakerAttribution.Kind.PRONOUN, a.get(0).kind());
+        assertEquals(SpeakerAttribution.Kind.ROLE, a.get(1).kind());
+        assertEquals("the veteran coach added", a.get(1).text());
+        assertEquals(SpeakerAttribution.Kind.NONE, a.get(2).kind());
+        assertEquals("police said", a.get(2).text());
     }
 
     @Test
-    void withoutAVerbOfSayingThereIsNoAttribution() {
-        assertNull(attributions("The sign read \u201CClosed for the winter season\u201D and Dana Whitfield left.").get(0));
+    void withoutAVerbOfSayingOnlyAPartialQuotationHasItsSentencesSubject() {
+        assertNull(attributions("\u201CClosed for the winter season\u201D hung on the gate. Dana Whitfield left.").get(0));
+        SpeakerAttribution.Attribution partial = attributions("Dana Whitfield called the ruling \u201Cdeeply flawed and dangerous\u201D on Monday.").get(0);
+        assertEquals(SpeakerAttribution.Kind.NAME, partial.kind());
+        assertEquals(false, partial.spoken());
     }
 
     @Test
     void theNextSentenceAfterAQuotationThatEndsOneIsNoAttributionUnlessItSpeaksAtOnce() {
         assertNull(attributions("\u201CWe won.\u201D The crowd cheered and later said nothing.").get(0));
-        assertEquals("Dana Whitfield", attributions("\u201CWe won.\u201D Dana Whitfield said.").get(0).speaker());
+        assertEquals(SpeakerAttribution.Kind.NAME, attributions("\u201CWe won.\u201D Dana Whitfield said.").get(0).kind());
     }
 }
