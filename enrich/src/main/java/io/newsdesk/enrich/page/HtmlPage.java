@@ -25,6 +25,12 @@ final class HtmlPage {
     private static final Set<String> CHROME_TAGS = Set.of(
             "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
             "select", "svg", "template", "object", "embed", "input", "label", "menu", "dialog");
+    /** Where the article's headline is, the most specific first: selectors tried one after the other, not in page order. */
+    private static final List<String> HEADLINE_MARKUP = List.of(
+            "article h1", "main h1", "[itemprop=headline]", "h1:not(header h1, nav h1, footer h1)", "h1");
+    /** Elements that mark the author, the most specific first. */
+    private static final List<String> AUTHOR_MARKUP = List.of(
+            "[itemprop=author]", "[rel=author]", "[class~=(?i)^(?:author|byline)$]", "[class*=author]", "[class*=byline]");
     /** An {@code <article>} or {@code <main>} is the story's root only when it holds more text than this. */
     private static final int MIN_ROOT_TEXT = 200;
 
@@ -32,13 +38,23 @@ final class HtmlPage {
     }
 
     static String headline(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text().strip();
-        }
         Element og = doc.selectFirst("meta[property=og:title]");
-        if (og != null && !og.attr("content").isBlank()) {
-            return og.attr("content").strip();
+        String ogTitle = og == null || og.attr("content").isBlank() ? null : og.attr("content").strip();
+        // the article's own h1 first; an h1 in the site's header is usually its logo
+        for (String selector : HEADLINE_MARKUP) {
+            Element h1 = doc.selectFirst(selector);
+            if (h1 != null && !h1.text().isBlank()) {
+                String text = h1.text().strip();
+                // a one- or two-word h1 beside a longer og:title is a logo or a section name
+                boolean logo = ogTitle != null && new PageBlock(text, null, 0, null).words() < 3
+                        && !ogTitle.equalsIgnoreCase(text);
+                if (!logo) {
+                    return text;
+                }
+            }
+        }
+        if (ogTitle != null) {
+            return ogTitle;
         }
         String title = doc.title();
         if (title.isBlank()) {
@@ -47,6 +63,24 @@ final class HtmlPage {
         // "Story headline | Site name" or "Story headline - Site name": the site name is chrome
         String[] parts = TITLE_SEPARATOR.split(title);
         return parts[0].strip();
+    }
+
+    /**
+     * The authors named in the page's markup: an element marked as the author ({@code itemprop=author},
+     * {@code rel=author}, a class naming the author or byline), else {@code <meta name="author">}; read as
+     * names by {@link Byline} ("By ...", roles and dates left out). Null when none reads as names.
+     */
+    static String byline(Document doc) {
+        for (String selector : AUTHOR_MARKUP) {
+            for (Element e : doc.select(selector)) {
+                String names = Byline.nameLine(e.text());
+                if (names != null) {
+                    return names;
+                }
+            }
+        }
+        Element meta = doc.selectFirst("meta[name=author]");
+        return meta == null ? null : Byline.nameLine(meta.attr("content"));
     }
 
     /** Removes the page's chrome, keeping the text of each removed part in {@code removed}. */

@@ -10,12 +10,20 @@ import java.util.Map;
  * rich in function words, few links); what precedes it is header and navigation except the headline (the
  * last short title-like line before the body) and a standfirst; what follows it is footer once the first
  * non-sentence block appears; inside the body, blocks with boilerplate wording, link-heavy blocks, menus of
- * short lines and lines repeated on the page are dropped.
+ * short lines and lines repeated on the page are dropped. Page furniture is chrome wherever it stands: date and
+ * time lines, credits and the caption under a credit, author lines ({@link LineShapes}, {@link Byline}). A
+ * paragraph that opens with a dateline ("HOUSTON — ") starts the body even when it is short. The headline and
+ * the author line are read from the header above the body ({@link ArticleHeader}).
  *
  * @param kept     whether each block is the article's
  * @param headline the index of the headline block, or -1
+ * @param byline   the authors named in the page's header, or null
  */
-record PageLayout(boolean[] kept, int headline) {
+record PageLayout(boolean[] kept, int headline, String byline) {
+    /** A caption under a photo credit is a line or two, shorter than a news paragraph. */
+    private static final int MAX_CAPTION_WORDS = 15;
+    /** A role line under an author line ("Sun Sports Writer"). */
+    private static final int MAX_ROLE_WORDS = 4;
 
     boolean keep(int i) {
         return kept[i];
@@ -32,8 +40,9 @@ record PageLayout(boolean[] kept, int headline) {
         for (int i = 0; i < n; i++) {
             PageBlock b = blocks.get(i);
             boolean repeated = seen.get(b.normalized()) > 1 && b.words() <= 12;
-            chrome[i] = BoilerplatePhrases.matches(b) || b.linkDensity() > 0.5 || repeated;
-            body[i] = !chrome[i] && isBodyParagraph(b);
+            chrome[i] = BoilerplatePhrases.matches(b) || b.linkDensity() > 0.5 || repeated
+                    || isFurniture(b, i > 0 ? blocks.get(i - 1) : null);
+            body[i] = !chrome[i] && (isBodyParagraph(b) || opensWithDateline(b));
         }
         markMenus(blocks, chrome);
         int first = -1;
@@ -46,13 +55,14 @@ record PageLayout(boolean[] kept, int headline) {
                 last = i;
             }
         }
+        first = afterHeaderLines(blocks, body, first);
         boolean[] kept = new boolean[n];
         if (first < 0) {
             // no paragraph looks like prose (a very short item): keep whatever is not chrome
             for (int i = 0; i < n; i++) {
                 kept[i] = !chrome[i];
             }
-            return new PageLayout(kept, -1);
+            return new PageLayout(kept, -1, ArticleHeader.read(blocks, chrome, n).byline());
         }
         for (int i = first; i <= last; i++) {
             kept[i] = !chrome[i];
@@ -67,14 +77,53 @@ record PageLayout(boolean[] kept, int headline) {
             top--;
             kept[top] = true;
         }
-        int headline = -1;
-        for (int i = top - 1; i >= 0; i--) {
-            if (!chrome[i] && titleLike(blocks.get(i))) {
-                headline = i;
-                break;
+        ArticleHeader header = ArticleHeader.read(blocks, chrome, top);
+        // a standfirst under the headline introduces the story but is not its first paragraph (nor its summary)
+        for (int i = header.headline() + 1; header.headline() >= 0 && i < first; i++) {
+            kept[i] = kept[i] && opensWithDateline(blocks.get(i));
+        }
+        return new PageLayout(kept, header.headline(), header.byline());
+    }
+
+    /**
+     * The body's first paragraph when an author or date line follows right under what looked like it: that was a
+     * standfirst written as a sentence, and the story starts at the next paragraph after the header's lines.
+     */
+    private static int afterHeaderLines(List<PageBlock> blocks, boolean[] body, int first) {
+        for (int j = first + 1; first >= 0 && j < blocks.size() && j <= first + 2; j++) {
+            String t = blocks.get(j).text().strip();
+            if (Byline.afterLeadIn(t) != null || LineShapes.isDateLine(t, blocks.get(j).words())) {
+                for (int k = j + 1; k < blocks.size(); k++) {
+                    if (body[k]) {
+                        return k;
+                    }
+                }
             }
         }
-        return new PageLayout(kept, headline);
+        return first;
+    }
+
+    /**
+     * Furniture: a date or time line, a credit, an author line, a role line under an author line, or a
+     * short caption under a credit.
+     */
+    private static boolean isFurniture(PageBlock b, PageBlock previous) {
+        String t = b.text().strip();
+        int words = b.words();
+        if (LineShapes.isDateLine(t, words) || LineShapes.isCredit(t, words) || Byline.afterLeadIn(t) != null) {
+            return true;
+        }
+        if (previous == null || opensWithDateline(b)) {
+            return false;
+        }
+        String before = previous.text().strip();
+        boolean caption = words <= MAX_CAPTION_WORDS && LineShapes.isCredit(before, previous.words());
+        boolean role = words <= MAX_ROLE_WORDS && !b.endsLikeSentence() && Byline.afterLeadIn(before) != null;
+        return caption || role;
+    }
+
+    private static boolean opensWithDateline(PageBlock b) {
+        return b.words() >= 8 && LineShapes.startsWithDateline(b.text());
     }
 
     private static boolean isBodyParagraph(PageBlock b) {
@@ -85,18 +134,6 @@ record PageLayout(boolean[] kept, int headline) {
 
     private static boolean sentenceLike(PageBlock b, int minWords) {
         return b.words() >= minWords && b.endsLikeSentence() && b.linkDensity() <= 0.5;
-    }
-
-    private static boolean titleLike(PageBlock b) {
-        int words = b.words();
-        if (words < 3 || words > 25) {
-            return false;
-        }
-        String t = b.text().strip();
-        if (t.endsWith(".") || !Character.isUpperCase(t.codePointAt(0)) && !Character.isDigit(t.codePointAt(0))) {
-            return false;
-        }
-        return true;
     }
 
     /** Three or more consecutive short lines without sentence punctuation are a menu. */
