@@ -67,8 +67,17 @@ record ArticleView(PublishedArticle published) {
         return slug();
     }
 
+    /**
+     * The submitted byline, else the author line enrichment found in a raw page: a newsroom's own byline
+     * always wins over what a scraper's page printed.
+     */
     Optional<String> byline() {
-        return nonBlank(submission().getByline());
+        Optional<String> submitted = nonBlank(submission().getByline());
+        if (submitted.isPresent()) {
+            return submitted;
+        }
+        ArticleContent content = enriched().getContent();
+        return content == null ? Optional.empty() : nonBlank(content.getByline());
     }
 
     Optional<String> summary() {
