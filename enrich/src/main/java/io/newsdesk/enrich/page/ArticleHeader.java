@@ -20,6 +20,8 @@ record ArticleHeader(int headline, String byline) {
     private static final int MAX_TITLE_WORDS = 30;
     /** The line above a headline taken for it must itself look like one (a kicker of two words does not). */
     private static final int MIN_UPPER_TITLE_WORDS = 4;
+    /** The longest a kicker above a headline runs. */
+    private static final int KICKER_MAX_WORDS = 4;
 
     /**
      * @param chrome what the layout has already marked as chrome
@@ -41,12 +43,22 @@ record ArticleHeader(int headline, String byline) {
             i--;
         }
         int headline = i;
-        if (headline - 1 >= 0 && !chrome[headline - 1] && titleLike(blocks.get(headline - 1))
-                && blocks.get(headline - 1).words() >= MIN_UPPER_TITLE_WORDS
-                && Byline.nameLine(blocks.get(headline - 1).text()) == null) {
+        if (headline - 1 >= 0 && !chrome[headline - 1] && headlineAboveStandfirst(blocks.get(headline - 1), blocks.get(headline))) {
             headline--; // the lower line is the standfirst
         }
         return new ArticleHeader(headline, byline(blocks, headline, top, nameLine));
+    }
+
+    /**
+     * Whether {@code upper}, right above a title-like line, is the headline over its standfirst rather than a
+     * kicker over the headline: it looks like a title and is not much shorter than the line below (a kicker is
+     * a word or three: "Local elections 2025").
+     */
+    private static boolean headlineAboveStandfirst(PageBlock upper, PageBlock lower) {
+        int words = upper.words();
+        return titleLike(upper) && words >= MIN_UPPER_TITLE_WORDS
+                && (words >= KICKER_MAX_WORDS + 1 || 2 * words >= lower.words())
+                && Byline.nameLine(upper.text()) == null;
     }
 
     /** A "By ..." line of the header (under the headline first), else the line of names under the headline. */

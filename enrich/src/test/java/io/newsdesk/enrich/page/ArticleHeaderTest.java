@@ -118,4 +118,12 @@ class ArticleHeaderTest {
         assertFalse(layout.keep(2), "the standfirst");
         assertTrue(layout.keep(4) && layout.keep(5));
     }
+    @Test
+    void aShortKickerAboveTheHeadlineIsNotTheHeadline() {
+        List<PageBlock> page = blocks("Harbour Times", "Harbour Council By-Election Results",
+                "Labour takes the harbour ward from the Greens by 212 votes after a recount", "By Ines Baptista", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("Labour takes the harbour ward from the Greens by 212 votes after a recount", headline(layout, page));
+    }
 }
