@@ -4,7 +4,6 @@ import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -71,9 +70,8 @@ final class Byline {
     }
 
     private static String stripLeadIn(String t) {
-        String lower = t.toLowerCase(Locale.ROOT);
         for (String lead : LEAD_INS) {
-            if (lower.startsWith(lead) && t.length() > lead.length() + 1 && t.charAt(lead.length()) == ' ') {
+            if (t.length() > lead.length() + 1 && t.regionMatches(true, 0, lead, 0, lead.length()) && t.charAt(lead.length()) == ' ') {
                 String rest = t.substring(lead.length() + 1).stripLeading();
                 if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) {
                     return rest;

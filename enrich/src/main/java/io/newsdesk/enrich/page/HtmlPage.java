@@ -2,6 +2,7 @@ package io.newsdesk.enrich.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -25,12 +26,34 @@ final class HtmlPage {
     private static final Set<String> CHROME_TAGS = Set.of(
             "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
             "select", "svg", "template", "object", "embed", "input", "label", "menu", "dialog");
+    /**
+     * How surely an element marks the author: 0 {@code itemprop=author}, 1 {@code rel=author}, 2 a class that is
+     * "author" or "byline", 3 a class naming the author ("story__author"), 4 one naming the byline; -1 none.
+     */
+    private static int authorRank(Element e) {
+        if ("author".equalsIgnoreCase(e.attr("itemprop"))) {
+            return 0;
+        }
+        if ("author".equalsIgnoreCase(e.attr("rel"))) {
+            return 1;
+        }
+        String classes = e.className().toLowerCase(Locale.ROOT);
+        if (classes.isEmpty()) {
+            return -1;
+        }
+        for (String c : WHITESPACE.split(classes)) {
+            if (c.equals("author") || c.equals("byline")) {
+                return 2;
+            }
+        }
+        return classes.contains("author") ? 3 : classes.contains("byline") ? 4 : -1;
+    }
+
     /** Where the article's headline is, the most specific first: selectors tried one after the other, not in page order. */
     private static final List<String> HEADLINE_MARKUP = List.of(
             "article h1", "main h1", "[itemprop=headline]", "h1:not(header h1, nav h1, footer h1)", "h1");
-    /** Elements that mark the author, the most specific first. */
-    private static final List<String> AUTHOR_MARKUP = List.of(
-            "[itemprop=author]", "[rel=author]", "[class~=(?i)^(?:author|byline)$]", "[class*=author]", "[class*=byline]");
+    /** The ranks of {@link #authorRank}. */
+    private static final int AUTHOR_MARKS = 5;
     /** An {@code <article>} or {@code <main>} is the story's root only when it holds more text than this. */
     private static final int MIN_ROOT_TEXT = 200;
 
@@ -71,8 +94,19 @@ final class HtmlPage {
      * names by {@link Byline} ("By ...", roles and dates left out). Null when none reads as names.
      */
     static String byline(Document doc) {
-        for (String selector : AUTHOR_MARKUP) {
-            for (Element e : doc.select(selector)) {
+        // one walk over the page sorts the candidates by how surely they mark the author
+        List<List<Element>> ranked = new ArrayList<>();
+        for (int r = 0; r < AUTHOR_MARKS; r++) {
+            ranked.add(new ArrayList<>());
+        }
+        for (Element e : doc.getAllElements()) {
+            int rank = authorRank(e);
+            if (rank >= 0) {
+                ranked.get(rank).add(e);
+            }
+        }
+        for (List<Element> candidates : ranked) {
+            for (Element e : candidates) {
                 String names = Byline.nameLine(e.text());
                 if (names != null) {
                     return names;

@@ -48,14 +48,14 @@ final class LineShapes {
         if (words == 0 || words > MAX_LED_DATE_WORDS) {
             return false;
         }
-        String lower = t.toLowerCase(Locale.ROOT);
         for (String lead : DATE_LEAD_INS) {
-            if (lower.startsWith(lead) && (lower.length() == lead.length() || !Character.isLetter(lower.charAt(lead.length())))) {
+            if (t.regionMatches(true, 0, lead, 0, lead.length())
+                    && (t.length() == lead.length() || !Character.isLetter(t.charAt(lead.length())))) {
                 return true;
             }
         }
-        if (words > MAX_DATE_WORDS) {
-            return false;
+        if (words > MAX_DATE_WORDS || !hasDigit(t)) {
+            return false; // every other date or time line has a figure in it
         }
         if (READING_TIME.matcher(t).find()) {
             return true;
@@ -63,17 +63,14 @@ final class LineShapes {
         boolean time = TIME.matcher(t).find();
         boolean numericDate = NUMERIC_DATE.matcher(t).find();
         boolean calendarWord = false;
-        boolean digit = false;
         boolean leadInWord = false;
-        for (var m = WORD.matcher(lower); m.find(); ) {
+        for (var m = WORD.matcher(t.toLowerCase(Locale.ROOT)); m.find(); ) {
             String w = m.group();
             calendarWord |= CALENDAR.contains(w);
-            digit |= Character.isDigit(w.charAt(0));
             leadInWord |= DATE_LEAD_INS.contains(w);
         }
         // a month and a year or a time; a bare "May 3" in a short headline is not enough
-        return calendarWord && digit && (time || YEAR.matcher(t).find()) || numericDate
-                || time && (words <= 4 || leadInWord);
+        return calendarWord && (time || YEAR.matcher(t).find()) || numericDate || time && (words <= 4 || leadInWord);
     }
 
     /** "Photo: NAME / Outlet", "Image: ...", "Source: ...", "PHOTO | NAME", or a caption ending in such a credit. */
@@ -81,17 +78,28 @@ final class LineShapes {
         if (words == 0 || words > MAX_FURNITURE_WORDS) {
             return false;
         }
-        String lower = t.toLowerCase(Locale.ROOT);
+        if (t.indexOf(':') < 0 && t.indexOf('|') < 0 && t.indexOf('/') < 0) {
+            return false; // a credit label is always followed by one of these
+        }
         for (String label : CREDIT_LABELS) {
-            if (lower.startsWith(label) && lower.length() > label.length()) {
-                char next = lower.charAt(label.length());
-                if (next == ':' || next == '|' || (next == ' ' && lower.length() > label.length() + 1
-                        && ":|/".indexOf(lower.charAt(label.length() + 1)) >= 0)) {
+            int n = label.length();
+            if (t.length() > n && t.regionMatches(true, 0, label, 0, n)) {
+                char next = t.charAt(n);
+                if (next == ':' || next == '|' || (next == ' ' && t.length() > n + 1 && ":|/".indexOf(t.charAt(n + 1)) >= 0)) {
                     return true;
                 }
             }
         }
         return CREDIT_INSIDE.matcher(t).find();
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two or more navigation separators between short items: "Home | News | Sport", "Home › News › Courts". */

@@ -24,6 +24,8 @@ record PageLayout(boolean[] kept, int headline, String byline) {
     private static final int MAX_CAPTION_WORDS = 15;
     /** A role line under an author line ("Sun Sports Writer"). */
     private static final int MAX_ROLE_WORDS = 4;
+    /** Date, credit and author lines are short; no check of them runs on a longer block. */
+    private static final int MAX_FURNITURE_WORDS = 30;
 
     boolean keep(int i) {
         return kept[i];
@@ -37,11 +39,13 @@ record PageLayout(boolean[] kept, int headline, String byline) {
         for (PageBlock b : blocks) {
             seen.merge(b.normalized(), 1, Integer::sum);
         }
+        boolean[] credit = new boolean[n];
+        boolean[] author = new boolean[n];
         for (int i = 0; i < n; i++) {
             PageBlock b = blocks.get(i);
             boolean repeated = seen.get(b.normalized()) > 1 && b.words() <= 12;
-            chrome[i] = BoilerplatePhrases.matches(b) || b.linkDensity() > 0.5 || repeated
-                    || isFurniture(b, i > 0 ? blocks.get(i - 1) : null);
+            boolean furniture = isFurniture(b, i, credit, author); // first: it records credits and authors for the next block
+            chrome[i] = furniture || BoilerplatePhrases.matches(b) || b.linkDensity() > 0.5 || repeated;
             body[i] = !chrome[i] && (isBodyParagraph(b) || opensWithDateline(b));
         }
         markMenus(blocks, chrome);
@@ -105,20 +109,25 @@ record PageLayout(boolean[] kept, int headline, String byline) {
 
     /**
      * Furniture: a date or time line, a credit, an author line, a role line under an author line, or a
-     * short caption under a credit.
+     * short caption under a credit. Records whether block {@code i} is a credit or an author line for the
+     * block after it.
      */
-    private static boolean isFurniture(PageBlock b, PageBlock previous) {
-        String t = b.text().strip();
+    private static boolean isFurniture(PageBlock b, int i, boolean[] credit, boolean[] author) {
         int words = b.words();
-        if (LineShapes.isDateLine(t, words) || LineShapes.isCredit(t, words) || Byline.afterLeadIn(t) != null) {
+        if (words > MAX_FURNITURE_WORDS) {
+            return false; // a paragraph: the checks below are for lines (and this is most of the blocks)
+        }
+        String t = b.text().strip();
+        credit[i] = LineShapes.isCredit(t, words);
+        author[i] = !credit[i] && Byline.afterLeadIn(t) != null;
+        if (credit[i] || author[i] || LineShapes.isDateLine(t, words)) {
             return true;
         }
-        if (previous == null || opensWithDateline(b)) {
+        if (i == 0 || opensWithDateline(b)) {
             return false;
         }
-        String before = previous.text().strip();
-        boolean caption = words <= MAX_CAPTION_WORDS && LineShapes.isCredit(before, previous.words());
-        boolean role = words <= MAX_ROLE_WORDS && !b.endsLikeSentence() && Byline.afterLeadIn(before) != null;
+        boolean caption = words <= MAX_CAPTION_WORDS && credit[i - 1];
+        boolean role = words <= MAX_ROLE_WORDS && !b.endsLikeSentence() && author[i - 1];
         return caption || role;
     }
 
