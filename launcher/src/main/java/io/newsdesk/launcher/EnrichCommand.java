@@ -63,7 +63,7 @@ final class EnrichCommand implements Command {
         return """
                 Parses each FILE as ingest would (.json submission; .html/.htm/.txt raw page), runs the enrich
                 service's tagging and enrichment steps on it, and prints one JSON object per file: headline,
-                slug, topics [{code,label,score}], keywords, entities [{type,name,...}], quotes
+                byline, slug, topics [{code,label,score}], keywords, entities [{type,name,...}], quotes
                 [{text,speaker}], citedSources, figures [{value,unit,text}], summary, wordCount,
                 readingTimeSeconds, language. Nothing is sent anywhere.
                   --url URL   the address of a single raw page without <link rel="canonical">

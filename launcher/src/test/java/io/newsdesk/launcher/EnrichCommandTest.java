@@ -60,6 +60,26 @@ class EnrichCommandTest {
     }
 
     @Test
+    void aRawPagesAuthorLineIsItsBylineAndNeverItsHeadline(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("page.txt"), String.join("\n", "RIVERTON GAZETTE", "Home | News | Courts | Sport",
+                "Switch to dark mode", "Courts", "Riverton council settles flood lawsuit for $2 million",
+                "By Odile Marchetti-Ng (Valley Wire)", "Published May 4, 2025 | Updated 6:05 p.m.",
+                "Photo: Ruben Alves / Riverton Gazette",
+                "RIVERTON (Valley Wire) \u2014 The Riverton city council agreed on Tuesday to pay $2 million to settle a lawsuit"
+                        + " brought by homeowners whose basements flooded after a storm drain collapsed in 2023.",
+                "The settlement still needs the approval of a county judge, lawyers for both sides said.",
+                "Sign up for our morning newsletter"));
+
+        int status = run(dir, "enrich", "--compact", "page.txt");
+
+        assertEquals(0, status, stderr());
+        JsonNode article = objects().get(0);
+        assertEquals("Riverton council settles flood lawsuit for $2 million", article.get("headline").asText());
+        assertEquals("Odile Marchetti-Ng", article.get("byline").asText());
+        assertTrue(article.get("summary").asText().startsWith("RIVERTON (Valley Wire) \u2014 The Riverton city council"), article.toString());
+    }
+
+    @Test
     void everySampleIsAValidSubmission() throws Exception {
         List<String> args = new ArrayList<>(List.of("enrich", "--compact"));
         try (var files = Files.list(REPOSITORY.resolve("samples"))) {

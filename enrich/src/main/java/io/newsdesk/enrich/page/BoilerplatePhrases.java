@@ -23,13 +23,23 @@ final class BoilerplatePhrases {
                     + "|whatsapp|pinterest|reddit|instagram|youtube|rss|tags?:.*|filed under\\b.*|categor(?:y|ies):.*"
                     + "|posted (?:in|on|by)\\b.*|(?:previous|next|older|newer) (?:post|article|story|posts|entries)\\b.*"
                     + "|(?:photo|image|credit|getty images)\\b.*:.*|jump to\\b.*|listen to (?:this )?(?:article|story)\\b.*"
-                    + "|\\d{1,3} min(?:ute)? read|page \\d{1,4}(?: of \\d{1,4})?)$");
+                    + "|\\d{1,3} min(?:ute)? read|page \\d{1,4}(?: of \\d{1,4})?"
+                    + "|(?:switch to |toggle )?(?:dark|light|night) (?:mode|theme)\\b.*|text size\\b.*|listen live\\b.*"
+                    + "|read (?:next|also):.*|related(?::.*)?|e-(?:edition|paper))$");
 
-    /** Phrases that mark even a longer line (a sentence or two) as chrome. */
+    /** Phrases that mark even a longer line (a sentence or two) as chrome: only a site speaks of itself so. */
     private static final Pattern ANY = Pattern.compile(
-            "(?:\\bcookies?\\b|privacy policy|terms of (?:use|service)|all rights reserved|\u00A9|\\(c\\) \\d{4}|copyright \\d{4}"
-                    + "|\\bsponsored by\\b|\\bco-sponsored\\b|\\bpowered by\\b|\\bnewsletter\\b|\\bsubscribe\\b"
-                    + "|\\bsign up for\\b|this site uses|javascript|enable js|your browser)");
+            "(?:\\b(?:use|uses|using|accept|use of) cookies\\b|\\bcookies? (?:policy|settings|notice|preferences)\\b"
+                    + "|privacy policy|terms of (?:use|service)|all rights reserved|\u00A9|\\(c\\) \\d{4}|copyright \\d{4}"
+                    + "|this site uses|javascript|enable js|your browser)");
+
+    /**
+     * Phrases that mark a longer line as chrome only when it does not end like a sentence: a promotion ("Sign up
+     * for the Morning Brief newsletter. Enter your email") rather than a paragraph of the story that mentions a
+     * sponsor or a newsletter ("The bill, co-sponsored by ..., was lost 29 votes to 38.").
+     */
+    private static final Pattern PROMOTION = Pattern.compile(
+            "(?:\\bsponsored by\\b|\\bco-sponsored\\b|\\bpowered by\\b|\\bnewsletter\\b|\\bsubscribe\\b|\\bsign up\\b)");
 
     private BoilerplatePhrases() {
     }
@@ -40,6 +50,9 @@ final class BoilerplatePhrases {
         if (words <= 12 && SHORT.matcher(t).matches()) {
             return true;
         }
-        return words <= 40 && ANY.matcher(t).find();
+        if (words > 40) {
+            return false;
+        }
+        return ANY.matcher(t).find() || (words <= 12 || !block.endsLikeSentence()) && PROMOTION.matcher(t).find();
     }
 }

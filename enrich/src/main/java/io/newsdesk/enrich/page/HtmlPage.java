@@ -2,6 +2,7 @@ package io.newsdesk.enrich.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -25,6 +26,34 @@ final class HtmlPage {
     private static final Set<String> CHROME_TAGS = Set.of(
             "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
             "select", "svg", "template", "object", "embed", "input", "label", "menu", "dialog");
+    /**
+     * How surely an element marks the author: 0 {@code itemprop=author}, 1 {@code rel=author}, 2 a class that is
+     * "author" or "byline", 3 a class naming the author ("story__author"), 4 one naming the byline; -1 none.
+     */
+    private static int authorRank(Element e) {
+        if ("author".equalsIgnoreCase(e.attr("itemprop"))) {
+            return 0;
+        }
+        if ("author".equalsIgnoreCase(e.attr("rel"))) {
+            return 1;
+        }
+        String classes = e.className().toLowerCase(Locale.ROOT);
+        if (classes.isEmpty()) {
+            return -1;
+        }
+        for (String c : WHITESPACE.split(classes)) {
+            if (c.equals("author") || c.equals("byline")) {
+                return 2;
+            }
+        }
+        return classes.contains("author") ? 3 : classes.contains("byline") ? 4 : -1;
+    }
+
+    /** Where the article's headline is, the most specific first: selectors tried one after the other, not in page order. */
+    private static final List<String> HEADLINE_MARKUP = List.of(
+            "article h1", "main h1", "[itemprop=headline]", "h1:not(header h1, nav h1, footer h1)", "h1");
+    /** The ranks of {@link #authorRank}. */
+    private static final int AUTHOR_MARKS = 5;
     /** An {@code <article>} or {@code <main>} is the story's root only when it holds more text than this. */
     private static final int MIN_ROOT_TEXT = 200;
 
@@ -32,13 +61,23 @@ final class HtmlPage {
     }
 
     static String headline(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text().strip();
-        }
         Element og = doc.selectFirst("meta[property=og:title]");
-        if (og != null && !og.attr("content").isBlank()) {
-            return og.attr("content").strip();
+        String ogTitle = og == null || og.attr("content").isBlank() ? null : og.attr("content").strip();
+        // the article's own h1 first; an h1 in the site's header is usually its logo
+        for (String selector : HEADLINE_MARKUP) {
+            Element h1 = doc.selectFirst(selector);
+            if (h1 != null && !h1.text().isBlank()) {
+                String text = h1.text().strip();
+                // a one- or two-word h1 beside a longer og:title is a logo or a section name
+                boolean logo = ogTitle != null && new PageBlock(text, null, 0, null).words() < 3
+                        && !ogTitle.equalsIgnoreCase(text);
+                if (!logo) {
+                    return text;
+                }
+            }
+        }
+        if (ogTitle != null) {
+            return ogTitle;
         }
         String title = doc.title();
         if (title.isBlank()) {
@@ -47,6 +86,35 @@ final class HtmlPage {
         // "Story headline | Site name" or "Story headline - Site name": the site name is chrome
         String[] parts = TITLE_SEPARATOR.split(title);
         return parts[0].strip();
+    }
+
+    /**
+     * The authors named in the page's markup: an element marked as the author ({@code itemprop=author},
+     * {@code rel=author}, a class naming the author or byline), else {@code <meta name="author">}; read as
+     * names by {@link Byline} ("By ...", roles and dates left out). Null when none reads as names.
+     */
+    static String byline(Document doc) {
+        // one walk over the page sorts the candidates by how surely they mark the author
+        List<List<Element>> ranked = new ArrayList<>();
+        for (int r = 0; r < AUTHOR_MARKS; r++) {
+            ranked.add(new ArrayList<>());
+        }
+        for (Element e : doc.getAllElements()) {
+            int rank = authorRank(e);
+            if (rank >= 0) {
+                ranked.get(rank).add(e);
+            }
+        }
+        for (List<Element> candidates : ranked) {
+            for (Element e : candidates) {
+                String names = Byline.nameLine(e.text());
+                if (names != null) {
+                    return names;
+                }
+            }
+        }
+        Element meta = doc.selectFirst("meta[name=author]");
+        return meta == null ? null : Byline.nameLine(meta.attr("content"));
     }
 
     /** Removes the page's chrome, keeping the text of each removed part in {@code removed}. */

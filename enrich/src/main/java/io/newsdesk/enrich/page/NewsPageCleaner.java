@@ -17,8 +17,8 @@ import org.jsoup.nodes.Document;
  * <p>Every body is split into blocks: a line or paragraph of a text page ({@link PlainParagraphs}), a
  * paragraph-level element of HTML ({@link HtmlPage}). For raw scraped pages ({@link SubmissionChannel#RAW_PAGE})
  * the site's chrome is then removed with general signals rather than a list of known sites ({@link PageLayout}),
- * and the headline is found in the page when none was submitted. Every dropped block is kept in
- * {@code removedBoilerplate} for audit.
+ * and the headline is found in the page when none was submitted, and the author line as {@code byline}. Every
+ * dropped block is kept in {@code removedBoilerplate} for audit.
  *
  * <p>Bodies from editorial systems (any other channel) are trusted: nothing is dropped, only sanitized.
  * HTML is sanitized to the publishing allowlist ({@link PublishingHtml}) and rendered to plain text with
@@ -46,6 +46,7 @@ public final class NewsPageCleaner implements ContentCleaner {
         boolean html = submission.getBodyFormat() == BodyFormat.HTML || (raw && looksLikeHtml(body));
         List<String> removed = new ArrayList<>();
         String headline = blankToNull(submission.getHeadline());
+        String byline = null;
         List<PageBlock> blocks;
         if (html) {
             Document doc = Jsoup.parse(body);
@@ -53,6 +54,7 @@ public final class NewsPageCleaner implements ContentCleaner {
                 if (headline == null) {
                     headline = HtmlPage.headline(doc);
                 }
+                byline = HtmlPage.byline(doc);
                 HtmlPage.removeChrome(doc, removed);
             }
             blocks = HtmlPage.blocks(HtmlPage.contentRoot(doc, raw));
@@ -63,6 +65,9 @@ public final class NewsPageCleaner implements ContentCleaner {
             PageLayout layout = PageLayout.of(blocks);
             if (headline == null && layout.headline() >= 0) {
                 headline = blocks.get(layout.headline()).text().strip();
+            }
+            if (byline == null) {
+                byline = layout.byline();
             }
             List<PageBlock> kept = new ArrayList<>();
             for (int i = 0; i < blocks.size(); i++) {
@@ -80,6 +85,7 @@ public final class NewsPageCleaner implements ContentCleaner {
                 .setText(plainText(blocks, html ? null : body))
                 .setHtml(PublishingHtml.of(blocks))
                 .setRemovedBoilerplate(removed)
+                .setByline(byline)
                 .build();
     }
 

@@ -10,12 +10,22 @@ import java.util.Map;
  * rich in function words, few links); what precedes it is header and navigation except the headline (the
  * last short title-like line before the body) and a standfirst; what follows it is footer once the first
  * non-sentence block appears; inside the body, blocks with boilerplate wording, link-heavy blocks, menus of
- * short lines and lines repeated on the page are dropped.
+ * short lines and lines repeated on the page are dropped. Page furniture is chrome wherever it stands: date and
+ * time lines, credits and the caption under a credit, author lines ({@link LineShapes}, {@link Byline}). A
+ * paragraph that opens with a dateline ("HOUSTON — ") starts the body even when it is short. The headline and
+ * the author line are read from the header above the body ({@link ArticleHeader}).
  *
  * @param kept     whether each block is the article's
  * @param headline the index of the headline block, or -1
+ * @param byline   the authors named in the page's header, or null
  */
-record PageLayout(boolean[] kept, int headline) {
+record PageLayout(boolean[] kept, int headline, String byline) {
+    /** A caption under a photo credit is a line or two, shorter than a news paragraph. */
+    private static final int MAX_CAPTION_WORDS = 15;
+    /** A role line under an author line ("Sun Sports Writer"). */
+    private static final int MAX_ROLE_WORDS = 4;
+    /** Date, credit and author lines are short; no check of them runs on a longer block. */
+    private static final int MAX_FURNITURE_WORDS = 30;
 
     boolean keep(int i) {
         return kept[i];
@@ -29,11 +39,14 @@ record PageLayout(boolean[] kept, int headline) {
         for (PageBlock b : blocks) {
             seen.merge(b.normalized(), 1, Integer::sum);
         }
+        boolean[] credit = new boolean[n];
+        boolean[] author = new boolean[n];
         for (int i = 0; i < n; i++) {
             PageBlock b = blocks.get(i);
             boolean repeated = seen.get(b.normalized()) > 1 && b.words() <= 12;
-            chrome[i] = BoilerplatePhrases.matches(b) || b.linkDensity() > 0.5 || repeated;
-            body[i] = !chrome[i] && isBodyParagraph(b);
+            boolean furniture = isFurniture(b, i, credit, author); // first: it records credits and authors for the next block
+            chrome[i] = furniture || BoilerplatePhrases.matches(b) || b.linkDensity() > 0.5 || repeated;
+            body[i] = !chrome[i] && (isBodyParagraph(b) || opensWithDateline(b));
         }
         markMenus(blocks, chrome);
         int first = -1;
@@ -46,13 +59,14 @@ record PageLayout(boolean[] kept, int headline) {
                 last = i;
             }
         }
+        first = afterHeaderLines(blocks, body, first);
         boolean[] kept = new boolean[n];
         if (first < 0) {
             // no paragraph looks like prose (a very short item): keep whatever is not chrome
             for (int i = 0; i < n; i++) {
                 kept[i] = !chrome[i];
             }
-            return new PageLayout(kept, -1);
+            return new PageLayout(kept, -1, ArticleHeader.read(blocks, chrome, n).byline());
         }
         for (int i = first; i <= last; i++) {
             kept[i] = !chrome[i];
@@ -67,14 +81,58 @@ record PageLayout(boolean[] kept, int headline) {
             top--;
             kept[top] = true;
         }
-        int headline = -1;
-        for (int i = top - 1; i >= 0; i--) {
-            if (!chrome[i] && titleLike(blocks.get(i))) {
-                headline = i;
-                break;
+        ArticleHeader header = ArticleHeader.read(blocks, chrome, top);
+        // a standfirst under the headline introduces the story but is not its first paragraph (nor its summary)
+        for (int i = header.headline() + 1; header.headline() >= 0 && i < first; i++) {
+            kept[i] = kept[i] && opensWithDateline(blocks.get(i));
+        }
+        return new PageLayout(kept, header.headline(), header.byline());
+    }
+
+    /**
+     * The body's first paragraph when an author or date line follows right under what looked like it: that was a
+     * standfirst written as a sentence, and the story starts at the next paragraph after the header's lines.
+     */
+    private static int afterHeaderLines(List<PageBlock> blocks, boolean[] body, int first) {
+        for (int j = first + 1; first >= 0 && j < blocks.size() && j <= first + 2; j++) {
+            String t = blocks.get(j).text().strip();
+            if (Byline.afterLeadIn(t) != null || LineShapes.isDateLine(t, blocks.get(j).words())) {
+                for (int k = j + 1; k < blocks.size(); k++) {
+                    if (body[k]) {
+                        return k;
+                    }
+                }
             }
         }
-        return new PageLayout(kept, headline);
+        return first;
+    }
+
+    /**
+     * Furniture: a date or time line, a credit, an author line, a role line under an author line, or a
+     * short caption under a credit. Records whether block {@code i} is a credit or an author line for the
+     * block after it.
+     */
+    private static boolean isFurniture(PageBlock b, int i, boolean[] credit, boolean[] author) {
+        int words = b.words();
+        if (words > MAX_FURNITURE_WORDS) {
+            return false; // a paragraph: the checks below are for lines (and this is most of the blocks)
+        }
+        String t = b.text().strip();
+        credit[i] = LineShapes.isCredit(t, words);
+        author[i] = !credit[i] && Byline.afterLeadIn(t) != null;
+        if (credit[i] || author[i] || LineShapes.isDateLine(t, words)) {
+            return true;
+        }
+        if (i == 0 || opensWithDateline(b)) {
+            return false;
+        }
+        boolean caption = words <= MAX_CAPTION_WORDS && credit[i - 1];
+        boolean role = words <= MAX_ROLE_WORDS && !b.endsLikeSentence() && author[i - 1];
+        return caption || role;
+    }
+
+    private static boolean opensWithDateline(PageBlock b) {
+        return b.words() >= 8 && LineShapes.startsWithDateline(b.text());
     }
 
     private static boolean isBodyParagraph(PageBlock b) {
@@ -85,18 +143,6 @@ record PageLayout(boolean[] kept, int headline) {
 
     private static boolean sentenceLike(PageBlock b, int minWords) {
         return b.words() >= minWords && b.endsLikeSentence() && b.linkDensity() <= 0.5;
-    }
-
-    private static boolean titleLike(PageBlock b) {
-        int words = b.words();
-        if (words < 3 || words > 25) {
-            return false;
-        }
-        String t = b.text().strip();
-        if (t.endsWith(".") || !Character.isUpperCase(t.codePointAt(0)) && !Character.isDigit(t.codePointAt(0))) {
-            return false;
-        }
-        return true;
     }
 
     /** Three or more consecutive short lines without sentence punctuation are a menu. */

@@ -115,4 +115,70 @@ class NewsPageCleanerTest {
         String tabbed = clean.replace("First paragraph", "First\tparagraph");
         assertEquals(clean, cleaner.clean(submission("H", tabbed, SubmissionChannel.API, BodyFormat.TEXT)).getText());
     }
+    @Test
+    void rawTextPageGivesTheAuthorAsBylineAndKeepsHeaderFurnitureOutOfTheBody() {
+        String page = String.join("\n", "VALLEY TIMES", "Home | News | Sport | Business", "Switch to dark mode", "Subscribe",
+                "Transport", "Mill Street bridge reopens after eight months of repairs",
+                "Drivers can cross again after crews replaced the deck and railings",
+                "By Ilse Marchetti (Northwind Agency)", "Published May 4, 2025 | Updated 6:05 p.m.",
+                "Photo: Ruben Alves / Valley Times", "Cars cross the bridge on Friday morning.",
+                "MILLBROOK (Northwind Agency) \u2014 The Mill Street bridge reopened to traffic on Friday after eight months of"
+                        + " repairs, city officials said at a short ceremony.",
+                "Drivers had been taking a detour of several miles while crews replaced the deck and the railings.",
+                "Source: Northwind Agency", "Sign up for our morning newsletter");
+        ArticleContent c = cleaner.clean(submission(null, page, SubmissionChannel.RAW_PAGE, BodyFormat.TEXT));
+
+        assertEquals("Mill Street bridge reopens after eight months of repairs", c.getHeadline());
+        assertEquals("Ilse Marchetti", c.getByline());
+        assertTrue(c.getText().startsWith("MILLBROOK (Northwind Agency) \u2014 The Mill Street bridge"), c.getText());
+        assertEquals(2, c.getText().split("\n\n").length, c.getText());
+        assertTrue(c.getRemovedBoilerplate().containsAll(java.util.List.of("By Ilse Marchetti (Northwind Agency)",
+                "Photo: Ruben Alves / Valley Times", "Cars cross the bridge on Friday morning.", "Source: Northwind Agency")),
+                c.getRemovedBoilerplate().toString());
+    }
+
+    @Test
+    void rawHtmlPageGivesTheAuthorMarkedInTheMarkup() {
+        String page = "<html><head><title>Bridge reopens | Valley Times</title></head><body>"
+                + "<article><h1>Bridge reopens after repairs</h1>"
+                + "<p class=\"meta\">Posted on 4 May 2025 by <span class=\"author\">Ilse Marchetti</span></p>"
+                + "<p>The Mill Street bridge reopened to traffic on Friday after eight months of repairs, city officials said at a short ceremony.</p>"
+                + "<p>Drivers had been taking a detour of several miles while crews replaced the deck and the railings.</p></article>"
+                + "</body></html>";
+        ArticleContent c = cleaner.clean(submission(null, page, SubmissionChannel.RAW_PAGE, BodyFormat.HTML));
+        assertEquals("Ilse Marchetti", c.getByline());
+        assertTrue(c.getText().startsWith("The Mill Street bridge reopened"), c.getText());
+
+        String byClass = page.replace("<p class=\"meta\">Posted on 4 May 2025 by <span class=\"author\">Ilse Marchetti</span></p>",
+                "<div class=\"story-byline\">By <a href=\"/a/1\">Ilse Marchetti</a> and <a href=\"/a/2\">Tomas Berg</a></div>");
+        assertEquals("Ilse Marchetti and Tomas Berg",
+                cleaner.clean(submission(null, byClass, SubmissionChannel.RAW_PAGE, BodyFormat.HTML)).getByline());
+
+        String none = page.replace("<p class=\"meta\">Posted on 4 May 2025 by <span class=\"author\">Ilse Marchetti</span></p>", "");
+        assertEquals(null, cleaner.clean(submission(null, none, SubmissionChannel.RAW_PAGE, BodyFormat.HTML)).getByline());
+    }
+
+    @Test
+    void anHtmlHeadlineIsTheArticlesH1NotTheSiteLogo() {
+        String page = "<html><head><title>Bridge reopens | Valley Times</title>"
+                + "<meta property=\"og:title\" content=\"Bridge reopens after repairs\"></head><body>"
+                + "<header><h1 class=\"logo\">Valley Times</h1></header>"
+                + "<div class=\"story\"><h1>Bridge reopens after repairs</h1>"
+                + "<p>The Mill Street bridge reopened to traffic on Friday after eight months of repairs, city officials said at a short ceremony.</p>"
+                + "</div></body></html>";
+        assertEquals("Bridge reopens after repairs",
+                cleaner.clean(submission(null, page, SubmissionChannel.RAW_PAGE, BodyFormat.HTML)).getHeadline());
+        String onlyLogo = page.replace("<h1>Bridge reopens after repairs</h1>", "").replace("<header>", "<div>").replace("</header>", "</div>");
+        assertEquals("Bridge reopens after repairs",
+                cleaner.clean(submission(null, onlyLogo, SubmissionChannel.RAW_PAGE, BodyFormat.HTML)).getHeadline(),
+                "a two-word h1 beside a longer og:title is the logo");
+    }
+
+    @Test
+    void editorialBodiesCarryNoFoundByline() {
+        String body = "By Ilse Marchetti\n\nThe Mill Street bridge reopened to traffic on Friday after eight months of repairs.";
+        ArticleContent c = cleaner.clean(submission("Bridge reopens", body, SubmissionChannel.API, BodyFormat.TEXT));
+        assertEquals(null, c.getByline(), "an editorial system's byline travels on the submission");
+        assertTrue(c.getText().startsWith("By Ilse Marchetti"), "and its body is not trimmed");
+    }
 }

@@ -23,10 +23,11 @@ public final class ArticleJson {
     private ArticleJson() {
     }
 
-    /** The findings of enrichment: headline, topics, keywords, entities, quotes, sources, figures, summary, basics. */
+    /** The findings of enrichment: headline, byline, topics, keywords, entities, quotes, sources, figures, summary, basics. */
     public static ObjectNode enriched(EnrichedArticle article) {
         ObjectNode json = NODES.objectNode();
         json.put("headline", article.getContent().getHeadline());
+        json.put("byline", byline(article));
         if (!article.getSlug().isEmpty()) {
             json.put("slug", article.getSlug());
         }
@@ -98,6 +99,15 @@ public final class ArticleJson {
         findings.remove("slug");
         json.setAll(findings);
         return json;
+    }
+
+    /** The submitted byline, else the author line enrichment found in a raw page (as the published site shows it); null if neither. */
+    private static String byline(EnrichedArticle article) {
+        String submitted = article.getSubmission() == null ? null : article.getSubmission().getByline();
+        if (submitted != null && !submitted.isBlank()) {
+            return submitted;
+        }
+        return article.getContent().getByline();
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -68,8 +68,17 @@ public record ArticleView(PublishedArticle published) {
         return slug();
     }
 
+    /**
+     * The submitted byline, else the author line enrichment found in a raw page: a newsroom's own byline
+     * always wins over what a scraper's page printed.
+     */
     public Optional<String> byline() {
-        return nonBlank(submission().getByline());
+        Optional<String> submitted = nonBlank(submission().getByline());
+        if (submitted.isPresent()) {
+            return submitted;
+        }
+        ArticleContent content = enriched().getContent();
+        return content == null ? Optional.empty() : nonBlank(content.getByline());
     }
 
     public Optional<String> summary() {

@@ -3,6 +3,7 @@ package io.newsdesk.publish.site;
 import static io.newsdesk.publish.site.TestArticles.T0;
 import static io.newsdesk.publish.site.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,6 +111,17 @@ class SitePagesTest {
             assertEquals("get", search.attr("method"));
             assertNotNull(search.selectFirst("input[name=q]"), path);
         }
+    }
+
+    @Test
+    void articlePageShowsTheBylineFoundInARawPageWhenNoneWasSubmitted() {
+        site.index.apply("f", article("f").slug("found-byline-f").byline(null).foundByline("Ilse Marchetti and Tomas Berg").build(), null);
+        site.index.apply("s", article("s").slug("submitted-byline-s").byline("Morgan Reyes").foundByline("Ilse Marchetti").build(), null);
+        site.index.apply("n", article("n").slug("no-byline-n").byline(null).build(), null);
+
+        assertEquals("By Ilse Marchetti and Tomas Berg", page("/articles/found-byline-f", 200).selectFirst("main article.story .byline").text());
+        assertEquals("By Morgan Reyes", page("/articles/submitted-byline-s", 200).selectFirst("main article.story .byline").text());
+        assertNull(page("/articles/no-byline-n", 200).selectFirst("main article.story .byline"));
     }
 
     @Test

@@ -66,6 +66,7 @@ public final class TestArticles {
         private Instant published;
         private String headline = "County jury convicts courier in pill-press case";
         private String byline = "By Morgan Reyes";
+        private String foundByline;
         private String summary = "A Harlow County jury found a delivery driver guilty of running pill presses from a rented garage.";
         private String text = "A Harlow County jury on Friday convicted a delivery driver of operating two pill presses.\n\n"
                 + "\"The evidence was overwhelming,\" said District Attorney Lena Ortiz.";
@@ -118,6 +119,12 @@ public final class TestArticles {
 
         public Builder byline(String b) {
             this.byline = b;
+            return this;
+        }
+
+        /** The author line enrichment found in the page (ArticleContent.byline). */
+        public Builder foundByline(String b) {
+            this.foundByline = b;
             return this;
         }
 
@@ -193,7 +200,7 @@ public final class TestArticles {
                     .setReceivedAt(at.minusSeconds(5)).build();
             EnrichedArticle enriched = EnrichedArticle.newBuilder()
                     .setSubmission(submission)
-                    .setContent(ArticleContent.newBuilder().setHeadline(headline).setText(text).setHtml(html).build())
+                    .setContent(ArticleContent.newBuilder().setHeadline(headline).setText(text).setHtml(html).setByline(foundByline).build())
                     .setTopics(topics).setKeywords(keywords)
                     .setSlug(slug).setSummary(summary)
                     .setWordCount(text.split("\\s+").length).setReadingTimeSeconds(Math.max(1, text.split("\\s+").length * 60 / 230))

@@ -80,6 +80,17 @@ class ArticleApiTest {
     }
 
     @Test
+    void ninjsByIsTheSubmittedBylineElseTheOneFoundInThePage() throws Exception {
+        site.index.apply("found", article("found").byline(null).foundByline("Ilse Marchetti").build(), null);
+        site.index.apply("both", article("both").byline("By Morgan Reyes").foundByline("Ilse Marchetti").build(), null);
+        site.index.apply("none", article("none").byline(null).build(), null);
+
+        assertEquals("Ilse Marchetti", json("/v1/articles/found", 200).path("by").asText());
+        assertEquals("By Morgan Reyes", json("/v1/articles/both", 200).path("by").asText(), "the newsroom's own byline wins");
+        assertFalse(json("/v1/articles/none", 200).has("by"));
+    }
+
+    @Test
     void usesOnlyNinjs21PropertiesBesidesTheOneNamespacedExtension() throws Exception {
         site.index.apply("x", article("x").build(), null);
         JsonNode n = json("/v1/articles/x", 200);

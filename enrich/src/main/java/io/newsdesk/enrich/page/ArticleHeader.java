@@ -1,0 +1,117 @@
+package io.newsdesk.enrich.page;
+
+import java.util.List;
+
+/**
+ * The article's header on a raw page: the lines between the site's chrome and the body, where a news page
+ * puts (in this order, any of them missing) the headline, a standfirst, the author line, the date and a
+ * photo credit and caption. Read upwards from the body: date, credit, caption and author lines are passed
+ * over; the first title-like line above them is the headline, unless the line right above it is title-like
+ * too, in which case that one is the headline and the lower one the standfirst (a standfirst never stands
+ * above its headline). The author line is an opening "By ..." line of the header, else a line of names
+ * right under the headline or standfirst.
+ *
+ * @param headline the index of the headline block, or -1
+ * @param byline   the authors as a reader writes them, or null
+ */
+record ArticleHeader(int headline, String byline) {
+    /** A headline has a few words; a single word or a long paragraph is something else. */
+    private static final int MIN_TITLE_WORDS = 3;
+    private static final int MAX_TITLE_WORDS = 30;
+    /** The line above a headline taken for it must itself look like one (a kicker of two words does not). */
+    private static final int MIN_UPPER_TITLE_WORDS = 4;
+    /** The longest a kicker above a headline runs. */
+    private static final int KICKER_MAX_WORDS = 4;
+
+    /**
+     * @param chrome what the layout has already marked as chrome
+     * @param top    the index of the body's first block (its standfirst included), or the number of blocks
+     */
+    static ArticleHeader read(List<PageBlock> blocks, boolean[] chrome, int top) {
+        int nameLine = -1;
+        int i = top - 1;
+        while (i >= 0) {
+            if (!chrome[i] && titleLike(blocks.get(i))) {
+                // an author's name under a headline: "Raúl Tena-Kowalski", "Amit Rao | Political reporter"
+                boolean authorUnderTitle = i - 1 >= 0 && !chrome[i - 1] && titleLike(blocks.get(i - 1))
+                        && Byline.nameLine(blocks.get(i).text()) != null;
+                if (!authorUnderTitle) {
+                    break;
+                }
+                nameLine = i;
+            }
+            i--;
+        }
+        int headline = i;
+        if (headline - 1 >= 0 && !chrome[headline - 1] && headlineAboveStandfirst(blocks.get(headline - 1), blocks.get(headline))) {
+            headline--; // the lower line is the standfirst
+        }
+        return new ArticleHeader(headline, byline(blocks, headline, top, nameLine));
+    }
+
+    /**
+     * Whether {@code upper}, right above a title-like line, is the headline over its standfirst rather than a
+     * kicker over the headline: it looks like a title and is not much shorter than the line below (a kicker is
+     * a word or three: "Local elections 2025").
+     */
+    private static boolean headlineAboveStandfirst(PageBlock upper, PageBlock lower) {
+        int words = upper.words();
+        return titleLike(upper) && words >= MIN_UPPER_TITLE_WORDS
+                && (words >= KICKER_MAX_WORDS + 1 || 2 * words >= lower.words())
+                && Byline.nameLine(upper.text()) == null;
+    }
+
+    /** A "By ..." line of the header (under the headline first), else the line of names under the headline. */
+    private static String byline(List<PageBlock> blocks, int headline, int top, int nameLine) {
+        for (int i = Math.max(0, headline + 1); i < top; i++) {
+            String by = Byline.afterLeadIn(blocks.get(i).text());
+            if (by != null) {
+                return by;
+            }
+        }
+        if (nameLine >= 0) {
+            return Byline.nameLine(blocks.get(nameLine).text());
+        }
+        // a name line right under the headline or its standfirst that the walk did not need to pass
+        for (int i = headline + 1; headline >= 0 && i < Math.min(top, headline + 4); i++) {
+            String t = blocks.get(i).text();
+            String names = Byline.nameLine(t);
+            if (names != null && !LineShapes.isDateLine(t, blocks.get(i).words())) {
+                return names;
+            }
+        }
+        for (int i = 0; i < Math.max(0, headline); i++) {
+            String by = Byline.afterLeadIn(blocks.get(i).text());
+            if (by != null) {
+                return by;
+            }
+        }
+        return null;
+    }
+
+    /** Could be a headline: a few words, opening with a capital, a digit or a quote, not ending like a sentence, not furniture. */
+    static boolean titleLike(PageBlock b) {
+        int words = b.words();
+        if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS) {
+            return false;
+        }
+        String t = b.text().strip();
+        if (t.endsWith(".") || !opensLikeTitle(t)) {
+            return false;
+        }
+        return !LineShapes.isCapitals(t) && !LineShapes.isNavigation(t) && !LineShapes.isDateLine(t, words)
+                && !LineShapes.isCredit(t, words) && !Byline.hasLeadIn(t) && !BoilerplatePhrases.matches(b);
+    }
+
+    private static boolean opensLikeTitle(String t) {
+        int cp = t.codePointAt(0);
+        if (Character.isUpperCase(cp) || Character.isDigit(cp)) {
+            return true;
+        }
+        if ("'\"\u2018\u201C\u00AB".indexOf(cp) >= 0 && t.length() > 1) {
+            int next = t.codePointAt(Character.charCount(cp));
+            return Character.isUpperCase(next) || Character.isDigit(next);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,229 @@
+package io.newsdesk.enrich.page;
+
+import io.newsdesk.enrich.text.EnglishWords;
+import io.newsdesk.enrich.text.WordList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An author line of a news page read as the names a reader would write: "By Amit Rao (Meridian Wire)",
+ * "BY AMIT RAO", "Amit Rao, Staff Writer", "Amit Rao | Political reporter", "Words by Amit Rao and Lena
+ * Fischer" give "Amit Rao" and "Amit Rao and Lena Fischer". The lead-in ("By"), the role after a comma or
+ * bar, the agency in brackets and a date that follows are not part of it; names printed in capitals are
+ * written in title case.
+ *
+ * <p>The names are read by their shape: capitalised words (with hyphens, apostrophes and initials), the
+ * particles of {@code lexicon/page/name-particles.txt} between them, joined by "and", "&amp;" or commas. A line
+ * without a lead-in must be nothing but such names (and a short role), so that a headline in title case is
+ * not taken for an author.
+ */
+final class Byline {
+    private static final List<String> LEAD_INS = WordList.lines("/lexicon/page/byline-lead-ins.txt");
+    private static final Set<String> PARTICLES = WordList.set("/lexicon/page/name-particles.txt");
+    /** Words a person's name may have; more is a phrase, not a name. */
+    private static final int MAX_NAME_WORDS = 5;
+    /** An author line is short: a longer line is a sentence that happens to start with "By". */
+    private static final int MAX_LINE_WORDS = 24;
+    /** Words of a role or place after the names ("Diplomatic Correspondent", "Mumbai"). */
+    private static final int MAX_ROLE_WORDS = 5;
+
+    private Byline() {
+    }
+
+    /** The authors of a line that opens with a lead-in ("By ..."), or null. */
+    static String afterLeadIn(String line) {
+        String t = line.strip();
+        String rest = stripLeadIn(t);
+        if (rest == null || words(t) > MAX_LINE_WORDS) {
+            return null;
+        }
+        return names(rest, true, false);
+    }
+
+    /**
+     * The authors of a line that is nothing but names, optionally followed by a role or place after a comma,
+     * bar or dash ("Amit Rao, Staff Writer"), or null. Used where an author line is expected (under the
+     * headline, in an element marked as the author).
+     */
+    static String nameLine(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || words(t) > MAX_LINE_WORDS) {
+            return null;
+        }
+        String led = stripLeadIn(t);
+        if (led != null) {
+            return names(led, true, false);
+        }
+        int cut = firstOf(t, ",|(\u2014\u2013\u00B7");
+        String head = cut < 0 ? t : t.substring(0, cut);
+        if (cut >= 0 && words(t.substring(cut)) > MAX_ROLE_WORDS) {
+            return null;
+        }
+        // the whole head must be names: "Ferry Service Resumes After Repairs" stops at a word that is not one
+        return names(head, false, true);
+    }
+
+    /** Whether the line opens with a lead-in such as "By" followed by a capitalised word. */
+    static boolean hasLeadIn(String line) {
+        return stripLeadIn(line.strip()) != null;
+    }
+
+    private static String stripLeadIn(String t) {
+        for (String lead : LEAD_INS) {
+            if (t.length() > lead.length() + 1 && t.regionMatches(true, 0, lead, 0, lead.length()) && t.charAt(lead.length()) == ' ') {
+                String rest = t.substring(lead.length() + 1).stripLeading();
+                if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) {
+                    return rest;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The names at the start of {@code s}, joined as a reader writes them, or null when it does not start with
+     * one. Reading stops at a bracket, a comma that does not list another author ("Amit Rao, Staff Writer"), a
+     * digit, or a word that is neither capitalised nor a particle; with {@code whole}, stopping before the end
+     * means the text is not names.
+     */
+    private static String names(String s, boolean ledIn, boolean whole) {
+        List<String> people = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        String[] tokens = s.replace(",", " , ").replace("|", " | ").replace(";", " ; ").replace(":", " : ").split("\\s+");
+        for (int i = 0; i < tokens.length; i++) {
+            String tok = tokens[i];
+            if (tok.isEmpty()) {
+                continue;
+            }
+            boolean and = tok.equals("and") || tok.equals("&") || tok.equals("AND");
+            // a comma lists authors only before a final "and" ("A, B and C"); otherwise a role follows it
+            boolean joiner = and || tok.equals(",") && andFollows(tokens, i);
+            if (joiner) {
+                if (current.isEmpty() || i + 1 >= tokens.length || !isNameWord(tokens[i + 1])) {
+                    if (whole) {
+                        return null;
+                    }
+                    break;
+                }
+                if (!closeName(current, people)) {
+                    return null;
+                }
+                continue;
+            }
+            if (isNameWord(tok) || !current.isEmpty() && PARTICLES.contains(tok)) {
+                current.add(tok);
+                if (current.size() > MAX_NAME_WORDS) {
+                    return null;
+                }
+            } else {
+                if (whole) {
+                    return null;
+                }
+                break;
+            }
+        }
+        if (!closeName(current, people) || people.isEmpty()) {
+            return null;
+        }
+        if (!ledIn && people.size() == 1 && people.get(0).indexOf(' ') < 0) {
+            return null; // a lone word under a headline is a section or a place, not an author
+        }
+        return join(people);
+    }
+
+    private static boolean closeName(List<String> current, List<String> people) {
+        if (current.isEmpty()) {
+            return true;
+        }
+        while (!current.isEmpty() && PARTICLES.contains(current.get(current.size() - 1))) {
+            current.remove(current.size() - 1);
+        }
+        for (String w : current) {
+            if (!PARTICLES.contains(w) && EnglishWords.isStopWord(w)) {
+                return false; // "After", "The", "Into": words of a headline, not of a name
+            }
+        }
+        people.add(titleCaseIfCapitals(String.join(" ", current)));
+        current.clear();
+        return true;
+    }
+
+    /** A capitalised word of letters, hyphens, apostrophes or dots ("Okonkwo-Bello", "O'Neil", "R."). */
+    private static boolean isNameWord(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); ) {
+            int cp = w.codePointAt(i);
+            if (!(Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                    || cp == '-' || cp == '\'' || cp == '\u2019' || cp == '.')) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    private static String join(List<String> people) {
+        if (people.size() == 1) {
+            return people.get(0);
+        }
+        return String.join(", ", people.subList(0, people.size() - 1)) + " and " + people.get(people.size() - 1);
+    }
+
+    /** "TAFARI WILLIAMS-ACHEBE" as "Tafari Williams-Achebe"; a name already in mixed case stays as printed. */
+    static String titleCaseIfCapitals(String name) {
+        boolean lower = false;
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLowerCase(name.charAt(i))) {
+                lower = true;
+                break;
+            }
+        }
+        if (lower) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            sb.append(start ? c : Character.toLowerCase(c));
+            // a letter after a one-letter prefix and an apostrophe starts a name part again ("O'NEIL" as "O'Neil")
+            boolean apostropheAfterInitial = (c == '\'' || c == '\u2019') && i >= 1 && (i == 1 || name.charAt(i - 2) == ' ');
+            start = c == ' ' || c == '-' || apostropheAfterInitial;
+        }
+        return sb.toString();
+    }
+
+    private static boolean andFollows(String[] tokens, int from) {
+        for (int k = from + 1; k < tokens.length; k++) {
+            if (tokens[k].equals("and") || tokens[k].equals("&") || tokens[k].equals("AND")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+}

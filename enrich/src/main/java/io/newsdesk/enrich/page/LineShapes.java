@@ -1,0 +1,145 @@
+package io.newsdesk.enrich.page;
+
+import io.newsdesk.enrich.text.WordList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of a page's furniture lines, told by their form rather than by any site's wording: a date or
+ * time line ("Published June 11, 2024 | Updated 6:18 p.m.", "12 Sep 2024, 17:20"), a credit or caption
+ * label ("Photo: NAME / Outlet", "PHOTO | NAME", "Source: ..."), a row of navigation items between
+ * separators, a line in capitals (site names, section labels), and a dateline that opens the story
+ * ("LAGOS, Nigeria (Meridian Wire) —"). Patterns use no nested quantifiers.
+ */
+final class LineShapes {
+    private static final List<String> DATE_LEAD_INS = WordList.lines("/lexicon/page/date-lead-ins.txt");
+    private static final List<String> CREDIT_LABELS = WordList.lines("/lexicon/page/credit-labels.txt");
+    private static final Set<String> CALENDAR = calendar();
+    private static final Pattern TIME = Pattern.compile(
+            "(?i)\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}(?:[:.]\\d{2})? ?[ap]\\.?m\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /** 14/03/2025, 2025-03-14, 14.03.25 */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
+    private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d{1,3} ?min(?:ute)?s? read\\b");
+    /** A credit label inside a caption: "... in Westlands. PHOTO | NAME", "... Photo: NAME", "Photo / NAME". */
+    private static final Pattern CREDIT_INSIDE = Pattern.compile(
+            "(?i)\\b(?:photo|photograph|picture|image|credit)s?(?: ?[:|]| / )");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /**
+     * A dateline: up to six words in capitals (the city), optionally a comma and a few words (country,
+     * state or date), optionally an agency in brackets, then a dash and a space.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}\\p{M}'\u2019.]{1,30}(?:[ -]\\p{Lu}[\\p{Lu}\\p{M}'\u2019.]{0,30}){0,5}"
+                    + "(?:, [^,()\u2014\u2013]{1,40})?(?: ?\\([^()]{1,50}\\))? ?(?:\u2014|\u2013|--?) ");
+    /** Short lines only: a credit, date or menu line never runs to a paragraph. */
+    private static final int MAX_FURNITURE_WORDS = 30;
+    private static final int MAX_DATE_WORDS = 10;
+    private static final int MAX_LED_DATE_WORDS = 16;
+
+    private LineShapes() {
+    }
+
+    /** "Published ...", "Updated 6:18 p.m.", "Thursday, February 15, 2024 · Updated 2:10 p.m.", "5 min read". */
+    static boolean isDateLine(String t, int words) {
+        if (words == 0 || words > MAX_LED_DATE_WORDS) {
+            return false;
+        }
+        for (String lead : DATE_LEAD_INS) {
+            if (t.regionMatches(true, 0, lead, 0, lead.length())
+                    && (t.length() == lead.length() || !Character.isLetter(t.charAt(lead.length())))) {
+                return true;
+            }
+        }
+        if (words > MAX_DATE_WORDS || !hasDigit(t)) {
+            return false; // every other date or time line has a figure in it
+        }
+        if (READING_TIME.matcher(t).find()) {
+            return true;
+        }
+        boolean time = TIME.matcher(t).find();
+        boolean numericDate = NUMERIC_DATE.matcher(t).find();
+        boolean calendarWord = false;
+        boolean leadInWord = false;
+        for (var m = WORD.matcher(t.toLowerCase(Locale.ROOT)); m.find(); ) {
+            String w = m.group();
+            calendarWord |= CALENDAR.contains(w);
+            leadInWord |= DATE_LEAD_INS.contains(w);
+        }
+        // a month and a year or a time; a bare "May 3" in a short headline is not enough
+        return calendarWord && (time || YEAR.matcher(t).find()) || numericDate || time && (words <= 4 || leadInWord);
+    }
+
+    /** "Photo: NAME / Outlet", "Image: ...", "Source: ...", "PHOTO | NAME", or a caption ending in such a credit. */
+    static boolean isCredit(String t, int words) {
+        if (words == 0 || words > MAX_FURNITURE_WORDS) {
+            return false;
+        }
+        if (t.indexOf(':') < 0 && t.indexOf('|') < 0 && t.indexOf('/') < 0) {
+            return false; // a credit label is always followed by one of these
+        }
+        for (String label : CREDIT_LABELS) {
+            int n = label.length();
+            if (t.length() > n && t.regionMatches(true, 0, label, 0, n)) {
+                char next = t.charAt(n);
+                if (next == ':' || next == '|' || (next == ' ' && t.length() > n + 1 && ":|/".indexOf(t.charAt(n + 1)) >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return CREDIT_INSIDE.matcher(t).find();
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two or more navigation separators between short items: "Home | News | Sport", "Home › News › Courts". */
+    static boolean isNavigation(String t) {
+        int separators = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '|' || c == '\u00B7' || c == '\u2022' || c == '\u203A' || c == '\u00BB' || c == '\u25BE') {
+                separators++;
+            } else if ((c == '>' || c == '/') && i > 0 && i + 1 < t.length() && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' ') {
+                separators++;
+            }
+        }
+        return separators >= 2 || separators == 1 && (t.contains(" > ") || t.contains(" / ") || t.contains("\u203A"));
+    }
+
+    /** Letters nearly all capitals: a site name, a section label, a shouted menu. */
+    static boolean isCapitals(String t) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 3 && upper * 10 >= letters * 8;
+    }
+
+    /** Opens with a dateline ("HOUSTON — ", "CHICAGO (Great Lakes Wire) — ", "BUENOS AIRES, Sept 12 (Pampa Press) - "). */
+    static boolean startsWithDateline(String t) {
+        return DATELINE.matcher(t).lookingAt();
+    }
+
+    private static Set<String> calendar() {
+        Set<String> words = new HashSet<>(WordList.set("/lexicon/months-and-weekdays.txt"));
+        words.addAll(WordList.set("/lexicon/page/month-abbreviations.txt"));
+        return Set.copyOf(words);
+    }
+}

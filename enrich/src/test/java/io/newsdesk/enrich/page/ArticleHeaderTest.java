@@ -1,0 +1,129 @@
+package io.newsdesk.enrich.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Headline and author line of pages laid out the ways news sites lay them out; the pages are our own. */
+class ArticleHeaderTest {
+
+    private static final String LEDE = "PORTO, Portugal \u2014 The harbour authority reopened the north quay on Monday after a"
+            + " six-week closure for repairs, and the first cargo ship tied up there shortly after dawn.";
+    private static final String SECOND = "Dock workers said the repairs had cost more than planned but that the quay was now"
+            + " safe for the larger ships that call at the port in summer.";
+
+    private static List<PageBlock> blocks(String... lines) {
+        List<PageBlock> out = new ArrayList<>();
+        for (String line : lines) {
+            out.add(new PageBlock(line, null, 0, null));
+        }
+        return out;
+    }
+
+    private static String headline(PageLayout layout, List<PageBlock> page) {
+        return layout.headline() < 0 ? null : page.get(layout.headline()).text();
+    }
+
+    @Test
+    void theHeadlineSitsAboveStandfirstBylineDateAndCredit() {
+        List<PageBlock> page = blocks("The Harbour Times", "Home | Port | City | Sport", "Switch to dark mode", "Port",
+                "North quay reopens after six weeks of repairs",
+                "Larger ships can dock again in time for the summer season",
+                "By Ines Baptista", "Published May 4, 2025 | Updated 9:12 a.m.", "Photo: Rui Matos / Harbour Times",
+                "A cargo ship at the north quay on Monday.", LEDE, SECOND, "Related: Ferry fares to rise in June");
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("North quay reopens after six weeks of repairs", headline(layout, page));
+        assertEquals("Ines Baptista", layout.byline());
+        assertTrue(layout.keep(10) && layout.keep(11));
+        for (int i = 0; i < 10; i++) {
+            assertFalse(layout.keep(i), "header furniture is not the story: " + page.get(i).text());
+        }
+    }
+
+    @Test
+    void aLineOfNamesUnderTheHeadlineIsTheAuthorNotTheHeadline() {
+        List<PageBlock> page = blocks("THE HARBOUR TIMES", "Port > Shipping", "North quay reopens after six weeks of repairs",
+                "Ines Baptista-Moreira", "Tuesday 6 May 2025, 08:40", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("North quay reopens after six weeks of repairs", headline(layout, page));
+        assertEquals("Ines Baptista-Moreira", layout.byline());
+    }
+
+    @Test
+    void anAuthorWithARoleAfterABar() {
+        List<PageBlock> page = blocks("Harbour Times", "North quay reopens after six weeks of repairs",
+                "Ines Baptista | Port reporter", "6 min read", "Share: Facebook | X | Email", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("North quay reopens after six weeks of repairs", headline(layout, page));
+        assertEquals("Ines Baptista", layout.byline());
+    }
+
+    @Test
+    void anAuthorInCapitalsWithARoleLineBelow() {
+        List<PageBlock> page = blocks("HARBOUR TIMES", "Home / Port / Shipping", "North quay reopens after six weeks of repairs",
+                "BY INES BAPTISTA", "Port Staff Writer", "Posted: Sat, May 3, 2025", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("North quay reopens after six weeks of repairs", headline(layout, page));
+        assertEquals("Ines Baptista", layout.byline());
+    }
+
+    @Test
+    void aPageWithoutAuthorHasNoByline() {
+        List<PageBlock> page = blocks("Harbour Times", "Home | Port | City", "'We waited six weeks': north quay reopens to cargo ships",
+                "Porto | 4 May 2025", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("'We waited six weeks': north quay reopens to cargo ships", headline(layout, page));
+        assertNull(layout.byline());
+    }
+
+    @Test
+    void aShortCaptionUnderACreditIsNotTheLedeEvenWhenItReadsLikeOne() {
+        List<PageBlock> page = blocks("North quay reopens after six weeks of repairs", "By Ines Baptista",
+                "Photo: Rui Matos", "Dock workers and officials gather at the quay on Monday morning before dawn.",
+                LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertFalse(layout.keep(3), "the caption");
+        assertTrue(layout.keep(4));
+    }
+
+    @Test
+    void aShortDatelineParagraphStartsTheBody() {
+        List<PageBlock> page = blocks("North quay reopens after six weeks of repairs", "By Ines Baptista",
+                "PORTO \u2014 The north quay reopened on Monday after repairs.", SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals(0, layout.headline());
+        assertTrue(layout.keep(2), "the dateline paragraph is the lede");
+    }
+    @Test
+    void aStandfirstEndingInAFullStopIsNotTheFirstParagraph() {
+        List<PageBlock> page = blocks("Harbour Times", "North quay reopens after six weeks of repairs",
+                "Larger ships can dock again in time for the busy summer season, the port says.", "By Ines Baptista",
+                "The harbour authority reopened the north quay on Monday after a six-week closure for repairs, and the"
+                        + " first cargo ship tied up there shortly after dawn.", SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals(1, layout.headline());
+        assertFalse(layout.keep(2), "the standfirst");
+        assertTrue(layout.keep(4) && layout.keep(5));
+    }
+    @Test
+    void aShortKickerAboveTheHeadlineIsNotTheHeadline() {
+        List<PageBlock> page = blocks("Harbour Times", "Harbour Council By-Election Results",
+                "Labour takes the harbour ward from the Greens by 212 votes after a recount", "By Ines Baptista", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("Labour takes the harbour ward from the Greens by 212 votes after a recount", headline(layout, page));
+    }
+}

@@ -1,0 +1,60 @@
+package io.newsdesk.enrich.page;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LineShapesTest {
+
+    private static boolean date(String line) {
+        return LineShapes.isDateLine(line, new PageBlock(line, null, 0, null).words());
+    }
+
+    private static boolean credit(String line) {
+        return LineShapes.isCredit(line, new PageBlock(line, null, 0, null).words());
+    }
+
+    @Test
+    void dateAndTimeLinesInTheirUsualForms() {
+        assertTrue(date("Published May 4, 2025 | Updated 9:12 a.m."));
+        assertTrue(date("Updated 11.05am"));
+        assertTrue(date("Tuesday 6 May 2025, 08:40"));
+        assertTrue(date("4 May 2025 · 6 min read"));
+        assertTrue(date("Porto | 4 May 2025"));
+        assertTrue(date("Posted: Sat, Jan 3, 2026"));
+        assertTrue(date("2025-05-04 08:40"));
+        assertTrue(date("04/05/2025 08:40 \u00B7 Updated 11:02"));
+    }
+
+    @Test
+    void headlinesWithNumbersOrAMonthAreNotDates() {
+        assertFalse(date("Runoff set for May 3 as turnout falls"));
+        assertFalse(date("Inflation slows to 2.75% as fuel prices fall"));
+        assertFalse(date("Tram line to close for two weeks in March"));
+    }
+
+    @Test
+    void creditsWhereverTheCreditLabelStands() {
+        assertTrue(credit("Photo: Ines Baptista / Porto Courier"));
+        assertTrue(credit("PHOTO | INES BAPTISTA"));
+        assertTrue(credit("Image: Courtesy of the harbour authority"));
+        assertTrue(credit("Source: Harbour authority figures"));
+        assertTrue(credit("Crowds on the quay at dawn. Photo / Ines Baptista"));
+        assertFalse(credit("Photographers gathered on the quay before dawn to see the ship arrive"));
+    }
+
+    @Test
+    void navigationRowsAndCapitalsAndDatelines() {
+        assertTrue(LineShapes.isNavigation("Home | News | Sport"));
+        assertTrue(LineShapes.isNavigation("Home \u203A News \u203A Courts"));
+        assertTrue(LineShapes.isNavigation("Sport > Cycling"));
+        assertFalse(LineShapes.isNavigation("Petra Lindqvist | Courts reporter"));
+        assertTrue(LineShapes.isCapitals("THE HARBOUR TIMES"));
+        assertFalse(LineShapes.isCapitals("EU ministers agree on fishing quotas"));
+        assertTrue(LineShapes.startsWithDateline("PORTO \u2014 The harbour reopened"));
+        assertTrue(LineShapes.startsWithDateline("PORTO, Portugal (Northwind Agency) \u2014 The harbour reopened"));
+        assertTrue(LineShapes.startsWithDateline("SAN JOSE, May 4 (Northwind Agency) - The harbour reopened"));
+        assertFalse(LineShapes.startsWithDateline("The harbour reopened on Monday - to cheers"));
+    }
+}
