@@ -1,0 +1,139 @@
+package io.newsdesk.enrich.entities;
+
+import io.newsdesk.schemas.EntityType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A multinomial logistic regression over {@link SpanFeatures}: person, organisation, place or none for each
+ * candidate name, trained by {@link SpanTypeTraining} on the project's tagged news. Training is deterministic
+ * (a fixed number of passes over the examples in an order drawn from a fixed seed), so the same examples give
+ * the same weights on every machine. Immutable once trained; shared by all threads.
+ */
+public final class SpanTypeModel implements SpanTyper {
+    /** The classes in weight order; null is "no entity". */
+    private static final EntityType[] CLASSES = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, null};
+    private static final int EPOCHS = 20;
+    private static final double LEARNING_RATE = 0.2;
+    private static final double L2 = 1e-5;
+    private static final long SEED = 14L;
+
+    /** One training example: the features of a candidate and what the tags say it is (null: nothing). */
+    record Example(List<String> features, EntityType label) {
+    }
+
+    private final Map<String, double[]> weights;
+
+    private SpanTypeModel(Map<String, double[]> weights) {
+        this.weights = weights;
+    }
+
+    @Override
+    public EntityType type(Recognition r, int from, int end, String title, EntityType ruleGuess) {
+        return CLASSES[best(scores(SpanFeatures.of(r, from, end, title, ruleGuess)))];
+    }
+
+    /** The probability of each class (person, organisation, place, none) for these features. */
+    double[] probabilities(List<String> features) {
+        double[] s = scores(features);
+        softmax(s);
+        return s;
+    }
+
+    int featureCount() {
+        return weights.size();
+    }
+
+    /** The weight of a feature for a class (0 when the feature was never seen); for tests and inspection. */
+    double weight(String feature, EntityType type) {
+        double[] w = weights.get(feature);
+        return w == null ? 0 : w[index(type)];
+    }
+
+    static SpanTypeModel fit(List<Example> examples) {
+        Map<String, double[]> w = new HashMap<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            order.add(i);
+        }
+        Random random = new Random(SEED);
+        double[] p = new double[CLASSES.length];
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            Collections.shuffle(order, random);
+            double rate = LEARNING_RATE / (1 + epoch * 0.5);
+            for (int i : order) {
+                Example e = examples.get(i);
+                java.util.Arrays.fill(p, 0);
+                for (String f : e.features()) {
+                    double[] fw = w.get(f);
+                    if (fw != null) {
+                        for (int c = 0; c < p.length; c++) {
+                            p[c] += fw[c];
+                        }
+                    }
+                }
+                softmax(p);
+                int gold = index(e.label());
+                for (String f : e.features()) {
+                    double[] fw = w.computeIfAbsent(f, k -> new double[CLASSES.length]);
+                    for (int c = 0; c < p.length; c++) {
+                        double gradient = (c == gold ? 1 : 0) - p[c];
+                        fw[c] += rate * (gradient - L2 * fw[c]);
+                    }
+                }
+            }
+        }
+        return new SpanTypeModel(w);
+    }
+
+    private double[] scores(List<String> features) {
+        double[] s = new double[CLASSES.length];
+        for (String f : features) {
+            double[] fw = weights.get(f);
+            if (fw != null) {
+                for (int c = 0; c < s.length; c++) {
+                    s[c] += fw[c];
+                }
+            }
+        }
+        return s;
+    }
+
+    private static int best(double[] s) {
+        int best = 0;
+        for (int c = 1; c < s.length; c++) {
+            if (s[c] > s[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static int index(EntityType type) {
+        for (int c = 0; c < CLASSES.length; c++) {
+            if (CLASSES[c] == type) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no class " + type);
+    }
+
+    private static void softmax(double[] s) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : s) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (int c = 0; c < s.length; c++) {
+            s[c] = Math.exp(s[c] - max);
+            sum += s[c];
+        }
+        for (int c = 0; c < s.length; c++) {
+            s[c] /= sum;
+        }
+    }
+}
