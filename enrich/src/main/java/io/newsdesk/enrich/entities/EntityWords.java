@@ -21,6 +21,7 @@ final class EntityWords {
     static final Set<String> OTHER_NAME_WORDS = lexicon("other-name-words");
     static final Set<String> CONNECTORS = lexicon("connectors");
     static final Set<String> MONTHS_AND_WEEKDAYS = WordList.set("/lexicon/months-and-weekdays.txt");
+    static final Set<String> DATE_ABBREVIATIONS = WordList.words("/lexicon/entities/date-abbreviations.txt");
     static final Set<String> SPEECH_VERBS = lexicon("speech-verbs");
     static final Set<String> INSTITUTION_HEADS = lexicon("institution-heads");
     static final Set<String> GROUP_HEADS = lexicon("group-heads");

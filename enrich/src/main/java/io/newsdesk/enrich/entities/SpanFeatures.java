@@ -46,7 +46,8 @@ final class SpanFeatures {
                 if (Appositives.isRoleNoun(w)) {
                     f.add("roleNoun");
                 }
-                if (EntityWords.MONTHS_AND_WEEKDAYS.contains(w)) {
+                if (EntityWords.MONTHS_AND_WEEKDAYS.contains(w)
+                        || EntityWords.DATE_ABBREVIATIONS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w)) {
                     f.add("month");
                 }
                 for (GazetteerEntry e : r.gazetteer.lookup(t.text())) {
