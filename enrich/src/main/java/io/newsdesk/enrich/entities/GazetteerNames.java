@@ -38,6 +38,17 @@ public final class GazetteerNames implements EntityPass {
                 continue;
             }
             GazetteerEntry entry = choose(m.values());
+            if (entry.type() == EntityType.ORGANIZATION) {
+                int start = longerNameStart(r, from, reservedUntil);
+                if (start < from) {
+                    r.organisation(start, to); // "United Conservative Party", "Peoples Democratic Party"
+                    continue;
+                }
+                if ("company".equals(entry.kind()) && to - from == 1 && productNameAfter(r, to)) {
+                    r.claim(from, NameSpans.runEnd(r, from)); // "a Toyota Hilux", "the Boeing 737 Max": a product
+                    continue;
+                }
+            }
             if (entry.type() == EntityType.PERSON && to - from == 1 && to < r.size() && r.nameWord(to)) {
                 continue; // "Trump Tower", "Francis Scott" - not the famous person
             }
@@ -76,6 +87,27 @@ public final class GazetteerNames implements EntityPass {
         }
         return i > 0 && r.gazetteer.isFirstName(r.token(i - 1).text()) && r.token(i - 1).isCapitalized()
                 && !r.stopWordAt(i - 1);
+    }
+
+    /** The start of a longer organisation name that ends with a known one: capitalised words before it, not opening a sentence. */
+    private static int longerNameStart(Recognition r, int from, int reservedUntil) {
+        int k = from;
+        while (k - 1 >= reservedUntil && r.nameWord(k - 1) && !r.token(k - 1).isAllCaps() && !r.initial(k - 1)
+                && PersonTitles.titleAt(r, k - 1) == k - 1 && r.gazetteer.lookup(r.token(k - 1).text()).isEmpty()) {
+            k--;
+        }
+        return k;
+    }
+
+    /** A model name after a company's: a capitalised word or a number that is no organisation word, title or known name. */
+    private static boolean productNameAfter(Recognition r, int i) {
+        if (i >= r.size() || r.claimed[i] || !r.token(i).isWord() || r.text.sentenceOf(i) != r.text.sentenceOf(i - 1)) {
+            return false;
+        }
+        String t = r.token(i).text();
+        boolean modelLike = r.nameWord(i) || r.token(i).isNumber() || t.chars().anyMatch(Character::isDigit);
+        return modelLike && !EntityWords.ORG_WORDS.contains(t) && PersonTitles.titleAt(r, i) == i
+                && !EntityWords.SPEECH_VERBS.contains(r.token(i).lower()) && r.gazetteer.lookup(t).isEmpty();
     }
 
     /** Among entries sharing a name, the country: in running text a capital's name stands for its country's government. */

@@ -34,7 +34,16 @@ final class NameSpans {
     /** "'s" or "'" inside a name, before another name word. */
     private static boolean innerPossessive(Recognition r, int j) {
         String t = r.token(j).text();
-        return (t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019")) && j + 1 < r.size() && r.nameWord(j + 1);
+        if (!(t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019")) || j + 1 >= r.size() || !r.nameWord(j + 1)
+                || r.token(j - 1).isAllCaps()) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < r.size() && r.nameWord(k)) {
+            k++;
+        }
+        // "King's Bench", "Nurses' Union": the name goes on to an organisation's or a place's last word
+        return EntityWords.ORG_WORDS.contains(r.token(k - 1).text()) || EntityWords.PLACE_WORDS.contains(r.token(k - 1).text());
     }
 
     /** "26th" inside a name, before another name word. */
@@ -68,10 +77,12 @@ final class NameSpans {
         return k > j && k < r.size() && r.nameWord(k) && !EntityWords.MONTHS_AND_WEEKDAYS.contains(r.token(k).lower()) ? k : j;
     }
 
-    /** "University of Sao Paulo", "Kansas Department of Health": an organisation word followed by "of". */
+    /** "University of Sao Paulo", "Committee on Electoral Matters": an organisation word followed by "of", "for", "on". */
     static boolean orgOfRun(Recognition r, int start, int end) {
         for (int k = start; k + 1 < end; k++) {
-            if (EntityWords.ORG_WORDS.contains(r.token(k).text()) && r.token(k + 1).text().equals("of")) {
+            String next = r.token(k + 1).text();
+            if (EntityWords.ORG_WORDS.contains(r.token(k).text())
+                    && (next.equals("of") || next.equals("for") || next.equals("on") || next.equals("de") || next.equals("del"))) {
                 return true;
             }
         }

@@ -96,7 +96,11 @@ final class RunTypes {
         int last = end - 1;
         String lastWord = r.token(last).text();
         int length = end - start;
-        if ((EntityWords.ORG_WORDS.contains(lastWord) || length > 1 && NameSpans.orgOfRun(r, start, end))
+        if (length > 1 && EntityWords.PLACE_FIRST_WORDS.contains(r.token(start).text()) && title == null) {
+            return EntityType.PLACE; // "Rua Augusta", "Lake Chad"
+        }
+        if ((EntityWords.ORG_WORDS.contains(lastWord) || length > 1 && NameSpans.orgOfRun(r, start, end)
+                || length > 1 && EntityWords.ORG_FIRST_WORDS.contains(r.token(start).text()))
                 && (title == null || length > 2)) {
             return EntityType.ORGANIZATION;
         }

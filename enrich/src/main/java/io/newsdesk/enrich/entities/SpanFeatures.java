@@ -67,6 +67,12 @@ final class SpanFeatures {
         if (EntityWords.ORG_WORDS.contains(r.token(end - 1).text())) {
             f.add("orgWordLast");
         }
+        if (length > 1 && EntityWords.ORG_FIRST_WORDS.contains(r.token(from).text())) {
+            f.add("orgWordFirst");
+        }
+        if (length > 1 && EntityWords.PLACE_FIRST_WORDS.contains(r.token(from).text())) {
+            f.add("placeWordFirst");
+        }
         if (EntityWords.PLACE_WORDS.contains(r.token(end - 1).text())) {
             f.add("placeWordLast");
         }
