@@ -30,14 +30,16 @@ public final class GazetteerNames implements EntityPass {
             }
             int longer = NameSpans.longerNameEnd(r, from, to);
             if (longer > to) {
-                reservedUntil = longer;
-                if (m.values().get(0).form() == GazetteerEntry.Form.DEMONYM) {
-                    EntityDraft place = r.draft(m.values().get(0));
-                    place.mention(r.token(from).start(), r.token(to - 1).end(), r.slice(from, to));
-                }
+                reservedUntil = longer; // a place word inside an organisation's name is no mention of the place
                 continue;
             }
             GazetteerEntry entry = choose(m.values());
+            if (entry.type() == EntityType.PLACE && entry.form() != GazetteerEntry.Form.DEMONYM) {
+                int start = longerNameStart(r, from, reservedUntil);
+                if (start < from && RunTypes.decide(r, start, to, null)) {
+                    continue; // "Salinas Victoria", "Halcones de Saltillo": a longer name the typer recognised
+                }
+            }
             if (entry.type() == EntityType.ORGANIZATION) {
                 int start = longerNameStart(r, from, reservedUntil);
                 if (start < from) {
@@ -92,11 +94,19 @@ public final class GazetteerNames implements EntityPass {
     /** The start of a longer organisation name that ends with a known one: capitalised words before it, not opening a sentence. */
     private static int longerNameStart(Recognition r, int from, int reservedUntil) {
         int k = from;
-        while (k - 1 >= reservedUntil && r.nameWord(k - 1) && !r.token(k - 1).isAllCaps() && !r.initial(k - 1)
-                && PersonTitles.titleAt(r, k - 1) == k - 1 && r.gazetteer.lookup(r.token(k - 1).text()).isEmpty()) {
-            k--;
+        while (true) {
+            int before = k - 1;
+            if (before - 1 >= reservedUntil && r.token(before).text().length() <= 3 && EntityWords.CONNECTORS.contains(r.token(before).text())
+                    && !r.token(before).text().equals("of")) {
+                before--; // "Halcones de Saltillo"
+            }
+            if (before >= reservedUntil && r.nameWord(before) && !r.token(before).isAllCaps() && !r.initial(before)
+                    && PersonTitles.titleAt(r, before) == before && r.gazetteer.lookup(r.token(before).text()).isEmpty()) {
+                k = before;
+            } else {
+                return k;
+            }
         }
-        return k;
     }
 
     /** A model name after a company's: a capitalised word or a number that is no organisation word, title or known name. */

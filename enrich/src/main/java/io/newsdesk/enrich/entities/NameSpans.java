@@ -34,16 +34,20 @@ final class NameSpans {
     /** "'s" or "'" inside a name, before another name word. */
     private static boolean innerPossessive(Recognition r, int j) {
         String t = r.token(j).text();
-        if (!(t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019")) || j + 1 >= r.size() || !r.nameWord(j + 1)
+        if (!isPossessive(t) || j + 1 >= r.size() || !r.nameWord(j + 1)
                 || r.token(j - 1).isAllCaps()) {
             return false;
         }
         int k = j + 1;
-        while (k < r.size() && r.nameWord(k)) {
+        while (k < r.size() && (r.nameWord(k) || isPossessive(r.token(k).text()) && k + 1 < r.size() && r.nameWord(k + 1))) {
             k++;
         }
         // "King's Bench", "Nurses' Union": the name goes on to an organisation's or a place's last word
         return EntityWords.ORG_WORDS.contains(r.token(k - 1).text()) || EntityWords.PLACE_WORDS.contains(r.token(k - 1).text());
+    }
+
+    private static boolean isPossessive(String t) {
+        return t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019");
     }
 
     /** "26th" inside a name, before another name word. */

@@ -49,6 +49,17 @@ final class RunTypes {
                 break;
             }
         }
+        // "Executive Lucia Mwangi", "Outside Gordon House": a role or a common word opening a longer run is not part of the name
+        if (end - start >= 3 && !EntityWords.ORG_WORDS.contains(r.token(end - 1).text())
+                && !EntityWords.PLACE_WORDS.contains(r.token(end - 1).text())) {
+            String w = r.token(start).lower();
+            if (Appositives.isRoleNoun(w)) {
+                title = title == null ? r.token(start).text() : title + " " + r.token(start).text();
+                start++;
+            } else if (r.initial(start) && EnglishWords.isCommon(w)) {
+                start++;
+            }
+        }
         if (title != null && from > 0 && PersonTitles.isTitleModifier(r.token(from - 1).lower())) {
             title = r.token(from - 1).text() + " " + title;
         }
@@ -68,7 +79,7 @@ final class RunTypes {
     }
 
     /** Asks the recognition's typer what tokens [start, end) name, and records the mention if they name something. */
-    static void decide(Recognition r, int start, int end, String title) {
+    static boolean decide(Recognition r, int start, int end, String title) {
         EntityType type = r.typer.type(r, start, end, title, ruleGuess(r, start, end, title));
         if (type == EntityType.ORGANIZATION) {
             r.organisation(start, end);
@@ -84,6 +95,7 @@ final class RunTypes {
             d.mention(r.token(start).start(), r.token(end - 1).end(), name);
             r.claim(start, end);
         }
+        return type != null;
     }
 
     /**

@@ -39,7 +39,9 @@ public final class Surnames implements EntityPass {
                 r.claimed[i] = true;
                 continue;
             }
-            RunTypes.decide(r, i, i + 1, null);
+            if (!EntityWords.NOT_NAMES.contains(t.text())) {
+                RunTypes.decide(r, i, i + 1, null);
+            }
         }
     }
 }
