@@ -4,6 +4,7 @@ import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.Token;
 import io.newsdesk.schemas.EntityType;
+import io.newsdesk.schemas.Mention;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -108,10 +109,20 @@ final class Recognition {
 
     /** A capitalised word, no number, not claimed, and no stop word unless written in capitals ("US", "IT"). */
     boolean nameWord(int i) {
-        if (!capitalizedWord(i) || text.isNumber(i) || claimed[i]) {
+        if (!capitalizedWord(i) || text.isNumber(i) || claimed[i] || compoundPrefix(i) > 0) {
             return false;
         }
         return !(stopWordAt(i) && !tokens.get(i).isAllCaps());
+    }
+
+    /** The length of "Boston" in "Boston-based" or "Kenya-led" (a name made an adjective), else 0. */
+    int compoundPrefix(int i) {
+        String t = tokens.get(i).text();
+        int dash = t.lastIndexOf('-');
+        if (dash <= 0 || !Character.isUpperCase(t.charAt(0))) {
+            return 0;
+        }
+        return EntityWords.COMPOUND_SUFFIXES.contains(t.substring(dash + 1).toLowerCase(java.util.Locale.ROOT)) ? dash : 0;
     }
 
     /** True at a sentence start or just after an opening quotation mark (or a colon). */
@@ -183,6 +194,24 @@ final class Recognition {
 
     EntityDraft draftOrNull(EntityType type, String canonical) {
         return drafts.get(new EntityDraft.Key(type, canonical));
+    }
+
+    /** Moves every mention, title and alias of {@code from} to {@code into}, and drops {@code from}. */
+    void merge(EntityDraft from, EntityDraft into) {
+        for (Mention m : from.mentions) {
+            into.mention(m.getStart(), m.getEnd(), m.getText());
+        }
+        into.titles.addAll(from.titles);
+        for (String alias : from.aliases) {
+            if (!alias.equals(into.canonical)) {
+                into.aliases.add(alias);
+            }
+        }
+        if (!from.canonical.equals(into.canonical)) {
+            into.aliases.add(from.canonical);
+        }
+        into.inHeadline |= from.inHeadline;
+        from.mentions.clear(); // entities() drops drafts without mentions
     }
 
     /** Every draft so far, in the order they were made. */
