@@ -26,9 +26,9 @@ public final class EntityEnricher implements Enricher {
     private final List<EntityPass> passes;
     private final SpanTyper typer;
 
-    /** Candidate names typed by the model trained for these passes ({@link SpanTypeTraining#modelFor}). */
+    /** Candidate names typed by the shipped model ({@link SpanTypeModel#standard}). */
     public EntityEnricher(Gazetteer gazetteer, List<? extends EntityPass> passes) {
-        this(gazetteer, passes, SpanTypeTraining.modelFor(gazetteer, passes));
+        this(gazetteer, passes, SpanTypeModel.standard());
     }
 
     public EntityEnricher(Gazetteer gazetteer, List<? extends EntityPass> passes, SpanTyper typer) {

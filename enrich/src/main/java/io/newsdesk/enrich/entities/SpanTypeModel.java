@@ -1,16 +1,19 @@
 package io.newsdesk.enrich.entities;
 
+import io.newsdesk.enrich.text.WordList;
 import io.newsdesk.schemas.EntityType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Random;
+import java.util.TreeSet;
 
 /**
  * A multinomial logistic regression over {@link SpanFeatures}: person, organisation, place or none for each
- * candidate name, trained by {@link SpanTypeTraining} on the project's tagged news. Training is deterministic
+ * candidate name, trained by {@link SpanTypeTraining} on the project's tagged news and shipped as a resource. Training is deterministic
  * (a fixed number of passes over the examples in an order drawn from a fixed seed), so the same examples give
  * the same weights on every machine. Immutable once trained; shared by all threads.
  */
@@ -26,10 +29,61 @@ public final class SpanTypeModel implements SpanTyper {
     record Example(List<String> features, EntityType label) {
     }
 
+    /** The model shipped in the jar, trained by {@code SpanTypeModelTest} (see enrich/training/README.md). */
+    static final String RESOURCE = "/model/span-types.tsv";
+    /** Weights smaller than this are left out of the shipped model: they decide nothing. */
+    private static final double SMALLEST_WEIGHT = 5e-4;
+
     private final Map<String, double[]> weights;
 
     private SpanTypeModel(Map<String, double[]> weights) {
         this.weights = weights;
+    }
+
+    /** The shipped model, read once. */
+    public static SpanTypeModel standard() {
+        return Standard.MODEL;
+    }
+
+    private static final class Standard {
+        static final SpanTypeModel MODEL = parse(WordList.lines(RESOURCE));
+    }
+
+    /** The model as text: one line per feature, "feature TAB person TAB organisation TAB place TAB none", sorted. */
+    String serialize() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Entity span typer: logistic regression weights per feature (person, organisation, place, none).\n");
+        sb.append("# Written by SpanTypeModelTest from enrich/training/tagged-news.json; see enrich/training/README.md.\n");
+        for (String f : new TreeSet<>(weights.keySet())) {
+            double[] w = weights.get(f);
+            if (Math.abs(w[0]) < SMALLEST_WEIGHT && Math.abs(w[1]) < SMALLEST_WEIGHT && Math.abs(w[2]) < SMALLEST_WEIGHT
+                    && Math.abs(w[3]) < SMALLEST_WEIGHT) {
+                continue;
+            }
+            sb.append(f);
+            for (double v : w) {
+                sb.append('\t').append(String.format(Locale.ROOT, "%.4f", v));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The model of {@link #serialize}'s lines (comments and blank lines already left out). */
+    static SpanTypeModel parse(List<String> lines) {
+        Map<String, double[]> w = new HashMap<>();
+        for (String line : lines) {
+            String[] f = line.split("\t");
+            if (f.length != CLASSES.length + 1) {
+                throw new IllegalArgumentException("span type model: not a feature and " + CLASSES.length + " weights: " + line);
+            }
+            double[] v = new double[CLASSES.length];
+            for (int c = 0; c < v.length; c++) {
+                v[c] = Double.parseDouble(f[c + 1]);
+            }
+            w.put(f[0], v);
+        }
+        return new SpanTypeModel(w);
     }
 
     @Override

@@ -10,38 +10,29 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Trains the {@link SpanTypeModel} on the project's tagged news ({@code enrich/training/tagged-news.json}, in
- * the jar as {@code /training/tagged-news.json}; the only text a model may learn from, see its README). Each
+ * Trains the {@link SpanTypeModel} on the project's tagged news ({@code enrich/training/tagged-news.json}, on the
+ * test classpath as {@code /training/tagged-news.json}; the only text a model may learn from, see its README). Each
  * article's plain text goes through the same passes the enricher runs, with a typer that answers from the tags
  * and writes down each candidate's features with the tagged answer: the model learns on exactly the candidates
  * and contexts it will meet, and later passes see what a perfect typer would have left them.
  */
-public final class SpanTypeTraining {
+final class SpanTypeTraining {
     static final String RESOURCE = "/training/tagged-news.json";
-    /** Trained once per line-up of passes: the same passes over the same text always give the same model. */
-    private static final Map<List<Class<?>>, SpanTypeModel> TRAINED = new ConcurrentHashMap<>();
-
     private SpanTypeTraining() {
     }
 
-    /** The model for these passes, trained on first use (a fraction of a second) and kept. */
-    public static SpanTypeModel modelFor(Gazetteer gazetteer, List<? extends EntityPass> passes) {
-        List<Class<?>> key = new ArrayList<>();
-        for (EntityPass p : passes) {
-            key.add(p.getClass());
-        }
-        return TRAINED.computeIfAbsent(List.copyOf(key), k -> SpanTypeModel.fit(examples(gazetteer, passes, taggedTexts())));
+    /** The model these passes learn from the tagged news (deterministic: the same passes and text, the same model). */
+    static SpanTypeModel train(Gazetteer gazetteer, List<? extends EntityPass> passes) {
+        return SpanTypeModel.fit(examples(gazetteer, passes, taggedTexts()));
     }
 
     /** The body of every training article, tags parsed. */
     static List<TaggedText> taggedTexts() {
         try (InputStream in = SpanTypeTraining.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath (enrich's pom copies enrich/training there)");
+                throw new IllegalStateException(RESOURCE + " is not on the classpath (enrich's pom puts enrich/training on the test classpath)");
             }
             List<TaggedText> out = new ArrayList<>();
             for (JsonNode article : new ObjectMapper().readTree(in).path("articles")) {
