@@ -18,6 +18,8 @@ final class EntityWords {
     /** First words of organisation and place names ("Grupo", "Banco"; "Rua", "Lake"), as written. */
     /** "based" in "Boston-based": the name before the dash is a mention, the compound no name. */
     static final Set<String> COMPOUND_SUFFIXES = lexicon("compound-suffixes");
+    static final Set<String> NOT_NAME_HEADS = lexicon("not-name-heads");
+    static final Set<String> LANGUAGE_CONTEXTS = lexicon("language-contexts");
     static final Set<String> NOT_NAMES = lexicon("not-names");
     static final Set<String> ORG_FIRST_WORDS = lexicon("org-first-words");
     static final Set<String> PLACE_FIRST_WORDS = lexicon("place-first-words");

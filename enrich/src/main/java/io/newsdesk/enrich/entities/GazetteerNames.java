@@ -34,6 +34,10 @@ public final class GazetteerNames implements EntityPass {
                 continue;
             }
             GazetteerEntry entry = choose(m.values());
+            if (entry.form() == GazetteerEntry.Form.DEMONYM && to - from == 1 && languageSense(r, from)) {
+                r.claim(from, to); // "speaking in French", "French versions": the language, not the country
+                continue;
+            }
             if (entry.type() == EntityType.PLACE && entry.form() != GazetteerEntry.Form.DEMONYM) {
                 int start = longerNameStart(r, from, reservedUntil);
                 if (start < from && RunTypes.decide(r, start, to, null)) {
@@ -118,6 +122,13 @@ public final class GazetteerNames implements EntityPass {
         boolean modelLike = r.nameWord(i) || r.token(i).isNumber() || t.chars().anyMatch(Character::isDigit);
         return modelLike && !EntityWords.ORG_WORDS.contains(t) && PersonTitles.titleAt(r, i) == i
                 && !EntityWords.SPEECH_VERBS.contains(r.token(i).lower()) && r.gazetteer.lookup(t).isEmpty();
+    }
+
+    /** A demonym in a language's slot: after "in", "speaking", "of", before "version", or alone before a mark. */
+    private static boolean languageSense(Recognition r, int i) {
+        boolean before = i > 0 && EntityWords.LANGUAGE_CONTEXTS.contains(r.token(i - 1).lower());
+        boolean after = i + 1 < r.size() && (EntityWords.LANGUAGE_CONTEXTS.contains(r.token(i + 1).lower()) || r.token(i + 1).text().equals("."));
+        return before && (i + 1 >= r.size() || !r.token(i + 1).isWord()) || after && !(i + 1 < r.size() && r.token(i + 1).text().equals("in"));
     }
 
     /** Among entries sharing a name, the country: in running text a capital's name stands for its country's government. */

@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.entities;
 
+import io.newsdesk.schemas.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,20 @@ import java.util.Map;
  */
 public final class NameAgreement implements EntityPass {
 
+    /** The one person named in full whose first word is this one-word name, or null. */
+    private static EntityDraft personByGivenName(Recognition r, EntityDraft d) {
+        EntityDraft found = null;
+        for (EntityDraft p : r.drafts()) {
+            if (p.type == EntityType.PERSON && p != d && !p.mentions.isEmpty() && p.canonical.startsWith(d.canonical + " ")) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
     @Override
     public void run(Recognition r) {
         for (EntityDraft d : new ArrayList<>(r.drafts())) {
@@ -23,6 +38,11 @@ public final class NameAgreement implements EntityPass {
             EntityDraft person = r.personBySurname(d.canonical);
             if (person != null && person != d && person.canonical.indexOf(' ') > 0) {
                 r.merge(d, person);
+                continue;
+            }
+            EntityDraft named = personByGivenName(r, d);
+            if (named != null) {
+                r.merge(d, named); // "Ikenna" after "Ikenna Okparaeke"
                 continue;
             }
             EntityDraft org = r.organisationByHead(d.canonical);

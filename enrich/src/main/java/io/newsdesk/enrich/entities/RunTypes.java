@@ -1,6 +1,7 @@
 package io.newsdesk.enrich.entities;
 
 import io.newsdesk.enrich.text.EnglishWords;
+import io.newsdesk.enrich.text.PhraseTrie;
 import io.newsdesk.schemas.EntityType;
 
 /**
@@ -50,15 +51,22 @@ final class RunTypes {
             }
         }
         // "Executive Lucia Mwangi", "Outside Gordon House": a role or a common word opening a longer run is not part of the name
-        if (end - start >= 3 && !EntityWords.ORG_WORDS.contains(r.token(end - 1).text())
+        while (end - start >= 3 && !EntityWords.ORG_WORDS.contains(r.token(end - 1).text())
                 && !EntityWords.PLACE_WORDS.contains(r.token(end - 1).text())) {
             String w = r.token(start).lower();
-            if (Appositives.isRoleNoun(w)) {
+            if (Appositives.isRoleNoun(w) || EntityWords.HEAD_MODIFIERS.contains(w) || PersonTitles.isTitleModifier(w)) {
                 title = title == null ? r.token(start).text() : title + " " + r.token(start).text();
                 start++;
             } else if (r.initial(start) && EnglishWords.isCommon(w)) {
                 start++;
+            } else {
+                break;
             }
+        }
+        if (start < end && (roleWordsOnly(r, start, end) || EntityWords.NOT_NAME_HEADS.contains(r.token(start).text())
+                || modelNumber(r, start, end))) {
+            r.claim(start, end); // "the Finance Minister", "Hurricane Fiona", "the Galaxy Z Flip": no entity
+            return;
         }
         if (title != null && from > 0 && PersonTitles.isTitleModifier(r.token(from - 1).lower())) {
             title = r.token(from - 1).text() + " " + title;
@@ -66,6 +74,39 @@ final class RunTypes {
         if (start < end) {
             type(r, start, end, title);
         }
+    }
+
+    /** "Prime Minister", "Health Secretary", "Chief Executive": an office without a name. */
+    private static boolean roleWordsOnly(Recognition r, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = r.token(k).lower();
+            if (!Appositives.isRoleNoun(w) && !EntityWords.HEAD_MODIFIERS.contains(w) && !PersonTitles.isTitleModifier(w)
+                    && !oneWordTitle(r.gazetteer, r.token(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean oneWordTitle(Gazetteer gazetteer, String word) {
+        PhraseTrie.Result<String> found = gazetteer.titles().findLongest(1, x -> word);
+        return !found.matches().isEmpty();
+    }
+
+    /** "Orbis X7", "WRC2", "H-IIA 50": a word of letters and digits is a model or a code, not a name. */
+    private static boolean modelNumber(Recognition r, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String t = r.token(k).text();
+            if (t.chars().anyMatch(Character::isDigit) && t.chars().anyMatch(Character::isLetter) && !innerOrdinal(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean innerOrdinal(String t) {
+        String l = t.toLowerCase(java.util.Locale.ROOT);
+        return Character.isDigit(l.charAt(0)) && (l.endsWith("st") || l.endsWith("nd") || l.endsWith("rd") || l.endsWith("th"));
     }
 
     private static void type(Recognition r, int start, int end, String title) {
