@@ -100,14 +100,19 @@ final class NameSpans {
      */
     static int longerNameEnd(Recognition r, int from, int to) {
         int j = to;
-        while (j < r.size() && (r.nameWord(j) || connectorRun(r, j) > j)) {
-            j = connectorRun(r, j) > j ? connectorRun(r, j) + 1 : j + 1;
+        while (j < r.size() && (r.nameWord(j) || connectorRun(r, j) > j || andBetweenNames(r, j))) {
+            j = connectorRun(r, j) > j ? connectorRun(r, j) + 1 : andBetweenNames(r, j) ? j + 2 : j + 1;
         }
-        if (j > to && (EntityWords.ORG_WORDS.contains(r.token(j - 1).text())
+        if (j > to && (EntityWords.ORG_WORDS.contains(r.token(j - 1).text()) || EntityWords.PLACE_WORDS.contains(r.token(j - 1).text())
                 || EntityWords.OTHER_NAME_WORDS.contains(r.token(j - 1).text()) || orgOfRun(r, from, j))) {
             return j;
         }
         return to;
+    }
+
+    /** "England and Wales Cricket Board": "and" between name words inside a longer name. */
+    private static boolean andBetweenNames(Recognition r, int j) {
+        return j + 1 < r.size() && r.token(j).text().equals("and") && r.nameWord(j + 1) && j > 0 && !r.token(j - 1).text().equals(",");
     }
 
     private static boolean isInitialOrAbbrev(Recognition r, int j) {
