@@ -63,7 +63,7 @@ final class RunTypes {
                 break;
             }
         }
-        if (start < end && (roleWordsOnly(r, start, end) || EntityWords.NOT_NAME_HEADS.contains(r.token(start).text())
+        if (start < end && (roleWordsOnly(r, start, end, title) || EntityWords.NOT_NAME_HEADS.contains(r.token(start).text())
                 || modelNumber(r, start, end))) {
             r.claim(start, end); // "the Finance Minister", "Hurricane Fiona", "the Galaxy Z Flip": no entity
             return;
@@ -76,8 +76,24 @@ final class RunTypes {
         }
     }
 
-    /** "Prime Minister", "Health Secretary", "Chief Executive": an office without a name. */
-    private static boolean roleWordsOnly(Recognition r, int start, int end) {
+    /**
+     * "Prime Minister", "Health Secretary", "Corrective Services Commissioner": an office without a name - role
+     * words only, or words ending in a role with no given name among them (a lone word after a title is a surname).
+     */
+    private static boolean roleWordsOnly(Recognition r, int start, int end, String title) {
+        if (title != null && end - start == 1) {
+            return false;
+        }
+        String last = r.token(end - 1).lower();
+        if (end - start <= 4 && (Appositives.isRoleNoun(last) || oneWordTitle(r.gazetteer, r.token(end - 1).text()))) {
+            boolean given = false;
+            for (int k = start; k < end; k++) {
+                given |= r.gazetteer.isFirstName(r.token(k).text());
+            }
+            if (!given) {
+                return true;
+            }
+        }
         for (int k = start; k < end; k++) {
             String w = r.token(k).lower();
             if (!Appositives.isRoleNoun(w) && !EntityWords.HEAD_MODIFIERS.contains(w) && !PersonTitles.isTitleModifier(w)

@@ -46,4 +46,16 @@ class GazetteerNamesTest {
         Recognition r = run("President Joe Biden spoke.");
         assertEquals(List.of("President"), List.copyOf(Recognize.draft(r, "Joe Biden").titles));
     }
+
+    @Test
+    void aCompanysModelIsAProductAndALongerPartyNameIsOneOrganisation() {
+        assertEquals(List.of(), Recognize.found(run("Thieves took a Toyota Hilux from the lot.")));
+        assertEquals(List.of("ORGANIZATION United Conservative Party"), Recognize.found(run("Voters backed the United Conservative Party again.")));
+    }
+
+    @Test
+    void aDemonymInALanguagesSlotIsTheLanguage() {
+        assertEquals(List.of(), Recognize.found(run("The minister answered questions speaking in French.")));
+        assertEquals(List.of("PLACE France"), Recognize.found(run("Two French officials attended.")));
+    }
 }
