@@ -50,7 +50,9 @@ final class SpanFeatures {
                         || EntityWords.DATE_ABBREVIATIONS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w)) {
                     f.add("month");
                 }
-                for (GazetteerEntry e : r.gazetteer.lookup(t.text())) {
+                // "Jordan Pike": a given name that is also a country's says nothing of the place
+                boolean givenNameFirst = k == from && length > 1 && r.gazetteer.isFirstName(t.text());
+                for (GazetteerEntry e : givenNameFirst ? List.<GazetteerEntry>of() : r.gazetteer.lookup(t.text())) {
                     f.add("gaz=" + e.type() + (k == end - 1 ? "@last" : ""));
                 }
             }

@@ -86,9 +86,15 @@ public final class SpanTypeModel implements SpanTyper {
         return new SpanTypeModel(w);
     }
 
+    /** Below this probability of "none", a type the rules guessed stands even when "none" scores highest. */
+    private static final double RULES_STAND_BELOW = 0.6;
+
     @Override
     public EntityType type(Recognition r, int from, int end, String title, EntityType ruleGuess) {
-        return CLASSES[best(scores(SpanFeatures.of(r, from, end, title, ruleGuess)))];
+        double[] p = probabilities(SpanFeatures.of(r, from, end, title, ruleGuess));
+        EntityType best = CLASSES[best(p)];
+        // a near tie between "none" and the rules' type: the rules' evidence (a given name, a title) decides
+        return best == null && ruleGuess != null && p[CLASSES.length - 1] < RULES_STAND_BELOW && p[index(ruleGuess)] > 0.3 ? ruleGuess : best;
     }
 
     /** The probability of each class (person, organisation, place, none) for these features. */
