@@ -2,6 +2,7 @@ package io.newsdesk.enrich.entities;
 
 import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.Token;
+import io.newsdesk.schemas.EntityType;
 
 /**
  * Runs of capitalised words the gazetteer does not know ("Dana Whitfield", "Harbor City Council", "Harlan
@@ -15,6 +16,10 @@ public final class CapitalisedRuns implements EntityPass {
     public void run(Recognition r) {
         int i = 0;
         while (i < r.size()) {
+            int prefix = r.claimed[i] ? 0 : r.compoundPrefix(i);
+            if (prefix > 0) {
+                placeInCompound(r, i, prefix);
+            }
             if (!startsName(r, i)) {
                 i++;
                 continue;
@@ -22,6 +27,19 @@ public final class CapitalisedRuns implements EntityPass {
             int end = NameSpans.runEnd(r, i);
             RunTypes.classify(r, i, end);
             i = Math.max(end, i + 1);
+        }
+    }
+
+    /** "Boston-based", "Kenya-led": a known place before the dash is a mention of it. */
+    private static void placeInCompound(Recognition r, int i, int prefix) {
+        Token t = r.token(i);
+        String name = t.text().substring(0, prefix);
+        for (GazetteerEntry e : r.gazetteer.lookup(name)) {
+            if (e.type() == EntityType.PLACE) {
+                r.draft(e).mention(t.start(), t.start() + prefix, name);
+                r.claimed[i] = true;
+                return;
+            }
         }
     }
 

@@ -24,10 +24,17 @@ public final class EntityEnricher implements Enricher {
 
     private final Gazetteer gazetteer;
     private final List<EntityPass> passes;
+    private final SpanTyper typer;
 
+    /** Candidate names typed by the shipped model ({@link SpanTypeModel#standard}). */
     public EntityEnricher(Gazetteer gazetteer, List<? extends EntityPass> passes) {
+        this(gazetteer, passes, SpanTypeModel.standard());
+    }
+
+    public EntityEnricher(Gazetteer gazetteer, List<? extends EntityPass> passes, SpanTyper typer) {
         this.gazetteer = gazetteer;
         this.passes = List.copyOf(passes);
+        this.typer = typer;
     }
 
     @Override
@@ -37,7 +44,7 @@ public final class EntityEnricher implements Enricher {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override
@@ -47,7 +54,7 @@ public final class EntityEnricher implements Enricher {
 
     /** The entities of a text; {@code headline} (may be null) only raises salience. */
     public List<Entity> entities(String headline, AnalyzedText analyzed) {
-        Recognition recognition = new Recognition(analyzed, headline, gazetteer);
+        Recognition recognition = new Recognition(analyzed, headline, gazetteer, typer);
         for (EntityPass pass : passes) {
             pass.run(recognition);
         }

@@ -15,12 +15,21 @@ final class EntityWords {
     static final CaselessWordSet ORG_WORDS = CaselessWordSet.of(WordList.words("/gazetteer/org-words.txt"));
     /** Last words of place names ("County", "River"), ignoring case. */
     static final CaselessWordSet PLACE_WORDS = CaselessWordSet.of(WordList.words("/gazetteer/place-words.txt"));
+    /** First words of organisation and place names ("Grupo", "Banco"; "Rua", "Lake"), as written. */
+    /** "based" in "Boston-based": the name before the dash is a mention, the compound no name. */
+    static final Set<String> COMPOUND_SUFFIXES = lexicon("compound-suffixes");
+    static final Set<String> NOT_NAME_HEADS = lexicon("not-name-heads");
+    static final Set<String> LANGUAGE_CONTEXTS = lexicon("language-contexts");
+    static final Set<String> NOT_NAMES = lexicon("not-names");
+    static final Set<String> ORG_FIRST_WORDS = lexicon("org-first-words");
+    static final Set<String> PLACE_FIRST_WORDS = lexicon("place-first-words");
     static final CaselessWordSet PLACE_NOUNS = CaselessWordSet.of(lexicon("place-nouns"));
     static final CaselessWordSet PLACE_SLOT_WORDS = CaselessWordSet.of(lexicon("place-slot-words"));
     static final Set<String> PLACE_CONTEXT_WORDS = lexicon("place-context-words");
     static final Set<String> OTHER_NAME_WORDS = lexicon("other-name-words");
     static final Set<String> CONNECTORS = lexicon("connectors");
     static final Set<String> MONTHS_AND_WEEKDAYS = WordList.set("/lexicon/months-and-weekdays.txt");
+    static final Set<String> DATE_ABBREVIATIONS = WordList.words("/lexicon/entities/date-abbreviations.txt");
     static final Set<String> SPEECH_VERBS = lexicon("speech-verbs");
     static final Set<String> INSTITUTION_HEADS = lexicon("institution-heads");
     static final Set<String> GROUP_HEADS = lexicon("group-heads");

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The name lists the entity, quote and source enrichers share, compiled once into case-sensitive
  * {@link PhraseTrie}s (so lookups cost the same with ten names or ten thousand): countries with ISO
- * 3166-1 codes and demonyms, US states with ISO 3166-2 codes, major cities, organisations with acronyms
+ * 3166-1 codes and demonyms, US states and other countries' first-level subdivisions with ISO 3166-2 codes,
+ * continents and world regions, major cities, organisations with acronyms
  * (news outlets marked), well-known people with the surname they go by, person titles and given names.
  * A leading "The" is not part of a key: "The Washington Post" and "the Washington Post" both match.
  */
@@ -46,7 +47,7 @@ public final class Gazetteer {
                 add(demonym, new GazetteerEntry(EntityType.PLACE, f[1], f[0], "country", GazetteerEntry.Form.DEMONYM));
             }
         }
-        for (String line : WordList.lines("/gazetteer/us-states.txt")) {
+        for (String line : concat(WordList.lines("/gazetteer/us-states.txt"), WordList.lines("/gazetteer/subdivisions.txt"))) {
             String[] f = fields(line, 4);
             String canonical = f[1].replaceAll("\\s*\\(.*\\)", "");
             // "Georgia (U.S. state)" shares its name with the country: only its abbreviation is a key
@@ -58,6 +59,16 @@ public final class Gazetteer {
             }
             for (String demonym : list(f[3])) {
                 add(demonym, new GazetteerEntry(EntityType.PLACE, canonical, f[0], "state", GazetteerEntry.Form.DEMONYM));
+            }
+        }
+        for (String line : WordList.lines("/gazetteer/regions.txt")) {
+            String[] f = fields(line, 3);
+            add(f[0], new GazetteerEntry(EntityType.PLACE, f[0], null, "region", GazetteerEntry.Form.CANONICAL));
+            for (String alias : list(f[1])) {
+                add(alias, new GazetteerEntry(EntityType.PLACE, f[0], null, "region", GazetteerEntry.Form.ALIAS));
+            }
+            for (String adjective : list(f[2])) {
+                add(adjective, new GazetteerEntry(EntityType.PLACE, f[0], null, "region", GazetteerEntry.Form.DEMONYM));
             }
         }
         for (String line : WordList.lines("/gazetteer/cities.txt")) {
@@ -208,6 +219,12 @@ public final class Gazetteer {
                 from = i + 1;
             }
         }
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
         return out;
     }
 

@@ -30,14 +30,31 @@ public final class GazetteerNames implements EntityPass {
             }
             int longer = NameSpans.longerNameEnd(r, from, to);
             if (longer > to) {
-                reservedUntil = longer;
-                if (m.values().get(0).form() == GazetteerEntry.Form.DEMONYM) {
-                    EntityDraft place = r.draft(m.values().get(0));
-                    place.mention(r.token(from).start(), r.token(to - 1).end(), r.slice(from, to));
-                }
+                reservedUntil = longer; // a place word inside an organisation's name is no mention of the place
                 continue;
             }
             GazetteerEntry entry = choose(m.values());
+            if (entry.form() == GazetteerEntry.Form.DEMONYM && to - from == 1 && languageSense(r, from)) {
+                r.claim(from, to); // "speaking in French", "French versions": the language, not the country
+                continue;
+            }
+            if (entry.type() == EntityType.PLACE && entry.form() != GazetteerEntry.Form.DEMONYM) {
+                int start = longerNameStart(r, from, reservedUntil);
+                if (start < from && RunTypes.decide(r, start, to, null)) {
+                    continue; // "Salinas Victoria", "Halcones de Saltillo": a longer name the typer recognised
+                }
+            }
+            if (entry.type() == EntityType.ORGANIZATION) {
+                int start = longerNameStart(r, from, reservedUntil);
+                if (start < from) {
+                    r.organisation(start, to); // "United Conservative Party", "Peoples Democratic Party"
+                    continue;
+                }
+                if ("company".equals(entry.kind()) && to - from == 1 && productNameAfter(r, to)) {
+                    r.claim(from, NameSpans.runEnd(r, from)); // "a Toyota Hilux", "the Boeing 737 Max": a product
+                    continue;
+                }
+            }
             if (entry.type() == EntityType.PERSON && to - from == 1 && to < r.size() && r.nameWord(to)) {
                 continue; // "Trump Tower", "Francis Scott" - not the famous person
             }
@@ -76,6 +93,42 @@ public final class GazetteerNames implements EntityPass {
         }
         return i > 0 && r.gazetteer.isFirstName(r.token(i - 1).text()) && r.token(i - 1).isCapitalized()
                 && !r.stopWordAt(i - 1);
+    }
+
+    /** The start of a longer organisation name that ends with a known one: capitalised words before it, not opening a sentence. */
+    private static int longerNameStart(Recognition r, int from, int reservedUntil) {
+        int k = from;
+        while (true) {
+            int before = k - 1;
+            if (before - 1 >= reservedUntil && r.token(before).text().length() <= 3 && EntityWords.CONNECTORS.contains(r.token(before).text())
+                    && !r.token(before).text().equals("of")) {
+                before--; // "Halcones de Saltillo"
+            }
+            if (before >= reservedUntil && r.nameWord(before) && !r.token(before).isAllCaps() && !r.initial(before)
+                    && PersonTitles.titleAt(r, before) == before && r.gazetteer.lookup(r.token(before).text()).isEmpty()) {
+                k = before;
+            } else {
+                return k;
+            }
+        }
+    }
+
+    /** A model name after a company's: a capitalised word or a number that is no organisation word, title or known name. */
+    private static boolean productNameAfter(Recognition r, int i) {
+        if (i >= r.size() || r.claimed[i] || !r.token(i).isWord() || r.text.sentenceOf(i) != r.text.sentenceOf(i - 1)) {
+            return false;
+        }
+        String t = r.token(i).text();
+        boolean modelLike = r.nameWord(i) || r.token(i).isNumber() || t.chars().anyMatch(Character::isDigit);
+        return modelLike && !EntityWords.ORG_WORDS.contains(t) && PersonTitles.titleAt(r, i) == i
+                && !EntityWords.SPEECH_VERBS.contains(r.token(i).lower()) && r.gazetteer.lookup(t).isEmpty();
+    }
+
+    /** A demonym in a language's slot: after "in", "speaking", "of", before "version", or alone before a mark. */
+    private static boolean languageSense(Recognition r, int i) {
+        boolean before = i > 0 && EntityWords.LANGUAGE_CONTEXTS.contains(r.token(i - 1).lower());
+        boolean after = i + 1 < r.size() && (EntityWords.LANGUAGE_CONTEXTS.contains(r.token(i + 1).lower()) || r.token(i + 1).text().equals("."));
+        return before && (i + 1 >= r.size() || !r.token(i + 1).isWord()) || after && !(i + 1 < r.size() && r.token(i + 1).text().equals("in"));
     }
 
     /** Among entries sharing a name, the country: in running text a capital's name stands for its country's government. */

@@ -16,16 +16,59 @@ final class NameSpans {
         while (j < r.size()) {
             if (r.nameWord(j) && !r.token(j).text().endsWith(".") || r.nameWord(j) && isInitialOrAbbrev(r, j)) {
                 j++;
-            } else if (connectorRun(r, j) > j) {
+            } else if (innerPossessive(r, j) || innerOrdinal(r, j)) {
+                j += 2; // "Court of King's Bench", "Nurses' Union", "West 26th Street"
+            } else if (connectorRun(r, j) > j && !personBefore(r, from, j)) {
                 j = connectorRun(r, j) + 1;
             } else if (j + 1 < r.size() && r.token(j).text().equals("and") && r.nameWord(j + 1)
+                    && !EntityWords.ORG_WORDS.contains(r.token(j - 1).text())
                     && (endsInOrgWord(r, j + 1) || orgOfRun(r, from, j))) {
-                j += 2;
+                j += 2; // "Tradewell Savings and Loans", but "Marlow Capital and Brightwater Foods" are two
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** "'s" or "'" inside a name, before another name word. */
+    private static boolean innerPossessive(Recognition r, int j) {
+        String t = r.token(j).text();
+        if (!isPossessive(t) || j + 1 >= r.size() || !r.nameWord(j + 1)
+                || r.token(j - 1).isAllCaps()) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < r.size() && (r.nameWord(k) || isPossessive(r.token(k).text()) && k + 1 < r.size() && r.nameWord(k + 1))) {
+            k++;
+        }
+        // "King's Bench", "Nurses' Union": the name goes on to an organisation's or a place's last word
+        return EntityWords.ORG_WORDS.contains(r.token(k - 1).text()) || EntityWords.PLACE_WORDS.contains(r.token(k - 1).text());
+    }
+
+    private static boolean isPossessive(String t) {
+        return t.equals("'s") || t.equals("\u2019s") || t.equals("'") || t.equals("\u2019");
+    }
+
+    /** "26th" inside a name, before another name word. */
+    private static boolean innerOrdinal(Recognition r, int j) {
+        String t = r.token(j).lower();
+        return r.token(j).isNumber() && (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd") || t.endsWith("th"))
+                && j + 1 < r.size() && r.nameWord(j + 1);
+    }
+
+    /** "Ann Mazur of Acme": two name words with no organisation or place word are a person, whom "of" does not extend. */
+    private static boolean personBefore(Recognition r, int from, int j) {
+        if (j - from < 2 || !r.token(j).text().equals("of")) {
+            return false;
+        }
+        for (int k = from; k < j; k++) {
+            String w = r.token(k).text();
+            if (EntityWords.ORG_WORDS.contains(w) || EntityWords.PLACE_WORDS.contains(w) || EntityWords.OTHER_NAME_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "de la" in "Juan Ramon de la Fuente": index of the name word after the connectors, or j. */
@@ -35,13 +78,15 @@ final class NameSpans {
                 && (EntityWords.CONNECTORS.contains(r.token(k).text()) || r.token(k).text().equals("&"))) {
             k++;
         }
-        return k > j && k < r.size() && r.nameWord(k) ? k : j;
+        return k > j && k < r.size() && r.nameWord(k) && !EntityWords.MONTHS_AND_WEEKDAYS.contains(r.token(k).lower()) ? k : j;
     }
 
-    /** "University of Sao Paulo", "Kansas Department of Health": an organisation word followed by "of". */
+    /** "University of Sao Paulo", "Committee on Electoral Matters": an organisation word followed by "of", "for", "on". */
     static boolean orgOfRun(Recognition r, int start, int end) {
         for (int k = start; k + 1 < end; k++) {
-            if (EntityWords.ORG_WORDS.contains(r.token(k).text()) && r.token(k + 1).text().equals("of")) {
+            String next = r.token(k + 1).text();
+            if (EntityWords.ORG_WORDS.contains(r.token(k).text())
+                    && (next.equals("of") || next.equals("for") || next.equals("on") || next.equals("de") || next.equals("del"))) {
                 return true;
             }
         }
@@ -55,14 +100,19 @@ final class NameSpans {
      */
     static int longerNameEnd(Recognition r, int from, int to) {
         int j = to;
-        while (j < r.size() && (r.nameWord(j) || connectorRun(r, j) > j)) {
-            j = connectorRun(r, j) > j ? connectorRun(r, j) + 1 : j + 1;
+        while (j < r.size() && (r.nameWord(j) || connectorRun(r, j) > j || andBetweenNames(r, j))) {
+            j = connectorRun(r, j) > j ? connectorRun(r, j) + 1 : andBetweenNames(r, j) ? j + 2 : j + 1;
         }
-        if (j > to && (EntityWords.ORG_WORDS.contains(r.token(j - 1).text())
+        if (j > to && (EntityWords.ORG_WORDS.contains(r.token(j - 1).text()) || EntityWords.PLACE_WORDS.contains(r.token(j - 1).text())
                 || EntityWords.OTHER_NAME_WORDS.contains(r.token(j - 1).text()) || orgOfRun(r, from, j))) {
             return j;
         }
         return to;
+    }
+
+    /** "England and Wales Cricket Board": "and" between name words inside a longer name. */
+    private static boolean andBetweenNames(Recognition r, int j) {
+        return j + 1 < r.size() && r.token(j).text().equals("and") && r.nameWord(j + 1) && j > 0 && !r.token(j - 1).text().equals(",");
     }
 
     private static boolean isInitialOrAbbrev(Recognition r, int j) {

@@ -4,6 +4,7 @@ import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.Token;
 import io.newsdesk.schemas.EntityType;
+import io.newsdesk.schemas.Mention;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,6 +27,8 @@ final class Recognition {
     /** May be null; only raises salience. */
     final String headline;
     final Gazetteer gazetteer;
+    /** Decides what a candidate name that no list knows names. */
+    final SpanTyper typer;
     /** Tokens inside a name found already: no later pass reads them as part of another. */
     final boolean[] claimed;
     /** Acronyms defined in the text ("Drug Enforcement Administration (DEA)") and what they stand for. */
@@ -37,16 +40,27 @@ final class Recognition {
     /** Capitalised words seen in the middle of a sentence: at a sentence's start, such a word is still a name. */
     final Set<String> capitalizedMidSentence = new HashSet<>();
 
+    /** Stands for a head word two organisations share. */
+    private static final EntityDraft AMBIGUOUS = new EntityDraft(EntityType.ORGANIZATION, "");
+
     private final Map<EntityDraft.Key, EntityDraft> drafts = new LinkedHashMap<>();
     // People by surname, in the order their drafts were made (kept by draft(), the only place drafts are
     // added): a surname lookup for every capitalised token is one hash probe, not a walk over every draft.
     private final Map<String, List<EntityDraft>> peopleBySurname = new HashMap<>();
+    /** Organisations by the first word of a longer name ("Brightwell" of "Brightwell Robotics"); null when shared. */
+    private final Map<String, EntityDraft> organisationsByHead = new HashMap<>();
     /** EnglishWords.isStopWord of each token, asked once: 0 not yet, 1 no, 2 yes. */
     private final byte[] stopWord;
     /** Whether each token may be in a gazetteer name ({@link Gazetteer#mayBeInName}). */
     private final boolean[] mayBeInName;
 
+    /** A recognition whose candidates the hand-written rules alone type (what the tests of single passes read). */
     Recognition(AnalyzedText text, String headline, Gazetteer gazetteer) {
+        this(text, headline, gazetteer, SpanTyper.RULES);
+    }
+
+    Recognition(AnalyzedText text, String headline, Gazetteer gazetteer, SpanTyper typer) {
+        this.typer = typer;
         this.text = text;
         this.tokens = text.tokens();
         this.headline = headline;
@@ -95,10 +109,20 @@ final class Recognition {
 
     /** A capitalised word, no number, not claimed, and no stop word unless written in capitals ("US", "IT"). */
     boolean nameWord(int i) {
-        if (!capitalizedWord(i) || text.isNumber(i) || claimed[i]) {
+        if (!capitalizedWord(i) || text.isNumber(i) || claimed[i] || compoundPrefix(i) > 0) {
             return false;
         }
         return !(stopWordAt(i) && !tokens.get(i).isAllCaps());
+    }
+
+    /** The length of "Boston" in "Boston-based" or "Kenya-led" (a name made an adjective), else 0. */
+    int compoundPrefix(int i) {
+        String t = tokens.get(i).text();
+        int dash = t.lastIndexOf('-');
+        if (dash <= 0 || !Character.isUpperCase(t.charAt(0))) {
+            return 0;
+        }
+        return EntityWords.COMPOUND_SUFFIXES.contains(t.substring(dash + 1).toLowerCase(java.util.Locale.ROOT)) ? dash : 0;
     }
 
     /** True at a sentence start or just after an opening quotation mark (or a colon). */
@@ -153,8 +177,41 @@ final class Recognition {
         return people.get(0);
     }
 
+    /** The one organisation whose longer name starts with this word, or null. */
+    EntityDraft organisationByHead(String word) {
+        EntityDraft d = organisationsByHead.get(word);
+        return d == AMBIGUOUS ? null : d;
+    }
+
     boolean anyoneHasASurname() {
         return !peopleBySurname.isEmpty();
+    }
+
+    /** Whether an entity of this type and name was found already. */
+    boolean hasDraft(EntityType type, String canonical) {
+        return drafts.containsKey(new EntityDraft.Key(type, canonical));
+    }
+
+    EntityDraft draftOrNull(EntityType type, String canonical) {
+        return drafts.get(new EntityDraft.Key(type, canonical));
+    }
+
+    /** Moves every mention, title and alias of {@code from} to {@code into}, and drops {@code from}. */
+    void merge(EntityDraft from, EntityDraft into) {
+        for (Mention m : from.mentions) {
+            into.mention(m.getStart(), m.getEnd(), m.getText());
+        }
+        into.titles.addAll(from.titles);
+        for (String alias : from.aliases) {
+            if (!alias.equals(into.canonical)) {
+                into.aliases.add(alias);
+            }
+        }
+        if (!from.canonical.equals(into.canonical)) {
+            into.aliases.add(from.canonical);
+        }
+        into.inHeadline |= from.inHeadline;
+        from.mentions.clear(); // entities() drops drafts without mentions
     }
 
     /** Every draft so far, in the order they were made. */
@@ -177,6 +234,11 @@ final class Recognition {
         d.mention(tokens.get(start).start(), tokens.get(end - 1).end(), name);
         claim(start, end);
         acronymDefinition(d, end);
+        String head = tokens.get(start).text();
+        if (end - start > 1 && !EnglishWords.isCommon(head) && !stopWordAt(start) && !EntityWords.ORG_WORDS.contains(head)
+                && gazetteer.lookup(head).isEmpty()) {
+            organisationsByHead.merge(head, d, (a, b) -> a == b ? a : AMBIGUOUS);
+        }
     }
 
     /** Tokens [start, end) name a person, with the title before the name if any; roles come from appositives. */

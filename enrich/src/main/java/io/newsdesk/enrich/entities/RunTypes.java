@@ -1,7 +1,8 @@
 package io.newsdesk.enrich.entities;
 
+import io.newsdesk.enrich.text.EnglishWords;
+import io.newsdesk.enrich.text.PhraseTrie;
 import io.newsdesk.schemas.EntityType;
-import java.util.List;
 
 /**
  * What a run of capitalised words names, from its words and its context: a title inside the run splits it
@@ -49,6 +50,24 @@ final class RunTypes {
                 break;
             }
         }
+        // "Executive Lucia Mwangi", "Outside Gordon House": a role or a common word opening a longer run is not part of the name
+        while (end - start >= 3 && !EntityWords.ORG_WORDS.contains(r.token(end - 1).text())
+                && !EntityWords.PLACE_WORDS.contains(r.token(end - 1).text())) {
+            String w = r.token(start).lower();
+            if (Appositives.isRoleNoun(w) || EntityWords.HEAD_MODIFIERS.contains(w) || PersonTitles.isTitleModifier(w)) {
+                title = title == null ? r.token(start).text() : title + " " + r.token(start).text();
+                start++;
+            } else if (r.initial(start) && EnglishWords.isCommon(w)) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        if (start < end && (roleWordsOnly(r, start, end, title) || EntityWords.NOT_NAME_HEADS.contains(r.token(start).text())
+                || modelNumber(r, start, end))) {
+            r.claim(start, end); // "the Finance Minister", "Hurricane Fiona", "the Galaxy Z Flip": no entity
+            return;
+        }
         if (title != null && from > 0 && PersonTitles.isTitleModifier(r.token(from - 1).lower())) {
             title = r.token(from - 1).text() + " " + title;
         }
@@ -57,55 +76,120 @@ final class RunTypes {
         }
     }
 
+    /**
+     * "Prime Minister", "Health Secretary", "Corrective Services Commissioner": an office without a name - role
+     * words only, or words ending in a role with no given name among them (a lone word after a title is a surname).
+     */
+    private static boolean roleWordsOnly(Recognition r, int start, int end, String title) {
+        if (title != null && end - start == 1) {
+            return false;
+        }
+        String last = r.token(end - 1).lower();
+        if (end - start <= 4 && (Appositives.isRoleNoun(last) || oneWordTitle(r.gazetteer, r.token(end - 1).text()))) {
+            boolean given = false;
+            for (int k = start; k < end; k++) {
+                given |= r.gazetteer.isFirstName(r.token(k).text());
+            }
+            if (!given) {
+                return true;
+            }
+        }
+        for (int k = start; k < end; k++) {
+            String w = r.token(k).lower();
+            if (!Appositives.isRoleNoun(w) && !EntityWords.HEAD_MODIFIERS.contains(w) && !PersonTitles.isTitleModifier(w)
+                    && !oneWordTitle(r.gazetteer, r.token(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean oneWordTitle(Gazetteer gazetteer, String word) {
+        PhraseTrie.Result<String> found = gazetteer.titles().findLongest(1, x -> word);
+        return !found.matches().isEmpty();
+    }
+
+    /** "Orbis X7", "WRC2", "H-IIA 50": a word of letters and digits is a model or a code, not a name. */
+    private static boolean modelNumber(Recognition r, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String t = r.token(k).text();
+            if (t.chars().anyMatch(Character::isDigit) && t.chars().anyMatch(Character::isLetter) && !innerOrdinal(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean innerOrdinal(String t) {
+        String l = t.toLowerCase(java.util.Locale.ROOT);
+        return Character.isDigit(l.charAt(0)) && (l.endsWith("st") || l.endsWith("nd") || l.endsWith("rd") || l.endsWith("th"));
+    }
+
     private static void type(Recognition r, int start, int end, String title) {
+        int length = end - start;
+        if (length == 1 && title == null) {
+            // a lone word waits until every full name is known: it may be a surname, an acronym or an alias
+            (r.token(start).isAllCaps() ? r.pendingAcronyms : r.pendingSingles).add(start);
+            return;
+        }
+        decide(r, start, end, title);
+    }
+
+    /** Asks the recognition's typer what tokens [start, end) name, and records the mention if they name something. */
+    static boolean decide(Recognition r, int start, int end, String title) {
+        EntityType type = r.typer.type(r, start, end, title, ruleGuess(r, start, end, title));
+        if (type == EntityType.ORGANIZATION) {
+            r.organisation(start, end);
+        } else if (type == EntityType.PERSON) {
+            r.person(start, end, title);
+        } else if (type == EntityType.PLACE) {
+            String name = r.slice(start, end);
+            EntityDraft d = r.draft(EntityType.PLACE, name);
+            String state = stateAfter(r, end);
+            if (d.isoCode == null && state != null) {
+                d.isoCode = state;
+            }
+            d.mention(r.token(start).start(), r.token(end - 1).end(), name);
+            r.claim(start, end);
+        }
+        return type != null;
+    }
+
+    /**
+     * What the hand-written rules make of tokens [start, end): an organisation when it ends in an organisation
+     * word ("Harbor City Council"); a person with a title, a given name first, or a speech verb or appositive
+     * role next to it; a place when it ends in a place word after "in" ("in Harlan County") or stands in a
+     * place slot ("near Otay Mesa", "Mobile, Alabama"); else null.
+     */
+    static EntityType ruleGuess(Recognition r, int start, int end, String title) {
         int last = end - 1;
         String lastWord = r.token(last).text();
         int length = end - start;
-        if (length == 1 && r.token(start).isAllCaps() && title == null) {
-            r.pendingAcronyms.add(start);
-            return;
+        if (length > 1 && EntityWords.PLACE_FIRST_WORDS.contains(r.token(start).text()) && title == null) {
+            return EntityType.PLACE; // "Rua Augusta", "Lake Chad"
         }
-        if (EntityWords.ORG_WORDS.contains(lastWord) || length > 1 && NameSpans.orgOfRun(r, start, end)) {
-            if (title == null || length > 2) {
-                r.organisation(start, end);
-                return;
-            }
+        if ((EntityWords.ORG_WORDS.contains(lastWord) || length > 1 && NameSpans.orgOfRun(r, start, end)
+                || length > 1 && EntityWords.ORG_FIRST_WORDS.contains(r.token(start).text()))
+                && (title == null || length > 2)) {
+            return EntityType.ORGANIZATION;
         }
         boolean person = title != null
                 || length >= 2 && r.gazetteer.isFirstName(r.token(start).text()) && !r.token(last).isAllCaps()
-                || length >= 2 && length <= 3 && personContext(r, start, end);
-        if (person) {
-            r.person(start, end, title);
-            return;
+                || length >= 1 && length <= 3 && personContext(r, start, end);
+        if (person && (length > 1 || !EnglishWords.isCommon(r.token(start).text()))) {
+            return EntityType.PERSON;
         }
         if (length >= 2 && EntityWords.PLACE_WORDS.contains(lastWord) && placeContext(r, start)) {
-            EntityDraft d = r.draft(EntityType.PLACE, r.slice(start, end));
-            d.mention(r.token(start).start(), r.token(last).end(), r.slice(start, end));
-            r.claim(start, end);
-            return;
+            return EntityType.PLACE;
         }
-        if (placeBySyntax(r, start, end)) {
-            return;
-        }
-        if (length == 1) {
-            r.pendingSingles.add(start);
-        }
+        return placeBySyntax(r, start, end) ? EntityType.PLACE : null;
     }
 
     /** "in Springfield", "near Otay Mesa", "Mobile, Alabama": a name in a place slot is a place. */
     private static boolean placeBySyntax(Recognition r, int start, int end) {
         boolean slot = start > 0 && EntityWords.PLACE_SLOT_WORDS.contains(r.token(start - 1).text()) && !r.initial(start)
                 || start >= 2 && EntityWords.PLACE_NOUNS.contains(r.token(start - 2).text()) && r.token(start - 1).lower().equals("of");
-        String state = null;
-        if (end + 1 < r.size() && r.token(end).text().equals(",")) {
-            List<GazetteerEntry> next = r.gazetteer.lookup(r.token(end + 1).text());
-            for (GazetteerEntry e : next) {
-                if (e.type() == EntityType.PLACE && !"city".equals(e.kind())) {
-                    state = e.isoCode();
-                }
-            }
-        }
-        if (!slot && state == null) {
+        if (!slot && stateAfter(r, end) == null) {
             return false;
         }
         for (int k = start; k < end; k++) {
@@ -114,18 +198,24 @@ final class RunTypes {
                 return false;
             }
         }
-        String name = r.slice(start, end);
-        EntityDraft d = r.draft(EntityType.PLACE, name);
-        if (d.isoCode == null && state != null) {
-            d.isoCode = state;
-        }
-        d.mention(r.token(start).start(), r.token(end - 1).end(), name);
-        r.claim(start, end);
         return true;
     }
 
+    /** The ISO code of the state or country after a comma ("Mobile, Alabama"), or null. */
+    static String stateAfter(Recognition r, int end) {
+        String state = null;
+        if (end + 1 < r.size() && r.token(end).text().equals(",")) {
+            for (GazetteerEntry e : r.gazetteer.lookup(r.token(end + 1).text())) {
+                if (e.type() == EntityType.PLACE && !"city".equals(e.kind())) {
+                    state = e.isoCode();
+                }
+            }
+        }
+        return state;
+    }
+
     /** "Okafor said", "told Dana Okoro", '..." Kaja Kallas, the ... said', "Ann Lee, a lawyer,": a person's slot. */
-    private static boolean personContext(Recognition r, int start, int end) {
+    static boolean personContext(Recognition r, int start, int end) {
         if (end < r.size() && EntityWords.SPEECH_VERBS.contains(r.token(end).lower())) {
             return true;
         }

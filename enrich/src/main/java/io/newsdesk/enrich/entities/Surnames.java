@@ -1,13 +1,12 @@
 package io.newsdesk.enrich.entities;
 
-import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.Token;
-import io.newsdesk.schemas.EntityType;
 
 /**
  * Later mentions of people by surname: "Trone" is the David Trone named in full before (with any title
  * before the surname, "Rep. Trone"), unless two people share the surname. A lone capitalised word that
- * speaks ("Okafor said", "said Okafor.") is a person even without a first name.
+ * names its organisation named in full before ("Brightwell" for "Brightwell Robotics"); any other lone word
+ * is typed like a run of capitals ({@link RunTypes#decide}): "Okafor said" is a person, "in Tulsa" a place.
  */
 public final class Surnames implements EntityPass {
 
@@ -33,13 +32,15 @@ public final class Surnames implements EntityPass {
             if (r.claimed[i]) {
                 continue;
             }
-            boolean speaks = i + 1 < r.size() && EntityWords.SPEECH_VERBS.contains(r.token(i + 1).lower())
-                    || i > 0 && EntityWords.SPEECH_VERBS.contains(r.token(i - 1).lower()) && (i + 1 >= r.size() || !r.token(i + 1).isWord());
-            String word = r.token(i).text();
-            if (speaks && !EnglishWords.isCommon(word) && !EnglishWords.isStopWord(word)) {
-                EntityDraft d = r.draft(EntityType.PERSON, word);
-                d.mention(r.token(i).start(), r.token(i).end(), word);
+            Token t = r.token(i);
+            EntityDraft org = r.organisationByHead(t.text());
+            if (org != null) {
+                org.mention(t.start(), t.end(), t.text());
                 r.claimed[i] = true;
+                continue;
+            }
+            if (!EntityWords.NOT_NAMES.contains(t.text())) {
+                RunTypes.decide(r, i, i + 1, null);
             }
         }
     }

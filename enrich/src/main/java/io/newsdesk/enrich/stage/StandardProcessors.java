@@ -12,6 +12,7 @@ import io.newsdesk.enrich.entities.EntityPass;
 import io.newsdesk.enrich.entities.Gazetteer;
 import io.newsdesk.enrich.entities.GazetteerNames;
 import io.newsdesk.enrich.entities.HeadlineMentions;
+import io.newsdesk.enrich.entities.NameAgreement;
 import io.newsdesk.enrich.entities.Surnames;
 import io.newsdesk.enrich.figures.FigureEnricher;
 import io.newsdesk.enrich.keywords.KeywordTagger;
@@ -85,6 +86,7 @@ public final class StandardProcessors {
                 new CapitalisedRuns(),     // other runs of capitals, typed by their words and context
                 new Acronyms(),            // "DEA": the organisation spelt out before, or one of its own
                 new Surnames(),            // "Trone" is David Trone; a lone word that speaks is a person
+                new NameAgreement(),       // one name, one entity: surnames and heads joined, one type per name
                 new HeadlineMentions());   // the names the headline carries
     }
 }

@@ -22,4 +22,12 @@ class AcronymsTest {
                 new CapitalisedRuns(), new Acronyms());
         assertEquals(List.of("ORGANIZATION QRX"), Recognize.found(r));
     }
+
+    @Test
+    void anAcronymOfAnOrganisationNamedInFullIsThatOrganisation() {
+        Recognition r = Recognize.run("The Royal Canadian Mounted Police opened a file. The RCMP said little.", null,
+                new CapitalisedRuns(), new Acronyms());
+        assertEquals(List.of("ORGANIZATION Royal Canadian Mounted Police"), Recognize.found(r));
+        assertEquals(2, Recognize.draft(r, "Royal Canadian Mounted Police").mentions.size());
+    }
 }

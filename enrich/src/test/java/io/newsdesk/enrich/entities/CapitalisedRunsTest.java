@@ -46,4 +46,36 @@ class CapitalisedRunsTest {
         assertEquals(2, r.pendingSingles.size() + r.pendingAcronyms.size(), "Okafor and DEA are left to later passes");
         assertEquals(1, r.pendingAcronyms.size());
     }
+
+    @Test
+    void officesStormsAndModelNumbersAreNoEntities() {
+        assertEquals(List.of(), Recognize.found(run("On Friday the Deputy Finance Minister said Hurricane Delfina had closed the road.")));
+        assertEquals(List.of(), Recognize.found(run("She bought the new Orbis X7 last week.")));
+    }
+
+    @Test
+    void twoCompleteOrganisationsJoinedByAndAreTwo() {
+        assertEquals(List.of("ORGANIZATION Marlow Capital", "ORGANIZATION Brightwater Foods"),
+                Recognize.found(run("The deal between Marlow Capital and Brightwater Foods closed.")));
+        assertEquals(List.of("ORGANIZATION Tradewell Savings and Loans Association"),
+                Recognize.found(run("Depositors of Tradewell Savings and Loans Association queued.")));
+    }
+
+    @Test
+    void aNameRunsThroughPossessivesAndOrdinalsToItsLastWord() {
+        assertEquals(List.of("ORGANIZATION Court of King's Bench"), Recognize.found(run("He appeared at the Court of King's Bench today.")));
+        assertEquals(List.of("PLACE West 26th Street"), Recognize.found(run("The jail stands at West 26th Street.")));
+    }
+
+    @Test
+    void aPersonsOfDoesNotRunIntoTheOrganisation() {
+        Recognition r = run("We spoke to Wanda Mazur of Horizonte Logistics yesterday.");
+        assertEquals(List.of("PERSON Wanda Mazur", "ORGANIZATION Horizonte Logistics"), Recognize.found(r));
+    }
+
+    @Test
+    void aKnownPlaceBeforeADashedAdjectiveIsAMention() {
+        Recognition r = run("The Toronto-based Cordwell Partners fund grew.");
+        assertTrue(Recognize.found(r).contains("PLACE Toronto"), Recognize.found(r).toString());
+    }
 }

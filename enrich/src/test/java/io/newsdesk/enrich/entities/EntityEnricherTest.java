@@ -97,4 +97,26 @@ class EntityEnricherTest {
         assertEquals(2, pike.getMentionCount(), "'Pike' is Walter Pike Jr.'s surname, not 'Jr.'");
         assertTrue(pike.getAliases().contains("Pike"), pike.getAliases().toString());
     }
+
+    @Test
+    void theModelTypesNamesNoListKnowsByHowTheTextUsesThem() {
+        List<Entity> found = ENRICHER.entities(null, AnalyzedText.of("Shares of Pelham Robotics fell on Tuesday after Chief Executive "
+                + "Ilse Varga-Moreno said orders had slowed in Saskatchewan. Varga-Moreno said the Finance Minister was wrong."));
+        List<String> names = found.stream().map(e -> e.getType() + " " + e.getName()).sorted().toList();
+        assertEquals(List.of("ORGANIZATION Pelham Robotics", "PERSON Ilse Varga-Moreno", "PLACE Saskatchewan"), names);
+        Entity person = found.stream().filter(e -> e.getType() == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals(2, person.getMentionCount());
+        assertTrue(person.getTitles().contains("Chief Executive"), person.getTitles().toString());
+        assertEquals("CA-SK", found.stream().filter(e -> e.getType() == EntityType.PLACE).findFirst().orElseThrow().getIsoCode());
+    }
+
+    @Test
+    void sportsTeamsAndPlayersAreOrganisationsAndPeople() {
+        List<Entity> found = ENRICHER.entities(null, AnalyzedText.of("Harrowgate Rovers beat the Lakeside Comets 2-1 on Saturday. "
+                + "Striker Tomasz Okafor-Lind scored twice, and coach Mirela Dunne said the win was deserved."));
+        List<String> names = found.stream().map(e -> e.getType() + " " + e.getName()).sorted().toList();
+        assertTrue(names.contains("ORGANIZATION Harrowgate Rovers"), names.toString());
+        assertTrue(names.contains("PERSON Tomasz Okafor-Lind"), names.toString());
+        assertTrue(names.contains("PERSON Mirela Dunne"), names.toString());
+    }
 }
