@@ -137,6 +137,11 @@ final class ServiceProcess implements AutoCloseable {
         return since == null ? Duration.ZERO : Duration.between(since, Instant.now());
     }
 
+    /** Whether this start of the instance has answered {@code /health} with 200 at least once. */
+    synchronized boolean everHealthy() {
+        return lastHealthy != null;
+    }
+
     int starts() {
         return starts;
     }

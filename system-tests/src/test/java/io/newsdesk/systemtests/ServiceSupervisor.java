@@ -12,6 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ServiceSupervisor implements Runnable {
     /** An instance unhealthy this long is restarted, as an orchestrator's liveness probe would. */
     static final Duration UNHEALTHY_LIMIT = Duration.ofSeconds(30);
+    /**
+     * A fresh instance that was never healthy gets this long to start, as an orchestrator's startup probe
+     * gives it: on a loaded machine a JVM with Streams and a Lucene index can take over 30 s to answer, and
+     * killing it at 30 s then restarts every instance for ever (seen at a load average of 35 on 2 cores).
+     */
+    static final Duration START_LIMIT = Duration.ofSeconds(120);
 
     private final List<ServiceProcess> services;
     private final String logPrefix;
@@ -30,7 +36,8 @@ final class ServiceSupervisor implements Runnable {
                 System.out.println(logPrefix + " " + service.name() + " exited on its own; starting it again");
                 restartsOfCrashed.incrementAndGet();
                 service.start();
-            } else if (!service.healthy() && service.unhealthyFor().compareTo(UNHEALTHY_LIMIT) > 0) {
+            } else if (!service.healthy()
+                    && service.unhealthyFor().compareTo(service.everHealthy() ? UNHEALTHY_LIMIT : START_LIMIT) > 0) {
                 System.out.println(logPrefix + " " + service.name() + " unhealthy for " + service.unhealthyFor().toSeconds()
                         + " s; restarting it");
                 restartsOfUnhealthy.incrementAndGet();
