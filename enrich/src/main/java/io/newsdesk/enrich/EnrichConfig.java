@@ -12,7 +12,6 @@ import io.newsdesk.platform.streams.StreamsSettings;
 import io.newsdesk.platform.topics.TopicLayout;
 import io.newsdesk.platform.topics.Topics;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -68,19 +67,15 @@ public record EnrichConfig(
 
     /**
      * Every setting enrich reads, as declared; {@code KAFKA_BOOTSTRAP_SERVERS} has no default, it is required.
-     * The processing steps' own knobs ({@link AnalysisSettings}) are read by the steps, also offline.
+     * The processing steps' own knobs ({@link AnalysisSettings}) are declared with the steps, which read them
+     * also offline, and listed here with the rest.
      */
     public static final List<Setting<?>> SETTINGS = Setting.table(List.of(KafkaClientConfig.BOOTSTRAP_SERVERS,
                     ConfigSource.CONFIG_FILE), TopicLayout.SETTINGS, StreamsLayout.SETTINGS,
-            List.of(StreamsApplications.ENRICH_APPLICATION_ID, STREAM_THREADS_SETTING, PORT_SETTING, CLOSE_TIMEOUT_SETTING));
+            List.of(StreamsApplications.ENRICH_APPLICATION_ID, STREAM_THREADS_SETTING, PORT_SETTING, CLOSE_TIMEOUT_SETTING),
+            AnalysisSettings.SETTINGS);
 
-    public static final Map<String, String> DEFAULTS;
-
-    static {
-        Map<String, String> defaults = new HashMap<>(AnalysisSettings.DEFAULTS);
-        defaults.putAll(Setting.defaults(SETTINGS));
-        DEFAULTS = Map.copyOf(defaults);
-    }
+    public static final Map<String, String> DEFAULTS = Setting.defaults(SETTINGS);
 
     public static EnrichConfig from(ConfigSource config) {
         TopicLayout layout = TopicLayout.from(config);

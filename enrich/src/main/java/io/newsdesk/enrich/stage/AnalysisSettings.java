@@ -1,7 +1,8 @@
 package io.newsdesk.enrich.stage;
 
-import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.platform.config.Setting;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,21 +15,19 @@ import java.util.Map;
 public record AnalysisSettings(int maxKeywords, int summaryWords) {
     public static final String MAX_KEYWORDS = "NEWSDESK_ENRICH_MAX_KEYWORDS";
     public static final String SUMMARY_WORDS = "NEWSDESK_ENRICH_SUMMARY_WORDS";
-    public static final Map<String, String> DEFAULTS = Map.of(MAX_KEYWORDS, "8", SUMMARY_WORDS, "60");
+    static final Setting<Integer> MAX_KEYWORDS_SETTING = Setting.integer(MAX_KEYWORDS, 8, 1, 50, "keywords per article");
+    static final Setting<Integer> SUMMARY_WORDS_SETTING = Setting.integer(SUMMARY_WORDS, 60, 10, 500,
+            "length of the lede summary");
+
+    /** The steps' settings as declared: keys, defaults, ranges and the README's meaning, once. */
+    public static final List<Setting<?>> SETTINGS = List.of(MAX_KEYWORDS_SETTING, SUMMARY_WORDS_SETTING);
+    public static final Map<String, String> DEFAULTS = Setting.defaults(SETTINGS);
 
     public static AnalysisSettings defaults() {
         return from(ConfigSource.of(DEFAULTS));
     }
 
     public static AnalysisSettings from(ConfigSource config) {
-        int maxKeywords = config.integer(MAX_KEYWORDS, 8);
-        if (maxKeywords < 1 || maxKeywords > 50) {
-            throw new ConfigException(MAX_KEYWORDS, Integer.toString(maxKeywords), "must be between 1 and 50");
-        }
-        int summaryWords = config.integer(SUMMARY_WORDS, 60);
-        if (summaryWords < 10 || summaryWords > 500) {
-            throw new ConfigException(SUMMARY_WORDS, Integer.toString(summaryWords), "must be between 10 and 500");
-        }
-        return new AnalysisSettings(maxKeywords, summaryWords);
+        return new AnalysisSettings(MAX_KEYWORDS_SETTING.read(config), SUMMARY_WORDS_SETTING.read(config));
     }
 }

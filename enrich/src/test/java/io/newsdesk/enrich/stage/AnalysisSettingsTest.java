@@ -28,6 +28,7 @@ class AnalysisSettingsTest {
         assertEquals("NEWSDESK_ENRICH_MAX_KEYWORDS", e.key());
         ConfigException words = assertThrows(ConfigException.class, () -> AnalysisSettings.from(ConfigSource.of(Map.of(
                 "NEWSDESK_ENRICH_SUMMARY_WORDS", "many"))));
-        assertTrue(words.getMessage().contains("NEWSDESK_ENRICH_SUMMARY_WORDS=many"), words.getMessage());
+        assertTrue(words.getMessage().contains("NEWSDESK_ENRICH_SUMMARY_WORDS") && words.getMessage().contains("many")
+                && words.getMessage().contains("whole number between 10 and 500"), words.getMessage());
     }
 }

@@ -8,14 +8,14 @@ import java.util.function.Supplier;
 /**
  * What {@link PageRenderBenchmark} measures, as CPU time and bytes allocated per page of the thread that
  * renders it, instead of wall time: on a machine shared with other builds the wall time says more about the
- * neighbours than about the code (see {@code StageCpuTime}). The template and the baseline alternate within
- * each round, so both see the same machine; read the medians.
+ * neighbours than about the code (see {@code StageCpuTime}). The two pages alternate within each round;
+ * read the medians.
  *
  * <pre>
  * java -cp "bench/target/bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*" io.newsdesk.publish.site.pages.PageRenderCpuTime 9
  * </pre>
- * prints one line per round: article page via template and via StringBuilder, home page likewise, in CPU µs
- * per page, then the same four in KB allocated per page; and the medians at the end.
+ * prints one line per round: the article page and the home page in CPU µs per page, then the same two in KB
+ * allocated per page; and the medians at the end.
  */
 public final class PageRenderCpuTime {
     private static final int PAGES_PER_ROUND = 2_000;
@@ -33,8 +33,7 @@ public final class PageRenderCpuTime {
         PageRenderBenchmark pages = new PageRenderBenchmark();
         pages.setUp();
         @SuppressWarnings("unchecked")
-        Supplier<String>[] renders = new Supplier[] {pages::articleTemplate, pages::articleStringBuilder,
-                pages::homeTemplate, pages::homeStringBuilder};
+        Supplier<String>[] renders = new Supplier[] {pages::articleTemplate, pages::homeTemplate};
         long sink = 0;
         for (int i = 0; i < 5 * PAGES_PER_ROUND; i++) {
             sink += renders[i % renders.length].get().length();
@@ -51,13 +50,10 @@ public final class PageRenderCpuTime {
                 cpu[r][round] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / PAGES_PER_ROUND;
                 kb[r][round] = (threads.getThreadAllocatedBytes(self) - bytes0) / 1024.0 / PAGES_PER_ROUND;
             }
-            out.printf(Locale.ROOT, "%.1f %.1f %.1f %.1f   %.1f %.1f %.1f %.1f%n", cpu[0][round], cpu[1][round],
-                    cpu[2][round], cpu[3][round], kb[0][round], kb[1][round], kb[2][round], kb[3][round]);
+            out.printf(Locale.ROOT, "%.1f %.1f   %.1f %.1f%n", cpu[0][round], cpu[1][round], kb[0][round], kb[1][round]);
         }
-        out.printf(Locale.ROOT, "median CPU us/page: article template %.1f, StringBuilder %.1f; home template %.1f, "
-                        + "StringBuilder %.1f%n", median(cpu[0]), median(cpu[1]), median(cpu[2]), median(cpu[3]));
-        out.printf(Locale.ROOT, "median KB allocated/page: article template %.1f, StringBuilder %.1f; home template %.1f, "
-                        + "StringBuilder %.1f%n", median(kb[0]), median(kb[1]), median(kb[2]), median(kb[3]));
+        out.printf(Locale.ROOT, "median CPU us/page: article %.1f; home %.1f%n", median(cpu[0]), median(cpu[1]));
+        out.printf(Locale.ROOT, "median KB allocated/page: article %.1f; home %.1f%n", median(kb[0]), median(kb[1]));
         if (sink == Long.MIN_VALUE) {
             out.println(); // keeps the work from being optimised away
         }
