@@ -39,27 +39,6 @@ class EnrichmentQualityTest {
 
     private static final MediaTopicVocabulary VOCABULARY = MediaTopicVocabulary.shipped();
 
-    /** True/false positives and false negatives of one field. */
-    private static final class Score {
-        int tp;
-        int fp;
-        int fn;
-
-        double precision() {
-            return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-        }
-
-        double recall() {
-            return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-    }
-
     /** Which halves of the news set to score: "dev", "heldout" or both (the default). */
     static final String HALVES_PROPERTY = "newsdesk.evaluation.halves";
 
@@ -118,10 +97,10 @@ class EnrichmentQualityTest {
             root = new ObjectMapper().readTree(in);
         }
         EnrichmentFixture fixture = new EnrichmentFixture();
-        Score entities = new Score();
-        Score quotes = new Score();
-        Score sources = new Score();
-        Score figures = new Score();
+        NewsEvaluationScore.Counts entities = new NewsEvaluationScore.Counts();
+        NewsEvaluationScore.Counts quotes = new NewsEvaluationScore.Counts();
+        NewsEvaluationScore.Counts sources = new NewsEvaluationScore.Counts();
+        NewsEvaluationScore.Counts figures = new NewsEvaluationScore.Counts();
         int goldQuotes = 0;
         int rightSpeakers = 0;
         int topicsRight = 0;
@@ -174,7 +153,7 @@ class EnrichmentQualityTest {
                 () -> assertTrue(topicAccuracy >= 0.85, "main topic accuracy " + topicAccuracy + " is below 0.85"));
     }
 
-    private static void row(StringBuilder table, String name, Score s) {
+    private static void row(StringBuilder table, String name, NewsEvaluationScore.Counts s) {
         table.append(String.format(Locale.ROOT, "%-22s %9.3f %9.3f %9.3f %6d %6d %6d%n", name, s.precision(), s.recall(), s.f1(), s.tp, s.fp, s.fn));
     }
 
@@ -207,7 +186,7 @@ class EnrichmentQualityTest {
         return out;
     }
 
-    private static void scoreEntities(String id, JsonNode gold, List<Entity> predicted, Score s, List<String> misses) {
+    private static void scoreEntities(String id, JsonNode gold, List<Entity> predicted, NewsEvaluationScore.Counts s, List<String> misses) {
         List<JsonNode> open = new ArrayList<>();
         gold.forEach(open::add);
         for (Entity e : predicted) {
@@ -236,7 +215,7 @@ class EnrichmentQualityTest {
     }
 
     /** Returns {annotated quotes, quotes with the right speaker}. */
-    private static int[] scoreQuotes(String id, JsonNode gold, List<Quote> predicted, Score s, List<String> misses) {
+    private static int[] scoreQuotes(String id, JsonNode gold, List<Quote> predicted, NewsEvaluationScore.Counts s, List<String> misses) {
         List<Quote> open = new ArrayList<>(predicted);
         int right = 0;
         for (JsonNode g : gold) {
@@ -269,7 +248,7 @@ class EnrichmentQualityTest {
         return new int[] {gold.size(), right};
     }
 
-    private static void scoreSources(String id, JsonNode gold, List<CitedSource> predicted, Score s, List<String> misses) {
+    private static void scoreSources(String id, JsonNode gold, List<CitedSource> predicted, NewsEvaluationScore.Counts s, List<String> misses) {
         Set<String> open = new HashSet<>();
         gold.forEach(g -> open.add(norm(g.asText())));
         for (CitedSource c : predicted) {
@@ -286,7 +265,7 @@ class EnrichmentQualityTest {
         }
     }
 
-    private static void scoreFigures(String id, JsonNode gold, List<Figure> predicted, Score s, List<String> misses) {
+    private static void scoreFigures(String id, JsonNode gold, List<Figure> predicted, NewsEvaluationScore.Counts s, List<String> misses) {
         List<Figure> open = new ArrayList<>(predicted);
         for (JsonNode g : gold) {
             double value = g.get("value").asDouble();
