@@ -64,7 +64,9 @@ class IngestMetricsIT {
             assertEquals(1.0, value(text, "newsdesk_ingest_requests_total{service=\"ingest\",status=\"202\"}"));
             assertEquals(1.0, value(text, "newsdesk_articles_out_total{service=\"ingest\",stage=\"ingest\"}"));
             // The producer's own count: one record per submission, nothing else (no version table any more).
-            assertEquals(1.0, value(text, "kafka_producer_record_send_total{client_id=\"newsdesk-ingest\","));
+            // The producer's own count includes retried sends: on a topic created a moment ago the first send can
+            // meet NOT_LEADER_OR_FOLLOWER and go again, so one accepted article shows as one or more sends.
+            assertTrue(value(text, "kafka_producer_record_send_total{client_id=\"newsdesk-ingest\",") >= 1.0, text);
             assertTrue(text.contains("jvm_memory_used_bytes{"), text);
         }
     }
