@@ -172,30 +172,17 @@ class EnrichmentQualityTest {
                 || !predictedChain.isEmpty() && predictedChain.get(0).code().equals(gold);
     }
 
-    static String norm(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
-        return n.startsWith("the ") ? n.substring(4) : n;
-    }
-
-    private static Set<String> names(JsonNode gold) {
-        Set<String> out = new HashSet<>();
-        out.add(norm(gold.get("name").asText()));
-        for (JsonNode alt : gold.path("alt")) {
-            out.add(norm(alt.asText()));
-        }
-        return out;
-    }
 
     private static void scoreEntities(String id, JsonNode gold, List<Entity> predicted, NewsEvaluationScore.Counts s, List<String> misses) {
         List<JsonNode> open = new ArrayList<>();
         gold.forEach(open::add);
         for (Entity e : predicted) {
             Set<String> forms = new HashSet<>();
-            forms.add(norm(e.getName()));
-            e.getAliases().forEach(a -> forms.add(norm(a)));
+            forms.add(NewsEvaluationScore.norm(e.getName()));
+            e.getAliases().forEach(a -> forms.add(NewsEvaluationScore.norm(a)));
             JsonNode hit = null;
             for (JsonNode g : open) {
-                if (g.get("type").asText().equals(e.getType().name()) && names(g).stream().anyMatch(forms::contains)) {
+                if (g.get("type").asText().equals(e.getType().name()) && NewsEvaluationScore.goldForms(g).stream().anyMatch(forms::contains)) {
                     hit = g;
                     break;
                 }
@@ -219,14 +206,7 @@ class EnrichmentQualityTest {
         List<Quote> open = new ArrayList<>(predicted);
         int right = 0;
         for (JsonNode g : gold) {
-            String start = norm(g.get("start").asText());
-            Quote hit = null;
-            for (Quote q : open) {
-                if (norm(q.getText()).startsWith(start)) {
-                    hit = q;
-                    break;
-                }
-            }
+            Quote hit = NewsEvaluationScore.firstStartingWith(g.get("start").asText(), open);
             if (hit == null) {
                 s.fn++;
                 misses.add(id + " quote missed: " + g.get("start").asText());
@@ -235,7 +215,7 @@ class EnrichmentQualityTest {
             open.remove(hit);
             s.tp++;
             String speaker = g.get("speaker").isNull() ? null : g.get("speaker").asText();
-            if (speaker == null ? hit.getSpeaker() == null : hit.getSpeaker() != null && norm(speaker).equals(norm(hit.getSpeaker()))) {
+            if (speaker == null ? hit.getSpeaker() == null : hit.getSpeaker() != null && NewsEvaluationScore.norm(speaker).equals(NewsEvaluationScore.norm(hit.getSpeaker()))) {
                 right++;
             } else {
                 misses.add(id + " quote '" + g.get("start").asText() + "' speaker: expected " + speaker + ", got " + hit.getSpeaker());
@@ -250,9 +230,9 @@ class EnrichmentQualityTest {
 
     private static void scoreSources(String id, JsonNode gold, List<CitedSource> predicted, NewsEvaluationScore.Counts s, List<String> misses) {
         Set<String> open = new HashSet<>();
-        gold.forEach(g -> open.add(norm(g.asText())));
+        gold.forEach(g -> open.add(NewsEvaluationScore.norm(g.asText())));
         for (CitedSource c : predicted) {
-            if (open.remove(norm(c.getName()))) {
+            if (open.remove(NewsEvaluationScore.norm(c.getName()))) {
                 s.tp++;
             } else {
                 s.fp++;

@@ -164,7 +164,8 @@ final class NewsEvaluationScore {
         return "PLACE".equals(gold.get("type").asText()) && iso.isTextual() && !iso.asText().isBlank() ? iso.asText() : null;
     }
 
-    private static Set<String> goldForms(JsonNode gold) {
+    /** An annotated entity's name and alternatives, normalised as predictions are compared. */
+    static Set<String> goldForms(JsonNode gold) {
         Set<String> out = new HashSet<>();
         out.add(norm(gold.get("name").asText()));
         for (JsonNode alt : gold.path("alt")) {
@@ -173,17 +174,21 @@ final class NewsEvaluationScore {
         return out;
     }
 
+    /** The first of {@code open} whose text starts as an annotated quote does (both normalised); null when none. */
+    static Quote firstStartingWith(String annotatedStart, List<Quote> open) {
+        String start = norm(annotatedStart);
+        for (Quote q : open) {
+            if (norm(q.getText()).startsWith(start)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     private void scoreQuotes(JsonNode gold, List<Quote> predicted) {
         List<Quote> open = new ArrayList<>(predicted);
         for (JsonNode g : gold) {
-            String start = norm(g.get("start").asText());
-            Quote hit = null;
-            for (Quote q : open) {
-                if (norm(q.getText()).startsWith(start)) {
-                    hit = q;
-                    break;
-                }
-            }
+            Quote hit = firstStartingWith(g.get("start").asText(), open);
             if (hit == null) {
                 quotes.fn++;
                 continue;
