@@ -134,7 +134,13 @@ final class LineShapes {
 
     /** Opens with a dateline ("HOUSTON — ", "CHICAGO (Great Lakes Wire) — ", "BUENOS AIRES, Sept 12 (Pampa Press) - "). */
     static boolean startsWithDateline(String t) {
-        return DATELINE.matcher(t).lookingAt();
+        return dateline(t) != null;
+    }
+
+    /** The dateline that opens {@code t} as printed, without the space after its dash ("HOUSTON —"), or null. */
+    static String dateline(String t) {
+        var m = DATELINE.matcher(t);
+        return m.lookingAt() ? t.substring(0, m.end()).strip() : null;
     }
 
     private static Set<String> calendar() {
