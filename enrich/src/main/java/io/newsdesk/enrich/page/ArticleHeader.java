@@ -8,7 +8,8 @@ import java.util.List;
  * photo credit and caption. Read upwards from the body: date, credit, caption and author lines are passed
  * over; the first title-like line above them is the headline, unless the line right above it is title-like
  * too, in which case that one is the headline and the lower one the standfirst (a standfirst never stands
- * above its headline). The author line is an opening "By ..." line of the header, else a line of names
+ * above its headline). A line of names under the headline or its standfirst is the author, and three or more short
+ * title-like lines in a row are a list (a live blog's key points): the walk passes over both. The author line is an opening "By ..." line of the header, else a line of names
  * right under the headline or standfirst.
  *
  * @param headline the index of the headline block, or -1
@@ -22,6 +23,11 @@ record ArticleHeader(int headline, String byline) {
     private static final int MIN_UPPER_TITLE_WORDS = 4;
     /** The longest a kicker above a headline runs. */
     private static final int KICKER_MAX_WORDS = 4;
+    /** A standfirst written as a sentence has more words than a kicker or a label. */
+    private static final int MIN_STANDFIRST_WORDS = 8;
+    /** Key points of a live blog: three or more short lines in a row. */
+    private static final int MIN_LIST_ITEMS = 3;
+    private static final int MAX_LIST_ITEM_WORDS = 8;
 
     /**
      * @param chrome what the layout has already marked as chrome
@@ -32,13 +38,18 @@ record ArticleHeader(int headline, String byline) {
         int i = top - 1;
         while (i >= 0) {
             if (!chrome[i] && titleLike(blocks.get(i))) {
-                // an author's name under a headline: "Raúl Tena-Kowalski", "Amit Rao | Political reporter"
-                boolean authorUnderTitle = i - 1 >= 0 && !chrome[i - 1] && titleLike(blocks.get(i - 1))
-                        && Byline.nameLine(blocks.get(i).text()) != null;
-                if (!authorUnderTitle) {
+                // an author's name under a headline or its standfirst: "Raúl Tena-Kowalski", "Amit Rao | Political reporter"
+                if (Byline.nameLine(blocks.get(i).text()) != null && titleAbove(blocks, chrome, i)) {
+                    nameLine = i;
+                    i--;
+                    continue;
+                }
+                int items = listItems(blocks, chrome, i);
+                if (items < MIN_LIST_ITEMS) {
                     break;
                 }
-                nameLine = i;
+                i -= items; // a list of key points between the header and a live blog's first post
+                continue;
             }
             i--;
         }
@@ -47,6 +58,32 @@ record ArticleHeader(int headline, String byline) {
             headline--; // the lower line is the standfirst
         }
         return new ArticleHeader(headline, byline(blocks, headline, top, nameLine));
+    }
+
+    /** Whether a headline stands right above line {@code i}, or above a standfirst written as a sentence right above it. */
+    private static boolean titleAbove(List<PageBlock> blocks, boolean[] chrome, int i) {
+        if (i - 1 < 0 || chrome[i - 1]) {
+            return false;
+        }
+        if (titleLike(blocks.get(i - 1))) {
+            return true;
+        }
+        PageBlock standfirst = blocks.get(i - 1);
+        return standfirst.endsLikeSentence() && standfirst.words() >= MIN_STANDFIRST_WORDS
+                && i - 2 >= 0 && !chrome[i - 2] && titleLike(blocks.get(i - 2));
+    }
+
+    /**
+     * How many short title-like lines, none of them names, stand one above the other from line {@code i} up: three or
+     * more are a list (a live blog's key points), not a headline over its standfirst.
+     */
+    private static int listItems(List<PageBlock> blocks, boolean[] chrome, int i) {
+        int k = i;
+        while (k >= 0 && !chrome[k] && titleLike(blocks.get(k)) && blocks.get(k).words() <= MAX_LIST_ITEM_WORDS
+                && Byline.nameLine(blocks.get(k).text()) == null) {
+            k--;
+        }
+        return i - k;
     }
 
     /**
@@ -76,7 +113,8 @@ record ArticleHeader(int headline, String byline) {
         for (int i = headline + 1; headline >= 0 && i < Math.min(top, headline + 4); i++) {
             String t = blocks.get(i).text();
             String names = Byline.nameLine(t);
-            if (names != null && !LineShapes.isDateLine(t, blocks.get(i).words())) {
+            // "Amit Rao · Transport Reporter · 11 February 2025" is a date line too, but its names hold no date
+            if (names != null && (!LineShapes.isDateLine(t, blocks.get(i).words()) || !LineShapes.hasDateWord(names))) {
                 return names;
             }
         }

@@ -21,6 +21,7 @@ import java.util.Set;
 final class Byline {
     private static final List<String> LEAD_INS = WordList.lines("/lexicon/page/byline-lead-ins.txt");
     private static final Set<String> PARTICLES = WordList.set("/lexicon/page/name-particles.txt");
+    private static final List<String> CLOSING_LEAD_INS = WordList.lines("/lexicon/page/closing-credit-lead-ins.txt");
     /** Words a person's name may have; more is a phrase, not a name. */
     private static final int MAX_NAME_WORDS = 5;
     /** An author line is short: a longer line is a sentence that happens to start with "By". */
@@ -64,12 +65,32 @@ final class Byline {
         return names(head, false, true);
     }
 
+    /**
+     * The reporters of a wire story's closing credit ("(Reporting by Ana Ruiz in Porto; Editing by Oumar Sy)" gives
+     * "Ana Ruiz"), or null when the line is not one.
+     */
+    static String closingCredit(String line) {
+        String t = withoutOpeningBracket(line.strip());
+        for (String lead : CLOSING_LEAD_INS) {
+            if (t.regionMatches(true, 0, lead, 0, lead.length())) {
+                return afterLeadIn(t);
+            }
+        }
+        return null;
+    }
+
     /** Whether the line opens with a lead-in such as "By" followed by a capitalised word. */
     static boolean hasLeadIn(String line) {
         return stripLeadIn(line.strip()) != null;
     }
 
-    private static String stripLeadIn(String t) {
+    private static String withoutOpeningBracket(String t) {
+        return t.startsWith("(") ? t.substring(1).stripLeading() : t;
+    }
+
+    /** The text after an opening lead-in ("By ", "(Reporting by "), or null when the line has none. */
+    private static String stripLeadIn(String line) {
+        String t = withoutOpeningBracket(line);
         for (String lead : LEAD_INS) {
             if (t.length() > lead.length() + 1 && t.regionMatches(true, 0, lead, 0, lead.length()) && t.charAt(lead.length()) == ' ') {
                 String rest = t.substring(lead.length() + 1).stripLeading();
@@ -129,7 +150,7 @@ final class Byline {
         if (!ledIn && people.size() == 1 && people.get(0).indexOf(' ') < 0) {
             return null; // a lone word under a headline is a section or a place, not an author
         }
-        return join(people);
+        return joined(people);
     }
 
     private static boolean closeName(List<String> current, List<String> people) {
@@ -165,7 +186,8 @@ final class Byline {
         return true;
     }
 
-    private static String join(List<String> people) {
+    /** Authors as a reader lists them: "A", "A and B", "A, B and C". */
+    static String joined(List<String> people) {
         if (people.size() == 1) {
             return people.get(0);
         }

@@ -19,7 +19,10 @@ import org.jsoup.nodes.TextNode;
  * of its characters inside links.
  */
 final class HtmlPage {
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014-]\\s+");
+    /** A link to a site's home page: "/", "/index.html", "https://site.example/". */
+    private static final Pattern HOME = Pattern.compile("(?i)(?:https?://[^/]+)?/?(?:index\\.[a-z]{3,4})?");
+    /** Elements other than an h1 that hold a headline on some sites: a heading, or an element named for it. */
+    private static final String HEADING_MARKUP = "h2, h3, [itemprop=headline], [class*=headline], [class*=title]";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> BLOCK_TAGS = Set.of(
             "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "dt", "dd", "td", "th");
@@ -28,7 +31,7 @@ final class HtmlPage {
             "select", "svg", "template", "object", "embed", "input", "label", "menu", "dialog");
     /**
      * How surely an element marks the author: 0 {@code itemprop=author}, 1 {@code rel=author}, 2 a class that is
-     * "author" or "byline", 3 a class naming the author ("story__author"), 4 one naming the byline; -1 none.
+     * "author" or "byline" or names the name inside one ("byline__name"), 3 a class naming the author ("story__author"), 4 one naming the byline; -1 none.
      */
     private static int authorRank(Element e) {
         if ("author".equalsIgnoreCase(e.attr("itemprop"))) {
@@ -42,7 +45,8 @@ final class HtmlPage {
             return -1;
         }
         for (String c : WHITESPACE.split(classes)) {
-            if (c.equals("author") || c.equals("byline")) {
+            // "author", "byline", or a class for the name inside one ("byline__name"), which leaves out the role beside it
+            if (c.equals("author") || c.equals("byline") || (c.contains("author") || c.contains("byline")) && c.endsWith("name")) {
                 return 2;
             }
         }
@@ -60,32 +64,40 @@ final class HtmlPage {
     private HtmlPage() {
     }
 
-    static String headline(Document doc) {
-        Element og = doc.selectFirst("meta[property=og:title]");
-        String ogTitle = og == null || og.attr("content").isBlank() ? null : og.attr("content").strip();
+    static String headline(Document doc, PageMetadata meta) {
+        String ogTitle = meta.titles().isEmpty() ? null : meta.titles().get(0);
         // the article's own h1 first; an h1 in the site's header is usually its logo
         for (String selector : HEADLINE_MARKUP) {
-            Element h1 = doc.selectFirst(selector);
-            if (h1 != null && !h1.text().isBlank()) {
+            for (Element h1 : doc.select(selector)) {
                 String text = h1.text().strip();
-                // a one- or two-word h1 beside a longer og:title is a logo or a section name
-                boolean logo = ogTitle != null && new PageBlock(text, null, 0, null).words() < 3
-                        && !ogTitle.equalsIgnoreCase(text);
-                if (!logo) {
+                if (!text.isBlank() && !isLogo(h1, text, meta, ogTitle)) {
                     return text;
                 }
             }
         }
-        if (ogTitle != null) {
-            return ogTitle;
+        // no h1 but the site's: the heading or headline element that the metadata names ("<h2 class=post-title>")
+        for (Element e : doc.select(HEADING_MARKUP)) {
+            String text = e.text().strip();
+            if (meta.namesAsHeadline(text)) {
+                return text;
+            }
         }
-        String title = doc.title();
-        if (title.isBlank()) {
-            return null;
+        return meta.headline();
+    }
+
+    /**
+     * An h1 that names the site, not the story: the title gives it as the site's part ("Story | Site"), it is
+     * nothing but a link to the home page, or it is a word or two beside a longer og:title.
+     */
+    private static boolean isLogo(Element h1, String text, PageMetadata meta, String ogTitle) {
+        if (meta.namesTheSite(text)) {
+            return true;
         }
-        // "Story headline | Site name" or "Story headline - Site name": the site name is chrome
-        String[] parts = TITLE_SEPARATOR.split(title);
-        return parts[0].strip();
+        Element link = h1.selectFirst("a[href]");
+        if (link != null && link.text().strip().equals(text) && HOME.matcher(link.attr("href").strip()).matches()) {
+            return true;
+        }
+        return ogTitle != null && new PageBlock(text, null, 0, null).words() < 3 && !ogTitle.equalsIgnoreCase(text);
     }
 
     /**
@@ -93,7 +105,18 @@ final class HtmlPage {
      * {@code rel=author}, a class naming the author or byline), else {@code <meta name="author">}; read as
      * names by {@link Byline} ("By ...", roles and dates left out). Null when none reads as names.
      */
-    static String byline(Document doc) {
+    static String byline(Document doc, PageMetadata meta) {
+        // structured data names each author on its own, where markup often runs names and roles together
+        List<String> people = new ArrayList<>();
+        for (String author : meta.jsonLdAuthors()) {
+            String names = Byline.nameLine(author);
+            if (names != null) {
+                people.add(names);
+            }
+        }
+        if (!people.isEmpty()) {
+            return Byline.joined(people);
+        }
         // one walk over the page sorts the candidates by how surely they mark the author
         List<List<Element>> ranked = new ArrayList<>();
         for (int r = 0; r < AUTHOR_MARKS; r++) {
@@ -113,8 +136,8 @@ final class HtmlPage {
                 }
             }
         }
-        Element meta = doc.selectFirst("meta[name=author]");
-        return meta == null ? null : Byline.nameLine(meta.attr("content"));
+        Element authorMeta = doc.selectFirst("meta[name=author]");
+        return authorMeta == null ? null : Byline.nameLine(authorMeta.attr("content"));
     }
 
     /** Removes the page's chrome, keeping the text of each removed part in {@code removed}. */

@@ -30,11 +30,14 @@ final class LineShapes {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /**
      * A dateline: up to six words in capitals (the city), optionally a comma and a few words (country,
-     * state or date), optionally an agency in brackets, then a dash and a space.
+     * state or date), optionally an agency in brackets, then a dash and a space; or the city in capitals and a
+     * colon ("MANILA: "); or a city and its country in title case before a dash ("Nairobi, Kenya — ").
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}\\p{M}'\u2019.]{1,30}(?:[ -]\\p{Lu}[\\p{Lu}\\p{M}'\u2019.]{0,30}){0,5}"
-                    + "(?:, [^,()\u2014\u2013]{1,40})?(?: ?\\([^()]{1,50}\\))? ?(?:\u2014|\u2013|--?) ");
+                    + "(?:(?:, [^,()\u2014\u2013]{1,40})?(?: ?\\([^()]{1,50}\\))? ?(?:\u2014|\u2013|--?)|:) "
+                    // a city and its country or state in title case, then a dash: "Nairobi, Kenya — "
+                    + "|^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}, \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2} (?:\u2014|\u2013|--?) ");
     /** Short lines only: a credit, date or menu line never runs to a paragraph. */
     private static final int MAX_FURNITURE_WORDS = 30;
     private static final int MAX_DATE_WORDS = 10;
@@ -114,6 +117,22 @@ final class LineShapes {
             }
         }
         return separators >= 2 || separators == 1 && (t.contains(" > ") || t.contains(" / ") || t.contains("\u203A"));
+    }
+
+    /** A bare time stamp, as live blogs print one above each post: "11:45", "2:48 PM", "10.58am". */
+    static boolean isBareTime(String t, int words) {
+        return words <= 3 && TIME.matcher(t).find() && !YEAR.matcher(t).find() && !NUMERIC_DATE.matcher(t).find()
+                && !hasDateWord(t);
+    }
+
+    /** Whether a month, a weekday or a date lead-in ("Updated") is among the words of {@code t}. */
+    static boolean hasDateWord(String t) {
+        for (var m = WORD.matcher(t.toLowerCase(Locale.ROOT)); m.find(); ) {
+            if (CALENDAR.contains(m.group()) || DATE_LEAD_INS.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Letters nearly all capitals: a site name, a section label, a shouted menu. */
