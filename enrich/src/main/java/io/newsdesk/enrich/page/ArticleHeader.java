@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.page;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,11 +24,17 @@ record ArticleHeader(int headline, String byline) {
     private static final int MIN_UPPER_TITLE_WORDS = 4;
     /** The longest a kicker above a headline runs. */
     private static final int KICKER_MAX_WORDS = 4;
+    /** How far under the headline the walk looks for lines of names: a standfirst, then two authors with their roles. */
+    private static final int MAX_AUTHOR_LINES = 6;
     /** A standfirst written as a sentence has more words than a kicker or a label. */
     private static final int MIN_STANDFIRST_WORDS = 8;
     /** Key points of a live blog: three or more short lines in a row. */
     private static final int MIN_LIST_ITEMS = 3;
     private static final int MAX_LIST_ITEM_WORDS = 8;
+    /** The most lines of standfirst under one headline. */
+    private static final int MAX_STANDFIRST_LINES = 3;
+    /** A line in capitals this long is a headline printed so; shorter ones are site names and section labels. */
+    private static final int MIN_CAPITALS_TITLE_WORDS = 5;
 
     /**
      * @param chrome what the layout has already marked as chrome
@@ -54,8 +61,10 @@ record ArticleHeader(int headline, String byline) {
             i--;
         }
         int headline = i;
-        if (headline - 1 >= 0 && !chrome[headline - 1] && headlineAboveStandfirst(blocks.get(headline - 1), blocks.get(headline))) {
-            headline--; // the lower line is the standfirst
+        // the lower line is a standfirst (a tabloid prints two or three of them as bullets under the headline)
+        for (int k = 0; k < MAX_STANDFIRST_LINES && headline - 1 >= 0 && !chrome[headline - 1]
+                && headlineAboveStandfirst(blocks.get(headline - 1), blocks.get(headline)); k++) {
+            headline--;
         }
         return new ArticleHeader(headline, byline(blocks, headline, top, nameLine));
     }
@@ -109,14 +118,24 @@ record ArticleHeader(int headline, String byline) {
         if (nameLine >= 0) {
             return Byline.nameLine(blocks.get(nameLine).text());
         }
-        // a name line right under the headline or its standfirst that the walk did not need to pass
-        for (int i = headline + 1; headline >= 0 && i < Math.min(top, headline + 4); i++) {
+        // name lines right under the headline or its standfirst that the walk did not need to pass, each author on
+        // a line of their own with a role line under it ("Catrin Price" / "Political Editor" / "Rhodri Banks" / ...)
+        List<String> people = new ArrayList<>();
+        boolean afterRole = false;
+        for (int i = headline + 1; headline >= 0 && i < Math.min(top, headline + MAX_AUTHOR_LINES); i++) {
             String t = blocks.get(i).text();
             String names = Byline.nameLine(t);
             // "Amit Rao · Transport Reporter · 11 February 2025" is a date line too, but its names hold no date
-            if (names != null && (!LineShapes.isDateLine(t, blocks.get(i).words()) || !LineShapes.hasDateWord(names))) {
-                return names;
+            boolean ofNames = names != null && (!LineShapes.isDateLine(t, blocks.get(i).words()) || !LineShapes.hasDateWord(names));
+            if (ofNames && (people.isEmpty() || afterRole)) {
+                people.add(names);
+            } else if (!people.isEmpty() && !Byline.isRole(t)) {
+                break;
             }
+            afterRole = !people.isEmpty() && Byline.isRole(t);
+        }
+        if (!people.isEmpty()) {
+            return Byline.joined(people);
         }
         for (int i = 0; i < Math.max(0, headline); i++) {
             String by = Byline.afterLeadIn(blocks.get(i).text());
@@ -137,7 +156,7 @@ record ArticleHeader(int headline, String byline) {
         if (t.endsWith(".") || !opensLikeTitle(t)) {
             return false;
         }
-        return !LineShapes.isCapitals(t) && !LineShapes.isNavigation(t) && !LineShapes.isDateLine(t, words)
+        return (!LineShapes.isCapitals(t) || words >= MIN_CAPITALS_TITLE_WORDS) && !LineShapes.isNavigation(t) && !LineShapes.isDateLine(t, words)
                 && !LineShapes.isCredit(t, words) && !Byline.hasLeadIn(t) && !BoilerplatePhrases.matches(b);
     }
 

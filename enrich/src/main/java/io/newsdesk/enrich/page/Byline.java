@@ -4,7 +4,9 @@ import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An author line of a news page read as the names a reader would write: "By Amit Rao (Meridian Wire)",
@@ -22,6 +24,9 @@ final class Byline {
     private static final List<String> LEAD_INS = WordList.lines("/lexicon/page/byline-lead-ins.txt");
     private static final Set<String> PARTICLES = WordList.set("/lexicon/page/name-particles.txt");
     private static final List<String> CLOSING_LEAD_INS = WordList.lines("/lexicon/page/closing-credit-lead-ins.txt");
+    private static final Set<String> ROLES = WordList.set("/lexicon/page/author-roles.txt");
+    /** A text browser's numbered link reference glued to a word: "By [6]Amit Rao". */
+    private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d{1,4}]");
     /** Words a person's name may have; more is a phrase, not a name. */
     private static final int MAX_NAME_WORDS = 5;
     /** An author line is short: a longer line is a sentence that happens to start with "By". */
@@ -34,7 +39,7 @@ final class Byline {
 
     /** The authors of a line that opens with a lead-in ("By ..."), or null. */
     static String afterLeadIn(String line) {
-        String t = line.strip();
+        String t = withoutLinkMarkers(line.strip());
         String rest = stripLeadIn(t);
         if (rest == null || words(t) > MAX_LINE_WORDS) {
             return null;
@@ -48,7 +53,7 @@ final class Byline {
      * headline, in an element marked as the author).
      */
     static String nameLine(String line) {
-        String t = line.strip();
+        String t = withoutLinkMarkers(line.strip());
         if (t.isEmpty() || words(t) > MAX_LINE_WORDS) {
             return null;
         }
@@ -58,8 +63,8 @@ final class Byline {
         }
         int cut = firstOf(t, ",|(\u2014\u2013\u00B7");
         String head = cut < 0 ? t : t.substring(0, cut);
-        if (cut >= 0 && words(t.substring(cut)) > MAX_ROLE_WORDS) {
-            return null;
+        if (cut >= 0 && words(t.substring(cut)) > MAX_ROLE_WORDS || isRole(head)) {
+            return null; // a long tail is not a role; "Political Editor" is a role alone
         }
         // the whole head must be names: "Ferry Service Resumes After Repairs" stops at a word that is not one
         return names(head, false, true);
@@ -84,6 +89,24 @@ final class Byline {
         return stripLeadIn(line.strip()) != null;
     }
 
+    /** A line of a few capitalised words naming a journalist's role ("Political Editor"), not a person. */
+    static boolean isRole(String line) {
+        String[] words = line.strip().split("[\\s,|\u00B7]+");
+        if (words.length > MAX_ROLE_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (ROLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutLinkMarkers(String t) {
+        return t.indexOf('[') < 0 ? t : LINK_MARKER.matcher(t).replaceAll("");
+    }
+
     private static String withoutOpeningBracket(String t) {
         return t.startsWith("(") ? t.substring(1).stripLeading() : t;
     }
@@ -92,8 +115,10 @@ final class Byline {
     private static String stripLeadIn(String line) {
         String t = withoutOpeningBracket(line);
         for (String lead : LEAD_INS) {
-            if (t.length() > lead.length() + 1 && t.regionMatches(true, 0, lead, 0, lead.length()) && t.charAt(lead.length()) == ' ') {
-                String rest = t.substring(lead.length() + 1).stripLeading();
+            // "By Amit Rao", "Written by: Amit Rao"
+            int after = lead.length() < t.length() && t.charAt(lead.length()) == ':' ? lead.length() + 1 : lead.length();
+            if (t.length() > after + 1 && t.regionMatches(true, 0, lead, 0, lead.length()) && t.charAt(after) == ' ') {
+                String rest = t.substring(after + 1).stripLeading();
                 if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) {
                     return rest;
                 }
@@ -132,6 +157,9 @@ final class Byline {
                 }
                 continue;
             }
+            if (isNameWord(tok) && !whole && endsName(current, tok)) {
+                break; // "By CARMEN RUIZ Associated Wire", "By Amit Rao For The Evening Mail": the outlet follows the name
+            }
             if (isNameWord(tok) || !current.isEmpty() && PARTICLES.contains(tok)) {
                 current.add(tok);
                 if (current.size() > MAX_NAME_WORDS) {
@@ -151,6 +179,40 @@ final class Byline {
             return null; // a lone word under a headline is a section or a place, not an author
         }
         return joined(people);
+    }
+
+    /**
+     * Whether capitalised word {@code tok} starts something other than the name being read: a function word
+     * ("For The Evening Mail") or a change between capitals and mixed case (initials count as either).
+     */
+    private static boolean endsName(List<String> current, String tok) {
+        if (current.isEmpty()) {
+            return false;
+        }
+        if (!PARTICLES.contains(tok) && EnglishWords.isStopWord(tok)) {
+            return true;
+        }
+        int style = printing(tok);
+        for (String w : current) {
+            int s = printing(w);
+            if (s != 0) {
+                return style != 0 && style != s;
+            }
+        }
+        return false;
+    }
+
+    /** 1 a word in capitals, 2 in mixed case, 0 an initial or too short to tell. */
+    private static int printing(String w) {
+        int letters = 0;
+        boolean lower = false;
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetter(w.charAt(i))) {
+                letters++;
+                lower |= Character.isLowerCase(w.charAt(i));
+            }
+        }
+        return letters < 2 ? 0 : lower ? 2 : 1;
     }
 
     private static boolean closeName(List<String> current, List<String> people) {

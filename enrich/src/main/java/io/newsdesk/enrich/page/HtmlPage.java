@@ -26,6 +26,8 @@ final class HtmlPage {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> BLOCK_TAGS = Set.of(
             "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "dt", "dd", "td", "th");
+    /** Paragraph-level tags that are layout containers on a scraped page: a cell or a description may hold paragraphs. */
+    private static final Set<String> CONTAINER_TAGS = Set.of("td", "th", "dd");
     private static final Set<String> CHROME_TAGS = Set.of(
             "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
             "select", "svg", "template", "object", "embed", "input", "label", "menu", "dialog");
@@ -56,6 +58,8 @@ final class HtmlPage {
     /** Where the article's headline is, the most specific first: selectors tried one after the other, not in page order. */
     private static final List<String> HEADLINE_MARKUP = List.of(
             "article h1", "main h1", "[itemprop=headline]", "h1:not(header h1, nav h1, footer h1)", "h1");
+    /** How many levels above an author's element the line naming all the authors may be. */
+    private static final int MAX_BYLINE_DEPTH = 2;
     /** The ranks of {@link #authorRank}. */
     private static final int AUTHOR_MARKS = 5;
     /** An {@code <article>} or {@code <main>} is the story's root only when it holds more text than this. */
@@ -132,12 +136,28 @@ final class HtmlPage {
             for (Element e : candidates) {
                 String names = Byline.nameLine(e.text());
                 if (names != null) {
-                    return names;
+                    return widened(e, names);
                 }
             }
         }
         Element authorMeta = doc.selectFirst("meta[name=author]");
         return authorMeta == null ? null : Byline.nameLine(authorMeta.attr("content"));
+    }
+
+    /**
+     * The authors of the line around an element marked as one of them, when that line names them all: "By <span
+     * class=byline>A</span> and <span class=byline>B</span>" gives "A and B", not "B".
+     */
+    private static String widened(Element e, String names) {
+        List<String> one = List.of(names.split(", | and "));
+        Element line = e.parent();
+        for (int up = 0; up < MAX_BYLINE_DEPTH && line != null && !"body".equals(line.tagName()); up++, line = line.parent()) {
+            String all = Byline.nameLine(line.text());
+            if (all != null && !all.equals(names) && List.of(all.split(", | and ")).containsAll(one)) {
+                return all;
+            }
+        }
+        return names;
     }
 
     /** Removes the page's chrome, keeping the text of each removed part in {@code removed}. */
@@ -169,20 +189,21 @@ final class HtmlPage {
         return doc.body();
     }
 
-    static List<PageBlock> blocks(Element root) {
+    /** The blocks of {@code root}; on a raw page a table cell holding paragraphs is read inside ({@link #holdsParagraphs}). */
+    static List<PageBlock> blocks(Element root, boolean raw) {
         List<PageBlock> out = new ArrayList<>();
-        collect(root, out);
+        collect(root, raw, out);
         return out;
     }
 
-    private static void collect(Element element, List<PageBlock> out) {
+    private static void collect(Element element, boolean raw, List<PageBlock> out) {
         StringBuilder loose = new StringBuilder();
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode tn) {
                 loose.append(tn.text());
             } else if (child instanceof Element e) {
                 String tag = e.tagName();
-                if (BLOCK_TAGS.contains(tag)) {
+                if (BLOCK_TAGS.contains(tag) && !(raw && holdsParagraphs(e))) {
                     flushLoose(loose, out);
                     if (!e.text().isBlank()) {
                         int linkChars = 0;
@@ -192,9 +213,10 @@ final class HtmlPage {
                         String listTag = "li".equals(tag) && e.parent() != null ? e.parent().tagName() : null;
                         out.add(new PageBlock(e.text().strip(), e.outerHtml(), linkChars, listTag));
                     }
-                } else if (e.isBlock() || "br".equals(tag)) {
+                } else if (e.isBlock() || "br".equals(tag) || raw && e.selectFirst("br") != null) {
+                    // inline markup around line breaks (an old page's <font> around the story) is a container
                     flushLoose(loose, out);
-                    collect(e, out);
+                    collect(e, raw, out);
                 } else {
                     // inline markup (a, em, span) inside a bare container: keep it with its text
                     loose.append(e.outerHtml().contains("<a") ? "\u0000" + e.text() + "\u0001" : e.text());
@@ -202,6 +224,22 @@ final class HtmlPage {
             }
         }
         flushLoose(loose, out);
+    }
+
+    /**
+     * A table cell or description of a raw page that holds paragraphs of its own (block elements or
+     * line breaks), as an old table layout puts the whole story in one {@code <td>}: read inside, not as one block.
+     */
+    private static boolean holdsParagraphs(Element e) {
+        if (!CONTAINER_TAGS.contains(e.tagName())) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (child.isBlock() || "br".equals(child.tagName()) || child.selectFirst("br") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Text lying directly in a div or body, outside any paragraph element, becomes a block of its own. */

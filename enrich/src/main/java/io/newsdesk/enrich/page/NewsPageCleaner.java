@@ -58,7 +58,7 @@ public final class NewsPageCleaner implements ContentCleaner {
                 byline = HtmlPage.byline(doc, meta);
                 HtmlPage.removeChrome(doc, removed);
             }
-            blocks = HtmlPage.blocks(HtmlPage.contentRoot(doc, raw));
+            blocks = HtmlPage.blocks(HtmlPage.contentRoot(doc, raw), raw);
         } else {
             blocks = PlainParagraphs.split(body, raw);
         }

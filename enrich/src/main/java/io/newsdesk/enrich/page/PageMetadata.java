@@ -26,6 +26,8 @@ record PageMetadata(String jsonLdHeadline, List<String> jsonLdAuthors, List<Stri
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A heading taken from the markup because the metadata names it must be at least this much of the metadata's title. */
     private static final double MIN_SHARE_OF_TITLE = 0.6;
+    /** A title part shorter than this, or in capitals, names a site or a section, not a story. */
+    private static final int MIN_TITLE_WORDS = 3;
 
     static PageMetadata of(Document doc) {
         List<String> titles = new ArrayList<>();
@@ -51,11 +53,15 @@ record PageMetadata(String jsonLdHeadline, List<String> jsonLdAuthors, List<Stri
         return new PageMetadata(headline, List.copyOf(authors), List.copyOf(titles));
     }
 
-    /** The og:title without a site name, else the {@code <title>}'s longest part; null when the page has neither. */
+    /**
+     * The og:title without a site name, else the {@code <title>}'s longest part; null when no title has a part that
+     * reads as a story's headline.
+     */
     String titleHeadline() {
         for (String title : titles) {
             String longest = longestPart(title);
-            if (!longest.isEmpty()) {
+            // "THE PRAIRIE BUGLE - News", "Home | Metro Pulse": a title naming only the site and a section
+            if (new PageBlock(longest, null, 0, null).words() >= MIN_TITLE_WORDS && !LineShapes.isCapitals(longest)) {
                 return longest;
             }
         }
