@@ -24,6 +24,8 @@ record ArticleHeader(int headline, String byline) {
     private static final int MIN_UPPER_TITLE_WORDS = 4;
     /** The longest a kicker above a headline runs. */
     private static final int KICKER_MAX_WORDS = 4;
+    /** Furniture lines (date, credit) that may stand between a headline and the author's name under it. */
+    private static final int MAX_LINES_BETWEEN = 3;
     /** How far under the headline the walk looks for lines of names: a standfirst, then two authors with their roles. */
     private static final int MAX_AUTHOR_LINES = 6;
     /** A standfirst written as a sentence has more words than a kicker or a label. */
@@ -71,6 +73,10 @@ record ArticleHeader(int headline, String byline) {
 
     /** Whether a headline stands right above line {@code i}, or above a standfirst written as a sentence right above it. */
     private static boolean titleAbove(List<PageBlock> blocks, boolean[] chrome, int i) {
+        // a date line or a photo credit may stand between them: "Headline" / "Photograph: ..." / "Date" / "Amit Rao in Lima"
+        for (int skipped = 0; i - 1 >= 0 && chrome[i - 1] && skipped < MAX_LINES_BETWEEN; skipped++) {
+            i--;
+        }
         if (i - 1 < 0 || chrome[i - 1]) {
             return false;
         }
@@ -119,20 +125,20 @@ record ArticleHeader(int headline, String byline) {
             return Byline.nameLine(blocks.get(nameLine).text());
         }
         // name lines right under the headline or its standfirst that the walk did not need to pass, each author on
-        // a line of their own with a role line under it ("Catrin Price" / "Political Editor" / "Rhodri Banks" / ...)
+        // a line of their own, perhaps with a role line under it ("Catrin Price" / "Political Editor" / "Rhodri Banks")
         List<String> people = new ArrayList<>();
-        boolean afterRole = false;
+        boolean afterAuthor = false;
         for (int i = headline + 1; headline >= 0 && i < Math.min(top, headline + MAX_AUTHOR_LINES); i++) {
             String t = blocks.get(i).text();
             String names = Byline.nameLine(t);
             // "Amit Rao · Transport Reporter · 11 February 2025" is a date line too, but its names hold no date
             boolean ofNames = names != null && (!LineShapes.isDateLine(t, blocks.get(i).words()) || !LineShapes.hasDateWord(names));
-            if (ofNames && (people.isEmpty() || afterRole)) {
+            if (ofNames && (people.isEmpty() || afterAuthor)) {
                 people.add(names);
             } else if (!people.isEmpty() && !Byline.isRole(t)) {
                 break;
             }
-            afterRole = !people.isEmpty() && Byline.isRole(t);
+            afterAuthor = !people.isEmpty() && (ofNames || Byline.isRole(t));
         }
         if (!people.isEmpty()) {
             return Byline.joined(people);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,8 @@ final class Byline {
     private static final List<String> CLOSING_LEAD_INS = WordList.lines("/lexicon/page/closing-credit-lead-ins.txt");
     private static final Set<String> ROLES = WordList.set("/lexicon/page/author-roles.txt");
     /** A text browser's numbered link reference glued to a word: "By [6]Amit Rao". */
+    /** " in " and a place of up to three capitalised words ending the line: "Amit Rao in Lima", "... in New Delhi". */
+    private static final Pattern FILED_FROM = Pattern.compile(" in \\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2}$");
     private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d{1,4}]");
     /** Words a person's name may have; more is a phrase, not a name. */
     private static final int MAX_NAME_WORDS = 5;
@@ -65,6 +68,11 @@ final class Byline {
         String head = cut < 0 ? t : t.substring(0, cut);
         if (cut >= 0 && words(t.substring(cut)) > MAX_ROLE_WORDS || isRole(head)) {
             return null; // a long tail is not a role; "Political Editor" is a role alone
+        }
+        // "Amit Rao in Lima": where the author filed from follows the names
+        Matcher from = FILED_FROM.matcher(head);
+        if (from.find()) {
+            head = head.substring(0, from.start());
         }
         // the whole head must be names: "Ferry Service Resumes After Repairs" stops at a word that is not one
         return names(head, false, true);
