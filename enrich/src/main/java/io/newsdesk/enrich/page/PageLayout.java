@@ -83,9 +83,16 @@ record PageLayout(boolean[] kept, int headline, String byline) {
         }
         ArticleHeader header = ArticleHeader.read(blocks, chrome, top);
         String byline = header.byline() != null ? header.byline() : closingCredit(blocks, first);
-        // a standfirst under the headline introduces the story but is not its first paragraph (nor its summary)
+        // a standfirst under the headline introduces the story but is not its first paragraph (nor its summary); a
+        // short first paragraph under the author and date lines is the story's ("Two men were shot on Sunday.")
+        int headerEnd = header.headline();
         for (int i = header.headline() + 1; header.headline() >= 0 && i < first; i++) {
-            kept[i] = kept[i] && opensWithDateline(blocks.get(i));
+            if (isAuthorOrDateLine(blocks.get(i))) {
+                headerEnd = i;
+            }
+        }
+        for (int i = header.headline() + 1; header.headline() >= 0 && i < first; i++) {
+            kept[i] = kept[i] && (i > headerEnd || opensWithDateline(blocks.get(i)));
         }
         return new PageLayout(kept, header.headline(), byline);
     }
@@ -111,7 +118,7 @@ record PageLayout(boolean[] kept, int headline, String byline) {
             if (LineShapes.isBareTime(t, blocks.get(j).words())) {
                 return first; // a live blog's stamp over the next post: what is above it was a post, not a standfirst
             }
-            if (Byline.afterLeadIn(t) != null || LineShapes.isDateLine(t, blocks.get(j).words())) {
+            if (isAuthorOrDateLine(blocks.get(j))) {
                 for (int k = j + 1; k < blocks.size(); k++) {
                     if (body[k]) {
                         return k;
@@ -155,9 +162,12 @@ record PageLayout(boolean[] kept, int headline, String byline) {
         if (i + 1 >= blocks.size()) {
             return false;
         }
-        PageBlock next = blocks.get(i + 1);
-        String t = next.text().strip();
-        return Byline.afterLeadIn(t) != null || LineShapes.isDateLine(t, next.words());
+        return isAuthorOrDateLine(blocks.get(i + 1));
+    }
+
+    private static boolean isAuthorOrDateLine(PageBlock b) {
+        String t = b.text().strip();
+        return Byline.afterLeadIn(t) != null || LineShapes.isDateLine(t, b.words());
     }
 
     private static boolean opensWithDateline(PageBlock b) {
