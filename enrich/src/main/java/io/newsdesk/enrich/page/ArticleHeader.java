@@ -108,7 +108,9 @@ record ArticleHeader(int headline, String byline) {
      */
     private static boolean headlineAboveStandfirst(PageBlock upper, PageBlock lower) {
         int words = upper.words();
+        // a line in capitals over one in mixed case is a kicker ("ELECTION 2025: THE RACE FOR THE CAPITAL")
         return titleLike(upper) && words >= MIN_UPPER_TITLE_WORDS
+                && (!LineShapes.isCapitals(upper.text()) || LineShapes.isCapitals(lower.text()))
                 && (words >= KICKER_MAX_WORDS + 1 || 2 * words >= lower.words())
                 && Byline.nameLine(upper.text()) == null;
     }

@@ -144,7 +144,8 @@ final class Byline {
     private static String names(String s, boolean ledIn, boolean whole) {
         List<String> people = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        String[] tokens = s.replace(",", " , ").replace("|", " | ").replace(";", " ; ").replace(":", " : ").split("\\s+");
+        String[] tokens = s.replace(",", " , ").replace("|", " | ").replace(";", " ; ").replace(":", " : ").replace("/", " / ")
+                .split("\\s+");
         for (int i = 0; i < tokens.length; i++) {
             String tok = tokens[i];
             if (tok.isEmpty()) {
@@ -229,6 +230,10 @@ final class Byline {
         }
         while (!current.isEmpty() && PARTICLES.contains(current.get(current.size() - 1))) {
             current.remove(current.size() - 1);
+        }
+        if (isRole(String.join(" ", current))) {
+            current.clear();
+            return true; // "By Staff Reporter", "By Sports Desk": a desk, not a person
         }
         for (String w : current) {
             if (!PARTICLES.contains(w) && EnglishWords.isStopWord(w)) {

@@ -182,4 +182,22 @@ class ArticleHeaderTest {
         assertEquals("Somchai Worawut", layout.byline());
         assertFalse(layout.keep(4), "the credit line is furniture, not the story's last paragraph");
     }
+
+    @Test
+    void aLongKickerInCapitalsAboveTheHeadlineIsNotTheHeadline() {
+        List<PageBlock> page = blocks("Harbour Times", "ELECTION 2025: THE RACE FOR THE HARBOUR WARD",
+                "Labour takes the harbour ward from the Greens", "By Ines Baptista", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("Labour takes the harbour ward from the Greens", headline(layout, page));
+    }
+
+    @Test
+    void aHeadlinePrintedInCapitals() {
+        List<PageBlock> page = blocks("KAROO EXPRESS", "NEWS", "MINE WORKERS TRAPPED AFTER ROCKFALL AT PLATINUM SHAFT",
+                "By Nomvula Dlamini-Harte", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("MINE WORKERS TRAPPED AFTER ROCKFALL AT PLATINUM SHAFT", headline(layout, page));
+    }
 }

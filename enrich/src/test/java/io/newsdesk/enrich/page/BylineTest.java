@@ -85,6 +85,15 @@ class BylineTest {
     }
 
     @Test
+    void aDeskOrAnOutletAfterASlashIsNoAuthor() {
+        assertNull(Byline.afterLeadIn("By Staff Reporter"));
+        assertNull(Byline.afterLeadIn("By Sports Desk"));
+        assertEquals("Amit Rao", Byline.afterLeadIn("By Amit Rao/Meridian Wire"));
+        assertEquals("Amit Rao", Byline.afterLeadIn("Author: Amit Rao"));
+        assertEquals("Amit Rao", Byline.afterLeadIn("Words and pictures by Amit Rao"));
+    }
+
+    @Test
     void aRoleAloneIsNotAName() {
         assertTrue(Byline.isRole("Political Editor"));
         assertTrue(Byline.isRole("Local Democracy Reporter"));
