@@ -33,6 +33,8 @@ record ArticleHeader(int headline, String byline) {
     /** Key points of a live blog: three or more short lines in a row. */
     private static final int MIN_LIST_ITEMS = 3;
     private static final int MAX_LIST_ITEM_WORDS = 8;
+    /** A standfirst under a short headline written as a sentence runs to this many words or more. */
+    private static final int MIN_STANDFIRST_UNDER_SHORT_TITLE = 12;
     /** The most lines of standfirst under one headline. */
     private static final int MAX_STANDFIRST_LINES = 3;
     /** A line in capitals this long is a headline printed so; shorter ones are site names and section labels. */
@@ -104,14 +106,16 @@ record ArticleHeader(int headline, String byline) {
     /**
      * Whether {@code upper}, right above a title-like line, is the headline over its standfirst rather than a
      * kicker over the headline: it looks like a title and is not much shorter than the line below (a kicker is
-     * a word or three: "Local elections 2025").
+     * a word or three: "Local elections 2025"), or it is written as a sentence ("River declared dead zone") over a
+     * standfirst of a dozen words or more, where a label of four words is capitalised throughout ("Harbour Council
+     * By-Election Results") or sits over a headline of ordinary length ("Today's top story").
      */
     private static boolean headlineAboveStandfirst(PageBlock upper, PageBlock lower) {
         int words = upper.words();
         // a line in capitals over one in mixed case is a kicker ("ELECTION 2025: THE RACE FOR THE CAPITAL")
         return titleLike(upper) && words >= MIN_UPPER_TITLE_WORDS
                 && (!LineShapes.isCapitals(upper.text()) || LineShapes.isCapitals(lower.text()))
-                && (words >= KICKER_MAX_WORDS + 1 || 2 * words >= lower.words())
+                && (words >= KICKER_MAX_WORDS + 1 || 2 * words >= lower.words() || !LineShapes.isTitleCase(upper.text()) && lower.words() >= MIN_STANDFIRST_UNDER_SHORT_TITLE)
                 && Byline.nameLine(upper.text()) == null;
     }
 

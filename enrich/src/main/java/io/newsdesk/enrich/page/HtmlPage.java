@@ -134,7 +134,8 @@ final class HtmlPage {
         }
         for (List<Element> candidates : ranked) {
             for (Element e : candidates) {
-                String names = Byline.nameLine(e.text());
+                String names = eachChildNames(e);
+                names = names != null ? names : Byline.nameLine(e.text());
                 if (names != null) {
                     return widened(e, names);
                 }
@@ -142,6 +143,22 @@ final class HtmlPage {
         }
         Element authorMeta = doc.selectFirst("meta[name=author]");
         return authorMeta == null ? null : Byline.nameLine(authorMeta.attr("content"));
+    }
+
+    /** The authors of an element whose children name one each ("<ul class=authors><li>A</li><li>B</li></ul>"), or null. */
+    private static String eachChildNames(Element e) {
+        if (e.children().size() < 2) {
+            return null;
+        }
+        List<String> people = new ArrayList<>();
+        for (Element child : e.children()) {
+            String one = Byline.nameLine(child.text());
+            if (one == null || one.contains(" and ")) {
+                return null;
+            }
+            people.add(one);
+        }
+        return Byline.joined(people);
     }
 
     /**

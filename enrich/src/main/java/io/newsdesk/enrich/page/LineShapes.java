@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.page;
 
+import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.WordList;
 import java.util.HashSet;
 import java.util.List;
@@ -133,6 +134,17 @@ final class LineShapes {
             }
         }
         return false;
+    }
+
+    /** Every word that is not a function word opens with a capital: "Harbour Council By-Election Results". */
+    static boolean isTitleCase(String t) {
+        for (var m = WORD.matcher(t); m.find(); ) {
+            String w = m.group();
+            if (Character.isLowerCase(w.codePointAt(0)) && !EnglishWords.isStopWord(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Letters nearly all capitals: a site name, a section label, a shouted menu. */

@@ -193,7 +193,11 @@ record PageLayout(boolean[] kept, int headline, String byline) {
                 run++;
             } else {
                 if (run >= 3) {
-                    for (int k = i - run; k < i; k++) {
+                    // a short headline ends the run ("Rates Held Steady" under "Markets"), with its standfirst or
+                    // author line under it
+                    boolean headline = i < blocks.size() && ArticleHeader.titleLike(blocks.get(i - 1))
+                            && (ArticleHeader.titleLike(blocks.get(i)) || Byline.afterLeadIn(blocks.get(i).text()) != null);
+                    for (int k = i - run; k < (headline ? i - 1 : i); k++) {
                         chrome[k] = true;
                     }
                 }

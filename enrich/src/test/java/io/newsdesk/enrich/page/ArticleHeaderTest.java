@@ -200,4 +200,23 @@ class ArticleHeaderTest {
 
         assertEquals("MINE WORKERS TRAPPED AFTER ROCKFALL AT PLATINUM SHAFT", headline(layout, page));
     }
+
+    @Test
+    void aShortHeadlineUnderShortMenuLinesOverALongStandfirst() {
+        List<PageBlock> page = blocks("Sign in   Subscribe", "Environment", "River declared dead zone",
+                "Fish kill stretches 30 kilometres downstream of fertiliser plant as regulators order it to halt discharges",
+                "By Rosalind Mbatha-Kerr", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("River declared dead zone", headline(layout, page));
+    }
+
+    @Test
+    void aLabelWrittenAsASentenceOverAHeadlineOfOrdinaryLength() {
+        List<PageBlock> page = blocks("THE MORNING DISPATCH", "Tuesday 4 March 2025", "Today's top story",
+                "Ambulance response times worst on record in rural districts", "By Ottoline Baptiste", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("Ambulance response times worst on record in rural districts", headline(layout, page));
+    }
 }

@@ -66,4 +66,20 @@ class PageMetadataTest {
 
         assertEquals("School meals charge scrapped", HtmlPage.headline(doc, PageMetadata.of(doc)));
     }
+
+    @Test
+    void authorsListedOneToAChildOfTheElementMarkedForThem() {
+        Document doc = page("", "<ul class=\"story__authors\"><li><a href=\"/a\">Beatrix Olawale</a></li>"
+                + "<li><a href=\"/b\">Hamish Nakagawa</a></li></ul>");
+
+        assertEquals("Beatrix Olawale and Hamish Nakagawa", HtmlPage.byline(doc, PageMetadata.of(doc)));
+    }
+
+    @Test
+    void oneOfSeveralAuthorsMarkedInTheLineThatNamesThemAll() {
+        Document doc = page("", "<p>By <span><a href=\"/a\">Teodora Vance</a></span> and <span class=\"last-byline\">"
+                + "<a href=\"/b\">Kofi Arrington</a></span></p>");
+
+        assertEquals("Teodora Vance and Kofi Arrington", HtmlPage.byline(doc, PageMetadata.of(doc)));
+    }
 }
