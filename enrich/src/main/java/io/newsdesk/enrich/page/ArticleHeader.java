@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.page;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  * photo credit and caption. Read upwards from the body: date, credit, caption and author lines are passed
  * over; the first title-like line above them is the headline, unless the line right above it is title-like
  * too, in which case that one is the headline and the lower one the standfirst (a standfirst never stands
- * above its headline). The author line is an opening "By ..." line of the header, else a line of names
+ * above its headline). A line of names under the headline or its standfirst is the author, and three or more short
+ * title-like lines in a row are a list (a live blog's key points): the walk passes over both. The author line is an opening "By ..." line of the header, else a line of names
  * right under the headline or standfirst.
  *
  * @param headline the index of the headline block, or -1
@@ -22,6 +24,21 @@ record ArticleHeader(int headline, String byline) {
     private static final int MIN_UPPER_TITLE_WORDS = 4;
     /** The longest a kicker above a headline runs. */
     private static final int KICKER_MAX_WORDS = 4;
+    /** Furniture lines (date, credit) that may stand between a headline and the author's name under it. */
+    private static final int MAX_LINES_BETWEEN = 3;
+    /** How far under the headline the walk looks for lines of names: a standfirst, then two authors with their roles. */
+    private static final int MAX_AUTHOR_LINES = 6;
+    /** A standfirst written as a sentence has more words than a kicker or a label. */
+    private static final int MIN_STANDFIRST_WORDS = 8;
+    /** Key points of a live blog: three or more short lines in a row. */
+    private static final int MIN_LIST_ITEMS = 3;
+    private static final int MAX_LIST_ITEM_WORDS = 8;
+    /** A standfirst under a short headline written as a sentence runs to this many words or more. */
+    private static final int MIN_STANDFIRST_UNDER_SHORT_TITLE = 12;
+    /** The most lines of standfirst under one headline. */
+    private static final int MAX_STANDFIRST_LINES = 3;
+    /** A line in capitals this long is a headline printed so; shorter ones are site names and section labels. */
+    private static final int MIN_CAPITALS_TITLE_WORDS = 5;
 
     /**
      * @param chrome what the layout has already marked as chrome
@@ -32,32 +49,73 @@ record ArticleHeader(int headline, String byline) {
         int i = top - 1;
         while (i >= 0) {
             if (!chrome[i] && titleLike(blocks.get(i))) {
-                // an author's name under a headline: "Raúl Tena-Kowalski", "Amit Rao | Political reporter"
-                boolean authorUnderTitle = i - 1 >= 0 && !chrome[i - 1] && titleLike(blocks.get(i - 1))
-                        && Byline.nameLine(blocks.get(i).text()) != null;
-                if (!authorUnderTitle) {
+                // an author's name under a headline or its standfirst: "Raúl Tena-Kowalski", "Amit Rao | Political reporter"
+                if (Byline.nameLine(blocks.get(i).text()) != null && titleAbove(blocks, chrome, i)) {
+                    nameLine = i;
+                    i--;
+                    continue;
+                }
+                int items = listItems(blocks, chrome, i);
+                if (items < MIN_LIST_ITEMS) {
                     break;
                 }
-                nameLine = i;
+                i -= items; // a list of key points between the header and a live blog's first post
+                continue;
             }
             i--;
         }
         int headline = i;
-        if (headline - 1 >= 0 && !chrome[headline - 1] && headlineAboveStandfirst(blocks.get(headline - 1), blocks.get(headline))) {
-            headline--; // the lower line is the standfirst
+        // the lower line is a standfirst (a tabloid prints two or three of them as bullets under the headline)
+        for (int k = 0; k < MAX_STANDFIRST_LINES && headline - 1 >= 0 && !chrome[headline - 1]
+                && headlineAboveStandfirst(blocks.get(headline - 1), blocks.get(headline)); k++) {
+            headline--;
         }
         return new ArticleHeader(headline, byline(blocks, headline, top, nameLine));
+    }
+
+    /** Whether a headline stands right above line {@code i}, or above a standfirst written as a sentence right above it. */
+    private static boolean titleAbove(List<PageBlock> blocks, boolean[] chrome, int i) {
+        // a date line or a photo credit may stand between them: "Headline" / "Photograph: ..." / "Date" / "Amit Rao in Lima"
+        for (int skipped = 0; i - 1 >= 0 && chrome[i - 1] && skipped < MAX_LINES_BETWEEN; skipped++) {
+            i--;
+        }
+        if (i - 1 < 0 || chrome[i - 1]) {
+            return false;
+        }
+        if (titleLike(blocks.get(i - 1))) {
+            return true;
+        }
+        PageBlock standfirst = blocks.get(i - 1);
+        return standfirst.endsLikeSentence() && standfirst.words() >= MIN_STANDFIRST_WORDS
+                && i - 2 >= 0 && !chrome[i - 2] && titleLike(blocks.get(i - 2));
+    }
+
+    /**
+     * How many short title-like lines, none of them names, stand one above the other from line {@code i} up: three or
+     * more are a list (a live blog's key points), not a headline over its standfirst.
+     */
+    private static int listItems(List<PageBlock> blocks, boolean[] chrome, int i) {
+        int k = i;
+        while (k >= 0 && !chrome[k] && titleLike(blocks.get(k)) && blocks.get(k).words() <= MAX_LIST_ITEM_WORDS
+                && Byline.nameLine(blocks.get(k).text()) == null) {
+            k--;
+        }
+        return i - k;
     }
 
     /**
      * Whether {@code upper}, right above a title-like line, is the headline over its standfirst rather than a
      * kicker over the headline: it looks like a title and is not much shorter than the line below (a kicker is
-     * a word or three: "Local elections 2025").
+     * a word or three: "Local elections 2025"), or it is written as a sentence ("River declared dead zone") over a
+     * standfirst of a dozen words or more, where a label of four words is capitalised throughout ("Harbour Council
+     * By-Election Results") or sits over a headline of ordinary length ("Today's top story").
      */
     private static boolean headlineAboveStandfirst(PageBlock upper, PageBlock lower) {
         int words = upper.words();
+        // a line in capitals over one in mixed case is a kicker ("ELECTION 2025: THE RACE FOR THE CAPITAL")
         return titleLike(upper) && words >= MIN_UPPER_TITLE_WORDS
-                && (words >= KICKER_MAX_WORDS + 1 || 2 * words >= lower.words())
+                && (!LineShapes.isCapitals(upper.text()) || LineShapes.isCapitals(lower.text()))
+                && (words >= KICKER_MAX_WORDS + 1 || 2 * words >= lower.words() || !LineShapes.isTitleCase(upper.text()) && lower.words() >= MIN_STANDFIRST_UNDER_SHORT_TITLE)
                 && Byline.nameLine(upper.text()) == null;
     }
 
@@ -72,13 +130,24 @@ record ArticleHeader(int headline, String byline) {
         if (nameLine >= 0) {
             return Byline.nameLine(blocks.get(nameLine).text());
         }
-        // a name line right under the headline or its standfirst that the walk did not need to pass
-        for (int i = headline + 1; headline >= 0 && i < Math.min(top, headline + 4); i++) {
+        // name lines right under the headline or its standfirst that the walk did not need to pass, each author on
+        // a line of their own, perhaps with a role line under it ("Catrin Price" / "Political Editor" / "Rhodri Banks")
+        List<String> people = new ArrayList<>();
+        boolean afterAuthor = false;
+        for (int i = headline + 1; headline >= 0 && i < Math.min(top, headline + MAX_AUTHOR_LINES); i++) {
             String t = blocks.get(i).text();
             String names = Byline.nameLine(t);
-            if (names != null && !LineShapes.isDateLine(t, blocks.get(i).words())) {
-                return names;
+            // "Amit Rao · Transport Reporter · 11 February 2025" is a date line too, but its names hold no date
+            boolean ofNames = names != null && (!LineShapes.isDateLine(t, blocks.get(i).words()) || !LineShapes.hasDateWord(names));
+            if (ofNames && (people.isEmpty() || afterAuthor)) {
+                people.add(names);
+            } else if (!people.isEmpty() && !Byline.isRole(t)) {
+                break;
             }
+            afterAuthor = !people.isEmpty() && (ofNames || Byline.isRole(t));
+        }
+        if (!people.isEmpty()) {
+            return Byline.joined(people);
         }
         for (int i = 0; i < Math.max(0, headline); i++) {
             String by = Byline.afterLeadIn(blocks.get(i).text());
@@ -99,7 +168,7 @@ record ArticleHeader(int headline, String byline) {
         if (t.endsWith(".") || !opensLikeTitle(t)) {
             return false;
         }
-        return !LineShapes.isCapitals(t) && !LineShapes.isNavigation(t) && !LineShapes.isDateLine(t, words)
+        return (!LineShapes.isCapitals(t) || words >= MIN_CAPITALS_TITLE_WORDS) && !LineShapes.isNavigation(t) && !LineShapes.isDateLine(t, words)
                 && !LineShapes.isCredit(t, words) && !Byline.hasLeadIn(t) && !BoilerplatePhrases.matches(b);
     }
 

@@ -1,5 +1,7 @@
 package io.newsdesk.enrich.page;
 
+import io.newsdesk.enrich.text.WordList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +43,11 @@ final class BoilerplatePhrases {
     private static final Pattern PROMOTION = Pattern.compile(
             "(?:\\bsponsored by\\b|\\bco-sponsored\\b|\\bpowered by\\b|\\bnewsletter\\b|\\bsubscribe\\b|\\bsign up\\b)");
 
+    /** Phrases of {@code lexicon/page/chrome-phrases.txt}: consent, paywall, print and cached-copy notices. */
+    private static final List<String> CHROME_PHRASES = WordList.lines("/lexicon/page/chrome-phrases.txt");
+    /** A consent or cached-copy notice runs to a long paragraph, longer than the other chrome. */
+    private static final int MAX_NOTICE_WORDS = 80;
+
     private BoilerplatePhrases() {
     }
 
@@ -50,9 +57,25 @@ final class BoilerplatePhrases {
         if (words <= 12 && SHORT.matcher(t).matches()) {
             return true;
         }
+        if (words > MAX_NOTICE_WORDS) {
+            return false;
+        }
+        if (holdsChromePhrase(t)) {
+            return true;
+        }
         if (words > 40) {
             return false;
         }
         return ANY.matcher(t).find() || (words <= 12 || !block.endsLikeSentence()) && PROMOTION.matcher(t).find();
+    }
+
+    private static boolean holdsChromePhrase(String normalized) {
+        String t = normalized.replace('\u2019', '\'');
+        for (String phrase : CHROME_PHRASES) {
+            if (t.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,7 +4,10 @@ import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An author line of a news page read as the names a reader would write: "By Amit Rao (Meridian Wire)",
@@ -21,6 +24,12 @@ import java.util.Set;
 final class Byline {
     private static final List<String> LEAD_INS = WordList.lines("/lexicon/page/byline-lead-ins.txt");
     private static final Set<String> PARTICLES = WordList.set("/lexicon/page/name-particles.txt");
+    private static final List<String> CLOSING_LEAD_INS = WordList.lines("/lexicon/page/closing-credit-lead-ins.txt");
+    private static final Set<String> ROLES = WordList.set("/lexicon/page/author-roles.txt");
+    /** A text browser's numbered link reference glued to a word: "By [6]Amit Rao". */
+    /** " in " and a place of up to three capitalised words ending the line: "Amit Rao in Lima", "... in New Delhi". */
+    private static final Pattern FILED_FROM = Pattern.compile(" in \\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2}$");
+    private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d{1,4}]");
     /** Words a person's name may have; more is a phrase, not a name. */
     private static final int MAX_NAME_WORDS = 5;
     /** An author line is short: a longer line is a sentence that happens to start with "By". */
@@ -33,7 +42,7 @@ final class Byline {
 
     /** The authors of a line that opens with a lead-in ("By ..."), or null. */
     static String afterLeadIn(String line) {
-        String t = line.strip();
+        String t = withoutLinkMarkers(line.strip());
         String rest = stripLeadIn(t);
         if (rest == null || words(t) > MAX_LINE_WORDS) {
             return null;
@@ -47,7 +56,7 @@ final class Byline {
      * headline, in an element marked as the author).
      */
     static String nameLine(String line) {
-        String t = line.strip();
+        String t = withoutLinkMarkers(line.strip());
         if (t.isEmpty() || words(t) > MAX_LINE_WORDS) {
             return null;
         }
@@ -57,11 +66,30 @@ final class Byline {
         }
         int cut = firstOf(t, ",|(\u2014\u2013\u00B7");
         String head = cut < 0 ? t : t.substring(0, cut);
-        if (cut >= 0 && words(t.substring(cut)) > MAX_ROLE_WORDS) {
-            return null;
+        if (cut >= 0 && words(t.substring(cut)) > MAX_ROLE_WORDS || isRole(head)) {
+            return null; // a long tail is not a role; "Political Editor" is a role alone
+        }
+        // "Amit Rao in Lima": where the author filed from follows the names
+        Matcher from = FILED_FROM.matcher(head);
+        if (from.find()) {
+            head = head.substring(0, from.start());
         }
         // the whole head must be names: "Ferry Service Resumes After Repairs" stops at a word that is not one
         return names(head, false, true);
+    }
+
+    /**
+     * The reporters of a wire story's closing credit ("(Reporting by Ana Ruiz in Porto; Editing by Oumar Sy)" gives
+     * "Ana Ruiz"), or null when the line is not one.
+     */
+    static String closingCredit(String line) {
+        String t = withoutOpeningBracket(line.strip());
+        for (String lead : CLOSING_LEAD_INS) {
+            if (t.regionMatches(true, 0, lead, 0, lead.length())) {
+                return afterLeadIn(t);
+            }
+        }
+        return null;
     }
 
     /** Whether the line opens with a lead-in such as "By" followed by a capitalised word. */
@@ -69,10 +97,36 @@ final class Byline {
         return stripLeadIn(line.strip()) != null;
     }
 
-    private static String stripLeadIn(String t) {
+    /** A line of a few capitalised words naming a journalist's role ("Political Editor"), not a person. */
+    static boolean isRole(String line) {
+        String[] words = line.strip().split("[\\s,|\u00B7]+");
+        if (words.length > MAX_ROLE_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (ROLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutLinkMarkers(String t) {
+        return t.indexOf('[') < 0 ? t : LINK_MARKER.matcher(t).replaceAll("");
+    }
+
+    private static String withoutOpeningBracket(String t) {
+        return t.startsWith("(") ? t.substring(1).stripLeading() : t;
+    }
+
+    /** The text after an opening lead-in ("By ", "(Reporting by "), or null when the line has none. */
+    private static String stripLeadIn(String line) {
+        String t = withoutOpeningBracket(line);
         for (String lead : LEAD_INS) {
-            if (t.length() > lead.length() + 1 && t.regionMatches(true, 0, lead, 0, lead.length()) && t.charAt(lead.length()) == ' ') {
-                String rest = t.substring(lead.length() + 1).stripLeading();
+            // "By Amit Rao", "Written by: Amit Rao"
+            int after = lead.length() < t.length() && t.charAt(lead.length()) == ':' ? lead.length() + 1 : lead.length();
+            if (t.length() > after + 1 && t.regionMatches(true, 0, lead, 0, lead.length()) && t.charAt(after) == ' ') {
+                String rest = t.substring(after + 1).stripLeading();
                 if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) {
                     return rest;
                 }
@@ -90,7 +144,8 @@ final class Byline {
     private static String names(String s, boolean ledIn, boolean whole) {
         List<String> people = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        String[] tokens = s.replace(",", " , ").replace("|", " | ").replace(";", " ; ").replace(":", " : ").split("\\s+");
+        String[] tokens = s.replace(",", " , ").replace("|", " | ").replace(";", " ; ").replace(":", " : ").replace("/", " / ")
+                .split("\\s+");
         for (int i = 0; i < tokens.length; i++) {
             String tok = tokens[i];
             if (tok.isEmpty()) {
@@ -111,6 +166,9 @@ final class Byline {
                 }
                 continue;
             }
+            if (isNameWord(tok) && !whole && endsName(current, tok)) {
+                break; // "By CARMEN RUIZ Associated Wire", "By Amit Rao For The Evening Mail": the outlet follows the name
+            }
             if (isNameWord(tok) || !current.isEmpty() && PARTICLES.contains(tok)) {
                 current.add(tok);
                 if (current.size() > MAX_NAME_WORDS) {
@@ -129,7 +187,41 @@ final class Byline {
         if (!ledIn && people.size() == 1 && people.get(0).indexOf(' ') < 0) {
             return null; // a lone word under a headline is a section or a place, not an author
         }
-        return join(people);
+        return joined(people);
+    }
+
+    /**
+     * Whether capitalised word {@code tok} starts something other than the name being read: a function word
+     * ("For The Evening Mail") or a change between capitals and mixed case (initials count as either).
+     */
+    private static boolean endsName(List<String> current, String tok) {
+        if (current.isEmpty()) {
+            return false;
+        }
+        if (!PARTICLES.contains(tok) && EnglishWords.isStopWord(tok)) {
+            return true;
+        }
+        int style = printing(tok);
+        for (String w : current) {
+            int s = printing(w);
+            if (s != 0) {
+                return style != 0 && style != s;
+            }
+        }
+        return false;
+    }
+
+    /** 1 a word in capitals, 2 in mixed case, 0 an initial or too short to tell. */
+    private static int printing(String w) {
+        int letters = 0;
+        boolean lower = false;
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetter(w.charAt(i))) {
+                letters++;
+                lower |= Character.isLowerCase(w.charAt(i));
+            }
+        }
+        return letters < 2 ? 0 : lower ? 2 : 1;
     }
 
     private static boolean closeName(List<String> current, List<String> people) {
@@ -138,6 +230,10 @@ final class Byline {
         }
         while (!current.isEmpty() && PARTICLES.contains(current.get(current.size() - 1))) {
             current.remove(current.size() - 1);
+        }
+        if (isRole(String.join(" ", current))) {
+            current.clear();
+            return true; // "By Staff Reporter", "By Sports Desk": a desk, not a person
         }
         for (String w : current) {
             if (!PARTICLES.contains(w) && EnglishWords.isStopWord(w)) {
@@ -165,7 +261,8 @@ final class Byline {
         return true;
     }
 
-    private static String join(List<String> people) {
+    /** Authors as a reader lists them: "A", "A and B", "A, B and C". */
+    static String joined(List<String> people) {
         if (people.size() == 1) {
             return people.get(0);
         }

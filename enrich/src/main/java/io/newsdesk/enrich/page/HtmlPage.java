@@ -19,16 +19,21 @@ import org.jsoup.nodes.TextNode;
  * of its characters inside links.
  */
 final class HtmlPage {
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014-]\\s+");
+    /** A link to a site's home page: "/", "/index.html", "https://site.example/". */
+    private static final Pattern HOME = Pattern.compile("(?i)(?:https?://[^/]+)?/?(?:index\\.[a-z]{3,4})?");
+    /** Elements other than an h1 that hold a headline on some sites: a heading, or an element named for it. */
+    private static final String HEADING_MARKUP = "h2, h3, [itemprop=headline], [class*=headline], [class*=title]";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> BLOCK_TAGS = Set.of(
             "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "dt", "dd", "td", "th");
+    /** Paragraph-level tags that are layout containers on a scraped page: a cell or a description may hold paragraphs. */
+    private static final Set<String> CONTAINER_TAGS = Set.of("td", "th", "dd");
     private static final Set<String> CHROME_TAGS = Set.of(
             "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
             "select", "svg", "template", "object", "embed", "input", "label", "menu", "dialog");
     /**
      * How surely an element marks the author: 0 {@code itemprop=author}, 1 {@code rel=author}, 2 a class that is
-     * "author" or "byline", 3 a class naming the author ("story__author"), 4 one naming the byline; -1 none.
+     * "author" or "byline" or names the name inside one ("byline__name"), 3 a class naming the author ("story__author"), 4 one naming the byline; -1 none.
      */
     private static int authorRank(Element e) {
         if ("author".equalsIgnoreCase(e.attr("itemprop"))) {
@@ -42,7 +47,8 @@ final class HtmlPage {
             return -1;
         }
         for (String c : WHITESPACE.split(classes)) {
-            if (c.equals("author") || c.equals("byline")) {
+            // "author", "byline", or a class for the name inside one ("byline__name"), which leaves out the role beside it
+            if (c.equals("author") || c.equals("byline") || (c.contains("author") || c.contains("byline")) && c.endsWith("name")) {
                 return 2;
             }
         }
@@ -52,6 +58,8 @@ final class HtmlPage {
     /** Where the article's headline is, the most specific first: selectors tried one after the other, not in page order. */
     private static final List<String> HEADLINE_MARKUP = List.of(
             "article h1", "main h1", "[itemprop=headline]", "h1:not(header h1, nav h1, footer h1)", "h1");
+    /** How many levels above an author's element the line naming all the authors may be. */
+    private static final int MAX_BYLINE_DEPTH = 2;
     /** The ranks of {@link #authorRank}. */
     private static final int AUTHOR_MARKS = 5;
     /** An {@code <article>} or {@code <main>} is the story's root only when it holds more text than this. */
@@ -60,32 +68,40 @@ final class HtmlPage {
     private HtmlPage() {
     }
 
-    static String headline(Document doc) {
-        Element og = doc.selectFirst("meta[property=og:title]");
-        String ogTitle = og == null || og.attr("content").isBlank() ? null : og.attr("content").strip();
+    static String headline(Document doc, PageMetadata meta) {
+        String ogTitle = meta.titles().isEmpty() ? null : meta.titles().get(0);
         // the article's own h1 first; an h1 in the site's header is usually its logo
         for (String selector : HEADLINE_MARKUP) {
-            Element h1 = doc.selectFirst(selector);
-            if (h1 != null && !h1.text().isBlank()) {
+            for (Element h1 : doc.select(selector)) {
                 String text = h1.text().strip();
-                // a one- or two-word h1 beside a longer og:title is a logo or a section name
-                boolean logo = ogTitle != null && new PageBlock(text, null, 0, null).words() < 3
-                        && !ogTitle.equalsIgnoreCase(text);
-                if (!logo) {
+                if (!text.isBlank() && !isLogo(h1, text, meta, ogTitle)) {
                     return text;
                 }
             }
         }
-        if (ogTitle != null) {
-            return ogTitle;
+        // no h1 but the site's: the heading or headline element that the metadata names ("<h2 class=post-title>")
+        for (Element e : doc.select(HEADING_MARKUP)) {
+            String text = e.text().strip();
+            if (meta.namesAsHeadline(text)) {
+                return text;
+            }
         }
-        String title = doc.title();
-        if (title.isBlank()) {
-            return null;
+        return meta.headline();
+    }
+
+    /**
+     * An h1 that names the site, not the story: the title gives it as the site's part ("Story | Site"), it is
+     * nothing but a link to the home page, or it is a word or two beside a longer og:title.
+     */
+    private static boolean isLogo(Element h1, String text, PageMetadata meta, String ogTitle) {
+        if (meta.namesTheSite(text)) {
+            return true;
         }
-        // "Story headline | Site name" or "Story headline - Site name": the site name is chrome
-        String[] parts = TITLE_SEPARATOR.split(title);
-        return parts[0].strip();
+        Element link = h1.selectFirst("a[href]");
+        if (link != null && link.text().strip().equals(text) && HOME.matcher(link.attr("href").strip()).matches()) {
+            return true;
+        }
+        return ogTitle != null && new PageBlock(text, null, 0, null).words() < 3 && !ogTitle.equalsIgnoreCase(text);
     }
 
     /**
@@ -93,7 +109,18 @@ final class HtmlPage {
      * {@code rel=author}, a class naming the author or byline), else {@code <meta name="author">}; read as
      * names by {@link Byline} ("By ...", roles and dates left out). Null when none reads as names.
      */
-    static String byline(Document doc) {
+    static String byline(Document doc, PageMetadata meta) {
+        // structured data names each author on its own, where markup often runs names and roles together
+        List<String> people = new ArrayList<>();
+        for (String author : meta.jsonLdAuthors()) {
+            String names = Byline.nameLine(author);
+            if (names != null) {
+                people.add(names);
+            }
+        }
+        if (!people.isEmpty()) {
+            return Byline.joined(people);
+        }
         // one walk over the page sorts the candidates by how surely they mark the author
         List<List<Element>> ranked = new ArrayList<>();
         for (int r = 0; r < AUTHOR_MARKS; r++) {
@@ -107,14 +134,47 @@ final class HtmlPage {
         }
         for (List<Element> candidates : ranked) {
             for (Element e : candidates) {
-                String names = Byline.nameLine(e.text());
+                String names = eachChildNames(e);
+                names = names != null ? names : Byline.nameLine(e.text());
                 if (names != null) {
-                    return names;
+                    return widened(e, names);
                 }
             }
         }
-        Element meta = doc.selectFirst("meta[name=author]");
-        return meta == null ? null : Byline.nameLine(meta.attr("content"));
+        Element authorMeta = doc.selectFirst("meta[name=author]");
+        return authorMeta == null ? null : Byline.nameLine(authorMeta.attr("content"));
+    }
+
+    /** The authors of an element whose children name one each ("<ul class=authors><li>A</li><li>B</li></ul>"), or null. */
+    private static String eachChildNames(Element e) {
+        if (e.children().size() < 2) {
+            return null;
+        }
+        List<String> people = new ArrayList<>();
+        for (Element child : e.children()) {
+            String one = Byline.nameLine(child.text());
+            if (one == null || one.contains(" and ")) {
+                return null;
+            }
+            people.add(one);
+        }
+        return Byline.joined(people);
+    }
+
+    /**
+     * The authors of the line around an element marked as one of them, when that line names them all: "By <span
+     * class=byline>A</span> and <span class=byline>B</span>" gives "A and B", not "B".
+     */
+    private static String widened(Element e, String names) {
+        List<String> one = List.of(names.split(", | and "));
+        Element line = e.parent();
+        for (int up = 0; up < MAX_BYLINE_DEPTH && line != null && !"body".equals(line.tagName()); up++, line = line.parent()) {
+            String all = Byline.nameLine(line.text());
+            if (all != null && !all.equals(names) && List.of(all.split(", | and ")).containsAll(one)) {
+                return all;
+            }
+        }
+        return names;
     }
 
     /** Removes the page's chrome, keeping the text of each removed part in {@code removed}. */
@@ -146,20 +206,21 @@ final class HtmlPage {
         return doc.body();
     }
 
-    static List<PageBlock> blocks(Element root) {
+    /** The blocks of {@code root}; on a raw page a table cell holding paragraphs is read inside ({@link #holdsParagraphs}). */
+    static List<PageBlock> blocks(Element root, boolean raw) {
         List<PageBlock> out = new ArrayList<>();
-        collect(root, out);
+        collect(root, raw, out);
         return out;
     }
 
-    private static void collect(Element element, List<PageBlock> out) {
+    private static void collect(Element element, boolean raw, List<PageBlock> out) {
         StringBuilder loose = new StringBuilder();
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode tn) {
                 loose.append(tn.text());
             } else if (child instanceof Element e) {
                 String tag = e.tagName();
-                if (BLOCK_TAGS.contains(tag)) {
+                if (BLOCK_TAGS.contains(tag) && !(raw && holdsParagraphs(e))) {
                     flushLoose(loose, out);
                     if (!e.text().isBlank()) {
                         int linkChars = 0;
@@ -169,9 +230,10 @@ final class HtmlPage {
                         String listTag = "li".equals(tag) && e.parent() != null ? e.parent().tagName() : null;
                         out.add(new PageBlock(e.text().strip(), e.outerHtml(), linkChars, listTag));
                     }
-                } else if (e.isBlock() || "br".equals(tag)) {
+                } else if (e.isBlock() || "br".equals(tag) || raw && e.selectFirst("br") != null) {
+                    // inline markup around line breaks (an old page's <font> around the story) is a container
                     flushLoose(loose, out);
-                    collect(e, out);
+                    collect(e, raw, out);
                 } else {
                     // inline markup (a, em, span) inside a bare container: keep it with its text
                     loose.append(e.outerHtml().contains("<a") ? "\u0000" + e.text() + "\u0001" : e.text());
@@ -179,6 +241,22 @@ final class HtmlPage {
             }
         }
         flushLoose(loose, out);
+    }
+
+    /**
+     * A table cell or description of a raw page that holds paragraphs of its own (block elements or
+     * line breaks), as an old table layout puts the whole story in one {@code <td>}: read inside, not as one block.
+     */
+    private static boolean holdsParagraphs(Element e) {
+        if (!CONTAINER_TAGS.contains(e.tagName())) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (child.isBlock() || "br".equals(child.tagName()) || child.selectFirst("br") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Text lying directly in a div or body, outside any paragraph element, becomes a block of its own. */

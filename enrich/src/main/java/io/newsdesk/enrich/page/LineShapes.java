@@ -1,5 +1,6 @@
 package io.newsdesk.enrich.page;
 
+import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.WordList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,11 +31,14 @@ final class LineShapes {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /**
      * A dateline: up to six words in capitals (the city), optionally a comma and a few words (country,
-     * state or date), optionally an agency in brackets, then a dash and a space.
+     * state or date), optionally an agency in brackets, then a dash and a space; or the city in capitals and a
+     * colon ("MANILA: "); or a city and its country in title case before a dash ("Nairobi, Kenya — ").
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}\\p{M}'\u2019.]{1,30}(?:[ -]\\p{Lu}[\\p{Lu}\\p{M}'\u2019.]{0,30}){0,5}"
-                    + "(?:, [^,()\u2014\u2013]{1,40})?(?: ?\\([^()]{1,50}\\))? ?(?:\u2014|\u2013|--?) ");
+                    + "(?:(?:, [^,()\u2014\u2013]{1,40})?(?: ?\\([^()]{1,50}\\))? ?(?:\u2014|\u2013|--?)|:) "
+                    // a city and its country or state in title case, then a dash: "Nairobi, Kenya — "
+                    + "|^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}, \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2} (?:\u2014|\u2013|--?) ");
     /** Short lines only: a credit, date or menu line never runs to a paragraph. */
     private static final int MAX_FURNITURE_WORDS = 30;
     private static final int MAX_DATE_WORDS = 10;
@@ -116,6 +120,33 @@ final class LineShapes {
         return separators >= 2 || separators == 1 && (t.contains(" > ") || t.contains(" / ") || t.contains("\u203A"));
     }
 
+    /** A bare time stamp, as live blogs print one above each post: "11:45", "2:48 PM", "10.58am". */
+    static boolean isBareTime(String t, int words) {
+        return words <= 3 && TIME.matcher(t).find() && !YEAR.matcher(t).find() && !NUMERIC_DATE.matcher(t).find()
+                && !hasDateWord(t);
+    }
+
+    /** Whether a month, a weekday or a date lead-in ("Updated") is among the words of {@code t}. */
+    static boolean hasDateWord(String t) {
+        for (var m = WORD.matcher(t.toLowerCase(Locale.ROOT)); m.find(); ) {
+            if (CALENDAR.contains(m.group()) || DATE_LEAD_INS.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every word that is not a function word opens with a capital: "Harbour Council By-Election Results". */
+    static boolean isTitleCase(String t) {
+        for (var m = WORD.matcher(t); m.find(); ) {
+            String w = m.group();
+            if (Character.isLowerCase(w.codePointAt(0)) && !EnglishWords.isStopWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Letters nearly all capitals: a site name, a section label, a shouted menu. */
     static boolean isCapitals(String t) {
         int letters = 0;
@@ -134,7 +165,13 @@ final class LineShapes {
 
     /** Opens with a dateline ("HOUSTON — ", "CHICAGO (Great Lakes Wire) — ", "BUENOS AIRES, Sept 12 (Pampa Press) - "). */
     static boolean startsWithDateline(String t) {
-        return DATELINE.matcher(t).lookingAt();
+        return dateline(t) != null;
+    }
+
+    /** The dateline that opens {@code t} as printed, without the space after its dash ("HOUSTON —"), or null. */
+    static String dateline(String t) {
+        var m = DATELINE.matcher(t);
+        return m.lookingAt() ? t.substring(0, m.end()).strip() : null;
     }
 
     private static Set<String> calendar() {

@@ -51,13 +51,14 @@ public final class NewsPageCleaner implements ContentCleaner {
         if (html) {
             Document doc = Jsoup.parse(body);
             if (raw) {
+                PageMetadata meta = PageMetadata.of(doc);
                 if (headline == null) {
-                    headline = HtmlPage.headline(doc);
+                    headline = HtmlPage.headline(doc, meta);
                 }
-                byline = HtmlPage.byline(doc);
+                byline = HtmlPage.byline(doc, meta);
                 HtmlPage.removeChrome(doc, removed);
             }
-            blocks = HtmlPage.blocks(HtmlPage.contentRoot(doc, raw));
+            blocks = HtmlPage.blocks(HtmlPage.contentRoot(doc, raw), raw);
         } else {
             blocks = PlainParagraphs.split(body, raw);
         }

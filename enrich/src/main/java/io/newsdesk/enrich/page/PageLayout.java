@@ -44,7 +44,7 @@ record PageLayout(boolean[] kept, int headline, String byline) {
         for (int i = 0; i < n; i++) {
             PageBlock b = blocks.get(i);
             boolean repeated = seen.get(b.normalized()) > 1 && b.words() <= 12;
-            boolean furniture = isFurniture(b, i, credit, author); // first: it records credits and authors for the next block
+            boolean furniture = isFurniture(blocks, i, credit, author); // first: it records credits and authors for the next block
             chrome[i] = furniture || BoilerplatePhrases.matches(b) || b.linkDensity() > 0.5 || repeated;
             body[i] = !chrome[i] && (isBodyParagraph(b) || opensWithDateline(b));
         }
@@ -82,11 +82,30 @@ record PageLayout(boolean[] kept, int headline, String byline) {
             kept[top] = true;
         }
         ArticleHeader header = ArticleHeader.read(blocks, chrome, top);
-        // a standfirst under the headline introduces the story but is not its first paragraph (nor its summary)
+        String byline = header.byline() != null ? header.byline() : closingCredit(blocks, first);
+        // a standfirst under the headline introduces the story but is not its first paragraph (nor its summary); a
+        // short first paragraph under the author and date lines is the story's ("Two men were shot on Sunday.")
+        int headerEnd = header.headline();
         for (int i = header.headline() + 1; header.headline() >= 0 && i < first; i++) {
-            kept[i] = kept[i] && opensWithDateline(blocks.get(i));
+            if (isAuthorOrDateLine(blocks.get(i))) {
+                headerEnd = i;
+            }
         }
-        return new PageLayout(kept, header.headline(), header.byline());
+        for (int i = header.headline() + 1; header.headline() >= 0 && i < first; i++) {
+            kept[i] = kept[i] && (i > headerEnd || opensWithDateline(blocks.get(i)));
+        }
+        return new PageLayout(kept, header.headline(), byline);
+    }
+
+    /** The reporters a wire story credits at its end ("(Reporting by ...)"), for a page whose header names no author. */
+    private static String closingCredit(List<PageBlock> blocks, int first) {
+        for (int i = blocks.size() - 1; i > first; i--) {
+            String names = Byline.closingCredit(blocks.get(i).text());
+            if (names != null) {
+                return names;
+            }
+        }
+        return null;
     }
 
     /**
@@ -96,7 +115,10 @@ record PageLayout(boolean[] kept, int headline, String byline) {
     private static int afterHeaderLines(List<PageBlock> blocks, boolean[] body, int first) {
         for (int j = first + 1; first >= 0 && j < blocks.size() && j <= first + 2; j++) {
             String t = blocks.get(j).text().strip();
-            if (Byline.afterLeadIn(t) != null || LineShapes.isDateLine(t, blocks.get(j).words())) {
+            if (LineShapes.isBareTime(t, blocks.get(j).words())) {
+                return first; // a live blog's stamp over the next post: what is above it was a post, not a standfirst
+            }
+            if (isAuthorOrDateLine(blocks.get(j))) {
                 for (int k = j + 1; k < blocks.size(); k++) {
                     if (body[k]) {
                         return k;
@@ -112,7 +134,8 @@ record PageLayout(boolean[] kept, int headline, String byline) {
      * short caption under a credit. Records whether block {@code i} is a credit or an author line for the
      * block after it.
      */
-    private static boolean isFurniture(PageBlock b, int i, boolean[] credit, boolean[] author) {
+    private static boolean isFurniture(List<PageBlock> blocks, int i, boolean[] credit, boolean[] author) {
+        PageBlock b = blocks.get(i);
         int words = b.words();
         if (words > MAX_FURNITURE_WORDS) {
             return false; // a paragraph: the checks below are for lines (and this is most of the blocks)
@@ -126,9 +149,25 @@ record PageLayout(boolean[] kept, int headline, String byline) {
         if (i == 0 || opensWithDateline(b)) {
             return false;
         }
-        boolean caption = words <= MAX_CAPTION_WORDS && credit[i - 1];
+        boolean caption = words <= MAX_CAPTION_WORDS && credit[i - 1] && !abovePageLines(blocks, i);
         boolean role = words <= MAX_ROLE_WORDS && !b.endsLikeSentence() && author[i - 1];
         return caption || role;
+    }
+
+    /**
+     * Whether an author or date line follows block {@code i}: then it heads the article's header (a headline under a
+     * photo and its credit), since no caption has a byline under it.
+     */
+    private static boolean abovePageLines(List<PageBlock> blocks, int i) {
+        if (i + 1 >= blocks.size()) {
+            return false;
+        }
+        return isAuthorOrDateLine(blocks.get(i + 1));
+    }
+
+    private static boolean isAuthorOrDateLine(PageBlock b) {
+        String t = b.text().strip();
+        return Byline.afterLeadIn(t) != null || LineShapes.isDateLine(t, b.words());
     }
 
     private static boolean opensWithDateline(PageBlock b) {
@@ -154,7 +193,11 @@ record PageLayout(boolean[] kept, int headline, String byline) {
                 run++;
             } else {
                 if (run >= 3) {
-                    for (int k = i - run; k < i; k++) {
+                    // a short headline ends the run ("Rates Held Steady" under "Markets"), with its standfirst or
+                    // author line under it
+                    boolean headline = i < blocks.size() && ArticleHeader.titleLike(blocks.get(i - 1))
+                            && (ArticleHeader.titleLike(blocks.get(i)) || Byline.afterLeadIn(blocks.get(i).text()) != null);
+                    for (int k = i - run; k < (headline ? i - 1 : i); k++) {
                         chrome[k] = true;
                     }
                 }

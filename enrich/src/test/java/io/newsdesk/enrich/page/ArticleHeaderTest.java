@@ -126,4 +126,97 @@ class ArticleHeaderTest {
 
         assertEquals("Labour takes the harbour ward from the Greens by 212 votes after a recount", headline(layout, page));
     }
+
+    @Test
+    void anAuthorUnderASentenceStandfirstAndDateIsNotTheHeadline() {
+        List<PageBlock> page = blocks("The Plainsman", "Agriculture", "Wheat farmers plant less as prices slump for a third year",
+                "Growers say fertiliser and diesel now cost more than the crop is worth on some fields.",
+                "Lorna Baptiste-Hale", "Published 7:05 AM CST, Mon Feb 3, 2025", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("Wheat farmers plant less as prices slump for a third year", headline(layout, page));
+        assertEquals("Lorna Baptiste-Hale", layout.byline());
+    }
+
+    @Test
+    void aLiveBlogsKeyPointsAndTimeStampsAreNotTheHeaderOrTheStandfirst() {
+        List<PageBlock> page = blocks("The Northern Post", "Storm Elin live: thousands without power as gusts reach 90mph",
+                "Joseph Amankwah-Riley and Freya Lindqvist", "Last updated: 11:45 BST", "Key points",
+                "Amber wind warning until 6pm", "Trains cancelled across the north-west", "Schools closed in three counties",
+                "11:45", "Power company says 48,000 homes are without electricity, mostly in rural areas, and warns that some may wait.",
+                "11:20", SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("Storm Elin live: thousands without power as gusts reach 90mph", headline(layout, page));
+        assertEquals("Joseph Amankwah-Riley and Freya Lindqvist", layout.byline());
+        assertTrue(layout.keep(9), "the first post is the story's start, not a standfirst");
+    }
+
+    @Test
+    void aHeadlineUnderAPhotoCreditIsNotItsCaption() {
+        List<PageBlock> page = blocks("Nation Daily", "PHOTO | FILE", "Governor unveils plan to pipe water to drought-hit villages",
+                "BY BRIAN OTIENO", "Tuesday, April 15, 2025", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("Governor unveils plan to pipe water to drought-hit villages", headline(layout, page));
+        assertEquals("Brian Otieno", layout.byline());
+    }
+
+    @Test
+    void twoAuthorsEachWithARoleLine() {
+        List<PageBlock> page = blocks("The Border Times", "Assembly rejects plan to merge three rural councils",
+                "Catrin Oyebode-Price", "Political Editor", "Rhodri Fairbanks", "Local Democracy Reporter",
+                "Thursday 20 February 2025", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("Assembly rejects plan to merge three rural councils", headline(layout, page));
+        assertEquals("Catrin Oyebode-Price and Rhodri Fairbanks", layout.byline());
+    }
+
+    @Test
+    void aWireStoryWithoutAnAuthorLineTakesTheReportersOfItsClosingCredit() {
+        List<PageBlock> page = blocks("Meridian Wire", "Rice exporters halt sales as monsoon floods hit crop", LEDE, SECOND,
+                "(Reporting by Somchai Worawut; Editing by Gareth Obuya)", "Our Standards: The Meridian Wire Trust Principles.");
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("Somchai Worawut", layout.byline());
+        assertFalse(layout.keep(4), "the credit line is furniture, not the story's last paragraph");
+    }
+
+    @Test
+    void aLongKickerInCapitalsAboveTheHeadlineIsNotTheHeadline() {
+        List<PageBlock> page = blocks("Harbour Times", "ELECTION 2025: THE RACE FOR THE HARBOUR WARD",
+                "Labour takes the harbour ward from the Greens", "By Ines Baptista", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("Labour takes the harbour ward from the Greens", headline(layout, page));
+    }
+
+    @Test
+    void aHeadlinePrintedInCapitals() {
+        List<PageBlock> page = blocks("KAROO EXPRESS", "NEWS", "MINE WORKERS TRAPPED AFTER ROCKFALL AT PLATINUM SHAFT",
+                "By Nomvula Dlamini-Harte", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("MINE WORKERS TRAPPED AFTER ROCKFALL AT PLATINUM SHAFT", headline(layout, page));
+    }
+
+    @Test
+    void aShortHeadlineUnderShortMenuLinesOverALongStandfirst() {
+        List<PageBlock> page = blocks("Sign in   Subscribe", "Environment", "River declared dead zone",
+                "Fish kill stretches 30 kilometres downstream of fertiliser plant as regulators order it to halt discharges",
+                "By Rosalind Mbatha-Kerr", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("River declared dead zone", headline(layout, page));
+    }
+
+    @Test
+    void aLabelWrittenAsASentenceOverAHeadlineOfOrdinaryLength() {
+        List<PageBlock> page = blocks("THE MORNING DISPATCH", "Tuesday 4 March 2025", "Today's top story",
+                "Ambulance response times worst on record in rural districts", "By Ottoline Baptiste", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+
+        assertEquals("Ambulance response times worst on record in rural districts", headline(layout, page));
+    }
 }

@@ -2,6 +2,7 @@ package io.newsdesk.enrich.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,50 @@ class BylineTest {
         assertNull(Byline.afterLeadIn("By the end of the year the council had spent the whole budget on roads."));
         assertNull(Byline.afterLeadIn("by the harbour authority"), "no capital after the lead-in");
         assertNull(Byline.afterLeadIn("Bypass opens"));
+    }
+
+    @Test
+    void anOutletOrAPlaceAfterTheNamesIsNotPartOfThem() {
+        assertEquals("Carmen Ruiz-Obi", Byline.afterLeadIn("By CARMEN RUIZ-OBI Associated Wire"), "capitals change to mixed case");
+        assertEquals("J. R. Ekwueme", Byline.afterLeadIn("By J. R. Ekwueme"), "initials go with either");
+        assertEquals("Tobias Hargreave", Byline.afterLeadIn("By Tobias Hargreave For The Evening Mail"));
+        assertEquals("Leonora Castellanos-Whyte", Byline.nameLine("Leonora Castellanos-Whyte in Lima"));
+        assertEquals("Ana Ruiz and Oumar Sy", Byline.nameLine("Ana Ruiz and Oumar Sy in New Delhi"));
+    }
+
+    @Test
+    void leadInsWithAColonABracketOrALinkMarker() {
+        assertEquals("Philippa Oduya", Byline.afterLeadIn("Written by: Philippa Oduya"));
+        assertEquals("Philippa Oduya", Byline.afterLeadIn("Words: Philippa Oduya"));
+        assertNull(Byline.afterLeadIn("Words Fail Them as the Harbour Closes"), "a one-word lead-in needs its colon");
+        assertEquals("Fenella Marsh", Byline.afterLeadIn("By [6]Fenella Marsh"));
+        assertEquals("Gideon Mensah", Byline.afterLeadIn("Posted by Gideon Mensah at 10:32 AM"));
+        assertEquals("Orla Fitz", Byline.afterLeadIn("Submitted by Orla Fitz on Tue, 14/01/2025 - 16:05"));
+    }
+
+    @Test
+    void aWireStorysClosingCreditNamesItsReporters() {
+        assertEquals("Valentina Oyarzun", Byline.closingCredit("(Reporting by Valentina Oyarzun in Santa Rosa; Editing by Josef Lind)"));
+        assertEquals("Somchai Worawut and Ananya Kittikhun",
+                Byline.closingCredit("(Reporting by Somchai Worawut and Ananya Kittikhun; Editing by Gareth Obuya)"));
+        assertNull(Byline.closingCredit("(Editing by Gareth Obuya)"), "editors are not the authors");
+        assertNull(Byline.closingCredit("By continuing you agree to our terms"));
+    }
+
+    @Test
+    void aDeskOrAnOutletAfterASlashIsNoAuthor() {
+        assertNull(Byline.afterLeadIn("By Staff Reporter"));
+        assertNull(Byline.afterLeadIn("By Sports Desk"));
+        assertEquals("Amit Rao", Byline.afterLeadIn("By Amit Rao/Meridian Wire"));
+        assertEquals("Amit Rao", Byline.afterLeadIn("Author: Amit Rao"));
+        assertEquals("Amit Rao", Byline.afterLeadIn("Words and pictures by Amit Rao"));
+    }
+
+    @Test
+    void aRoleAloneIsNotAName() {
+        assertTrue(Byline.isRole("Political Editor"));
+        assertTrue(Byline.isRole("Local Democracy Reporter"));
+        assertNull(Byline.nameLine("Political Editor"));
+        assertEquals("Kwame Lindahl", Byline.nameLine("Kwame Lindahl, Football Writer"));
     }
 }

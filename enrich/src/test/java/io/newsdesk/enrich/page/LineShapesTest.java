@@ -1,5 +1,7 @@
 package io.newsdesk.enrich.page;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,5 +58,18 @@ class LineShapesTest {
         assertTrue(LineShapes.startsWithDateline("PORTO, Portugal (Northwind Agency) \u2014 The harbour reopened"));
         assertTrue(LineShapes.startsWithDateline("SAN JOSE, May 4 (Northwind Agency) - The harbour reopened"));
         assertFalse(LineShapes.startsWithDateline("The harbour reopened on Monday - to cheers"));
+    }
+
+    @Test
+    void datelinesInOtherStylesAndLiveBlogStamps() {
+        assertEquals("MANILA:", LineShapes.dateline("MANILA: The Philippine government capped rice prices"));
+        assertEquals("Nairobi, Kenya \u2014", LineShapes.dateline("Nairobi, Kenya \u2014 The commuter line will run more trains"));
+        assertEquals("GENEVA (Alpine Wire) \u2013", LineShapes.dateline("GENEVA (Alpine Wire) \u2013 A United Nations agency warned"));
+        assertNull(LineShapes.dateline("Meanwhile the council said it would appeal \u2014 again"));
+        assertNull(LineShapes.dateline("Ministers said: we will appeal"));
+        assertTrue(LineShapes.isBareTime("11:45", 2));
+        assertTrue(LineShapes.isBareTime("2:48 PM", 3));
+        assertFalse(LineShapes.isBareTime("Updated 2:48 PM", 3), "a date line under a standfirst, not a post's stamp");
+        assertFalse(LineShapes.isBareTime("12 Sep 2024, 17:20", 5));
     }
 }
