@@ -53,7 +53,7 @@ public final class SpanTypeModel implements SpanTyper {
     String serialize() {
         StringBuilder sb = new StringBuilder();
         sb.append("# Entity span typer: logistic regression weights per feature (person, organisation, place, none).\n");
-        sb.append("# Written by SpanTypeModelTest from enrich/training/tagged-news.json; see enrich/training/README.md.\n");
+        sb.append("# Written by SpanTypeModelTest from enrich/training/tagged-news*.json; see enrich/training/README.md.\n");
         for (String f : new TreeSet<>(weights.keySet())) {
             double[] w = weights.get(f);
             if (Math.abs(w[0]) < SMALLEST_WEIGHT && Math.abs(w[1]) < SMALLEST_WEIGHT && Math.abs(w[2]) < SMALLEST_WEIGHT
