@@ -27,6 +27,10 @@ final class RunTypes {
                 return;
             }
         }
+        if (end - from >= 3 && EntityWords.POST_NOMINALS.contains(r.token(end - 1).text())) {
+            r.claimed[end - 1] = true; // "Imelda Brennan KC": the letters after a name are no part of it
+            end--;
+        }
         int start = from;
         String title = null;
         int titleEnd;
