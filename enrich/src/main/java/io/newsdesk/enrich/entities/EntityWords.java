@@ -50,6 +50,11 @@ final class EntityWords {
         return all;
     }
 
+    /** A word list of /lexicon/entities/, for the passes that keep their own. */
+    static Set<String> lexiconOf(String name) {
+        return lexicon(name);
+    }
+
     private static Set<String> lexicon(String name) {
         return WordList.set("/lexicon/entities/" + name + ".txt");
     }

@@ -96,6 +96,16 @@ final class SpanFeatures {
         if (same == null && length == 1 && r.personBySurname(r.token(from).text()) != null) {
             f.add("surname");
         }
+        if (SportContext.teamSlot(r, from, end)) {
+            f.add("teamSlot");
+        }
+        if (SportContext.matchReport(r)) {
+            f.add("matchReport");
+            if (SportContext.sportWordNear(r, from, end, 3)) {
+                f.add("sportWordNear");
+            }
+        }
+        NameEchoes.features(r, from, end, f);
         return f;
     }
 
