@@ -17,20 +17,17 @@ final class NameEchoes {
     /** Adds the features of the other mentions of tokens [from, end), and of the last word alone when longer. */
     static void features(Recognition r, int from, int end, List<String> f) {
         int length = end - from;
-        int echoes = 0;
         int seen = 0; // bit set of the contexts already added
         for (int p : r.positionsOf(r.token(from).text())) {
             if (p == from || p + length > r.size() || !same(r, from, p, length)) {
                 continue;
             }
-            echoes++;
             seen = contexts(r, p, p + length, "echo:", seen, f);
         }
-        if (echoes > 0) {
-            f.add("echoes=" + Math.min(echoes, 3));
-        }
         if (length > 1) {
-            int lastSeen = 0;
+            // the last word alone: only what makes it a surname or a place ("Okparaeke said", "in Rakaia"); its other
+            // contexts are the longer name's own
+            int lastSeen = ~LAST_WORD_CONTEXTS;
             for (int p : r.positionsOf(r.token(end - 1).text())) {
                 if (p < from || p >= end) {
                     lastSeen = contexts(r, p, p + 1, "echoLast:", lastSeen, f);
@@ -50,6 +47,9 @@ final class NameEchoes {
 
     private static final String[] CONTEXTS = {"speech", "title", "placeSlot", "orgWordAfter", "afterGiven", "possessive", "teamSlot",
         "the", "inLongerName"};
+
+    /** Speech, title and place slot: the contexts read of a longer name's last word alone. */
+    private static final int LAST_WORD_CONTEXTS = 0b111;
 
     /** The contexts of the mention [p, q) not yet in {@code seen}, added as features; the updated bit set. */
     private static int contexts(Recognition r, int p, int q, String prefix, int seen, List<String> f) {

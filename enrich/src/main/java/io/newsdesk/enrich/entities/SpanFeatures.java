@@ -27,6 +27,8 @@ final class SpanFeatures {
         f.add("rule=" + ruleGuess);
         if (title != null) {
             f.add("title");
+            // "Ms", "Coach", "Prime Minister": the title's last word, as some titles are surer of a person than others
+            f.add("title=" + title.substring(title.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
         }
         StringBuilder shapes = new StringBuilder();
         for (int k = from; k < end; k++) {

@@ -91,6 +91,9 @@ public final class SpanTypeModel implements SpanTyper {
 
     @Override
     public EntityType type(Recognition r, int from, int end, String title, EntityType ruleGuess) {
+        if (ruleGuess == EntityType.PERSON && title != null && EntityWords.COURTESY_TITLES.contains(title.substring(title.lastIndexOf(' ') + 1))) {
+            return EntityType.PERSON; // "Ms Trinh": what the rest of the text does with the word cannot outweigh "Ms"
+        }
         double[] p = probabilities(SpanFeatures.of(r, from, end, title, ruleGuess));
         EntityType best = CLASSES[best(p)];
         // a near tie between "none" and the rules' type: the rules' evidence (a given name, a title) decides
