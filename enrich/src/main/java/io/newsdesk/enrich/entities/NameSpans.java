@@ -23,9 +23,11 @@ final class NameSpans {
             } else if (connectorRun(r, j) > j && !personBefore(r, from, j)) {
                 j = connectorRun(r, j) + 1;
             } else if (j + 1 < r.size() && r.token(j).text().equals("and") && r.nameWord(j + 1)
-                    && !EntityWords.ORG_WORDS.contains(r.token(j - 1).text())
+                    && (!EntityWords.ORG_WORDS.contains(r.token(j - 1).text()) || j - from == 1 || orgOfRun(r, from, j))
                     && (endsInOrgWord(r, j + 1) || orgOfRun(r, from, j))) {
-                j += 2; // "Tradewell Savings and Loans", but "Marlow Capital and Brightwater Foods" are two
+                // "Tradewell Savings and Loans", "Aviation and Allied Workers Union", "University of Engineering and
+                // Technology", but "Marlow Capital and Brightwater Foods" are two
+                j += 2;
             } else {
                 break;
             }
