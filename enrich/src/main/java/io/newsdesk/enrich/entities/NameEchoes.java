@@ -1,7 +1,5 @@
 package io.newsdesk.enrich.entities;
 
-import java.util.List;
-
 /**
  * What the rest of the text says of a candidate name: how its other mentions are used. A name that speaks
  * somewhere ("Okparaeke said"), has a title somewhere ("Coach Pirrottina"), follows a given name ("Ikenna
@@ -15,7 +13,7 @@ final class NameEchoes {
     }
 
     /** Adds the features of the other mentions of tokens [from, end), and of the last word alone when longer. */
-    static void features(Recognition r, int from, int end, List<String> f) {
+    static void features(Recognition r, int from, int end, SpanFeatures.Sink f) {
         int length = end - from;
         int seen = 0; // bit set of the contexts already added
         for (int p : r.positionsOf(r.token(from).text())) {
@@ -52,7 +50,7 @@ final class NameEchoes {
     private static final int LAST_WORD_CONTEXTS = 0b111;
 
     /** The contexts of the mention [p, q) not yet in {@code seen}, added as features; the updated bit set. */
-    private static int contexts(Recognition r, int p, int q, String prefix, int seen, List<String> f) {
+    private static int contexts(Recognition r, int p, int q, String prefix, int seen, SpanFeatures.Sink f) {
         int found = 0;
         if (q < r.size() && EntityWords.SPEECH_VERBS.contains(r.token(q).lower())
                 || p > 0 && EntityWords.SPEECH_VERBS.contains(r.token(p - 1).lower())) {
@@ -86,7 +84,7 @@ final class NameEchoes {
         int fresh = found & ~seen;
         for (int c = 0; c < CONTEXTS.length; c++) {
             if ((fresh & (1 << c)) != 0) {
-                f.add(prefix + CONTEXTS[c]);
+                f.add(prefix, CONTEXTS[c]);
             }
         }
         return seen | found;

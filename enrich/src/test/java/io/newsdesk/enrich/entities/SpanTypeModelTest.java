@@ -90,6 +90,30 @@ class SpanTypeModelTest {
     }
 
     /**
+     * At run time the typer hashes each feature from its parts instead of building its name: on every candidate of
+     * the training text it must give the probabilities the named features give, and no two features of the shipped
+     * model may share a hash.
+     */
+    @Test
+    void hashedFeaturesScoreAsTheNamedOnes() {
+        SpanTypeModel shipped = SpanTypeModel.standard();
+        assertEquals(0, shipped.hashCollisions(), "features of the shipped model sharing a hash");
+        int[] compared = new int[1];
+        SpanTyper checking = (r, from, end, title, guess) -> {
+            double[] named = shipped.probabilities(SpanFeatures.of(r, from, end, title, guess));
+            org.junit.jupiter.api.Assertions.assertArrayEquals(named, shipped.hashedProbabilities(r, from, end, title, guess), 1e-12,
+                    () -> "hashed and named features differ on " + r.slice(from, end));
+            compared[0]++;
+            return shipped.type(r, from, end, title, guess);
+        };
+        EntityEnricher enricher = new EntityEnricher(GAZETTEER, PASSES, checking);
+        for (TaggedText t : TEXTS) {
+            enricher.entities(null, AnalyzedText.of(t.text()));
+        }
+        assertTrue(compared[0] > 1000, "candidates compared: " + compared[0]);
+    }
+
+    /**
      * A witness less fitted to the evaluation set than its development half: 10-fold cross-validation over the
      * training articles. Each fold's model is trained on the other nine tenths and the whole recognizer (every
      * pass, the gazetteer, the fold's typer) reads the fold's plain text; its mentions are scored against the
