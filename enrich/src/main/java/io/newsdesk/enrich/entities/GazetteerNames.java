@@ -18,7 +18,9 @@ public final class GazetteerNames implements EntityPass {
     public void run(Recognition r) {
         PhraseTrie.Result<GazetteerEntry> found = r.gazetteer.names().findLongest(r.size(), i -> nameKey(r, i));
         int reservedUntil = 0;
-        for (PhraseTrie.Match<GazetteerEntry> m : found.matches()) {
+        List<PhraseTrie.Match<GazetteerEntry>> matches = found.matches();
+        for (int index = 0; index < matches.size(); index++) {
+            PhraseTrie.Match<GazetteerEntry> m = matches.get(index);
             int from = m.from();
             int to = m.to();
             if (to - from == 1 && partOfPersonName(r, from)) {
@@ -33,8 +35,8 @@ public final class GazetteerNames implements EntityPass {
                 continue;
             }
             GazetteerEntry entry = choose(m.values());
-            if (entry.type() == EntityType.PLACE && knownOrganisationAfter(r, found, m) > to) {
-                reservedUntil = knownOrganisationAfter(r, found, m);
+            if (entry.type() == EntityType.PLACE && knownOrganisationAfter(r, matches, index) > to) {
+                reservedUntil = knownOrganisationAfter(r, matches, index);
                 r.organisation(from, reservedUntil); // "Belize Red Cross", "Scottish Labour": a place's branch of a known one
                 continue;
             }
@@ -89,18 +91,19 @@ public final class GazetteerNames implements EntityPass {
      * The end of a known organisation's name that starts right after the place {@code m} ("Belize" "Red Cross"),
      * in the same sentence, or {@code m.to()} if none.
      */
-    private static int knownOrganisationAfter(Recognition r, PhraseTrie.Result<GazetteerEntry> found, PhraseTrie.Match<GazetteerEntry> m) {
+    private static int knownOrganisationAfter(Recognition r, List<PhraseTrie.Match<GazetteerEntry>> matches, int index) {
+        PhraseTrie.Match<GazetteerEntry> m = matches.get(index);
         int to = m.to();
-        if (to >= r.size() || !r.nameWord(to) || r.text.sentenceOf(to) != r.text.sentenceOf(m.from())) {
+        if (index + 1 >= matches.size() || to >= r.size() || !r.nameWord(to) || r.text.sentenceOf(to) != r.text.sentenceOf(m.from())) {
             return to;
         }
-        for (PhraseTrie.Match<GazetteerEntry> next : found.matches()) {
-            if (next.from() == to && (next.to() - to > 1 || !EntityWords.ORG_WORDS.contains(r.token(to).text()))) {
-                // not "U.S. Senate", "Israeli Army": a country's own institution is no branch of a known body
-                for (GazetteerEntry e : next.values()) {
-                    if (e.type() == EntityType.ORGANIZATION) {
-                        return next.to();
-                    }
+        // matches come in text order and do not overlap: only the next one can start where this one ends
+        PhraseTrie.Match<GazetteerEntry> next = matches.get(index + 1);
+        if (next.from() == to && (next.to() - to > 1 || !EntityWords.ORG_WORDS.contains(r.token(to).text()))) {
+            // not "U.S. Senate", "Israeli Army": a country's own institution is no branch of a known body
+            for (GazetteerEntry e : next.values()) {
+                if (e.type() == EntityType.ORGANIZATION) {
+                    return next.to();
                 }
             }
         }
