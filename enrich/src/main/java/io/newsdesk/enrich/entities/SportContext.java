@@ -1,6 +1,6 @@
 package io.newsdesk.enrich.entities;
 
-import java.util.Set;
+import io.newsdesk.enrich.text.CaselessWordSet;
 
 /**
  * Where a name may be a side in a match rather than a place: next to a verb of winning or losing or a "v"
@@ -9,8 +9,9 @@ import java.util.Set;
  * and of the evaluation set); the gazetteer only knows the place, so such a name goes to the span typer.
  */
 final class SportContext {
-    private static final Set<String> TEAM_SLOT_WORDS = EntityWords.lexiconOf("team-slot-words");
-    private static final Set<String> SPORT_WORDS = EntityWords.lexiconOf("sport-words");
+    // asked of every token of a text: caseless sets answer without a lower-case copy of the token
+    private static final CaselessWordSet TEAM_SLOT_WORDS = CaselessWordSet.of(EntityWords.lexiconOf("team-slot-words"));
+    private static final CaselessWordSet SPORT_WORDS = CaselessWordSet.of(EntityWords.lexiconOf("sport-words"));
     /** Sport words in a text from which it reads as a match report. */
     private static final int REPORT_WORDS = 6;
 
@@ -19,15 +20,15 @@ final class SportContext {
 
     /** Tokens [from, to) stand where a side in a match stands: a team-slot word right before or after them. */
     static boolean teamSlot(Recognition r, int from, int to) {
-        if (to < r.size() && TEAM_SLOT_WORDS.contains(r.token(to).lower())) {
+        if (to < r.size() && TEAM_SLOT_WORDS.contains(r.token(to).text())) {
             return true;
         }
-        if (from > 0 && TEAM_SLOT_WORDS.contains(r.token(from - 1).lower())) {
+        if (from > 0 && TEAM_SLOT_WORDS.contains(r.token(from - 1).text())) {
             return true;
         }
         // "lost to Durham", "against Lahore" in a match report
-        return from > 1 && r.token(from - 1).lower().equals("to") && r.token(from - 2).lower().startsWith("lost")
-                || from > 0 && r.token(from - 1).lower().equals("against") && matchReport(r);
+        return from > 1 && r.token(from - 1).is("to") && r.token(from - 2).text().regionMatches(true, 0, "lost", 0, 4)
+                || from > 0 && r.token(from - 1).is("against") && matchReport(r);
     }
 
     /** The text reads like a match report: enough sport words in it. Counted once per text. */
@@ -35,7 +36,7 @@ final class SportContext {
         if (r.sportWords < 0) {
             int n = 0;
             for (int i = 0; i < r.size(); i++) {
-                if (r.token(i).isWord() && SPORT_WORDS.contains(r.token(i).lower())) {
+                if (r.token(i).isWord() && SPORT_WORDS.contains(r.token(i).text())) {
                     n++;
                 }
             }
@@ -47,7 +48,7 @@ final class SportContext {
     /** A sport word within {@code window} tokens either side of [from, to). */
     static boolean sportWordNear(Recognition r, int from, int to, int window) {
         for (int k = Math.max(0, from - window); k < Math.min(r.size(), to + window); k++) {
-            if ((k < from || k >= to) && r.token(k).isWord() && SPORT_WORDS.contains(r.token(k).lower())) {
+            if ((k < from || k >= to) && r.token(k).isWord() && SPORT_WORDS.contains(r.token(k).text())) {
                 return true;
             }
         }
