@@ -25,7 +25,7 @@ public final class CapitalisedRuns implements EntityPass {
                 continue;
             }
             int end = NameSpans.runEnd(r, i);
-            RunTypes.classify(r, i, end);
+            RunTypes.classify(r, ordinalBefore(r, i, end) ? i - 1 : i, end);
             i = Math.max(end, i + 1);
         }
     }
@@ -41,6 +41,17 @@ public final class CapitalisedRuns implements EntityPass {
                 return;
             }
         }
+    }
+
+    /** "338th District Court", "4th Infantry Division": an ordinal opening the name of a court, unit or street. */
+    private static boolean ordinalBefore(Recognition r, int i, int end) {
+        if (i == 0 || r.claimed[i - 1] || !r.token(i - 1).isNumber()) {
+            return false;
+        }
+        String t = r.token(i - 1).lower();
+        String last = r.token(end - 1).text();
+        return (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd") || t.endsWith("th"))
+                && (EntityWords.ORG_WORDS.contains(last) || EntityWords.PLACE_WORDS.contains(last));
     }
 
     private static boolean startsName(Recognition r, int i) {

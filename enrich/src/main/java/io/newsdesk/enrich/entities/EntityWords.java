@@ -11,8 +11,13 @@ import java.util.Set;
  * ignoring case without a lower-case copy of the token.
  */
 final class EntityWords {
-    /** Last words of organisation names ("Corp.", "Department"), ignoring case. */
-    static final CaselessWordSet ORG_WORDS = CaselessWordSet.of(WordList.words("/gazetteer/org-words.txt"));
+    /** Last words of organisation names ("Corp.", "Department"; legal forms in many languages, "GmbH", "Sdn Bhd"), ignoring case. */
+    static final OrgWords ORG_WORDS = new OrgWords(union(WordList.words("/gazetteer/org-words.txt"),
+            WordList.words("/lexicon/entities/org-legal-forms.txt")));
+    /** "Ms", "Mr.", "Dr": titles that make the word after them a person's name. */
+    static final Set<String> COURTESY_TITLES = lexicon("courtesy-titles");
+    /** Letters after a person's name that are no part of it ("KC", "MP", "OBE"), as written. */
+    static final Set<String> POST_NOMINALS = lexicon("post-nominals");
     /** Last words of place names ("County", "River"), ignoring case. */
     static final CaselessWordSet PLACE_WORDS = CaselessWordSet.of(WordList.words("/gazetteer/place-words.txt"));
     /** First words of organisation and place names ("Grupo", "Banco"; "Rua", "Lake"), as written. */
@@ -39,6 +44,17 @@ final class EntityWords {
     static final Set<String> TITLE_MODIFIERS = lexicon("title-modifiers");
 
     private EntityWords() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.LinkedHashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** A word list of /lexicon/entities/, for the passes that keep their own. */
+    static Set<String> lexiconOf(String name) {
+        return lexicon(name);
     }
 
     private static Set<String> lexicon(String name) {

@@ -18,15 +18,16 @@ public final class GazetteerNames implements EntityPass {
     public void run(Recognition r) {
         PhraseTrie.Result<GazetteerEntry> found = r.gazetteer.names().findLongest(r.size(), i -> nameKey(r, i));
         int reservedUntil = 0;
-        for (PhraseTrie.Match<GazetteerEntry> m : found.matches()) {
+        List<PhraseTrie.Match<GazetteerEntry>> matches = found.matches();
+        for (int index = 0; index < matches.size(); index++) {
+            PhraseTrie.Match<GazetteerEntry> m = matches.get(index);
             int from = m.from();
             int to = m.to();
             if (to - from == 1 && partOfPersonName(r, from)) {
                 continue;
             }
-            if (from < reservedUntil || from >= 2 && r.token(from - 1).text().equals("of")
-                    && r.token(from - 2).isCapitalized() && EntityWords.ORG_WORDS.contains(r.token(from - 2).text())) {
-                continue; // inside a longer name: "University of Sao Paulo"
+            if (from < reservedUntil || NameSpans.ofOrganisation(r, from)) {
+                continue; // inside a longer name: "University of Sao Paulo", "Royal College of Surgeons of England"
             }
             int longer = NameSpans.longerNameEnd(r, from, to);
             if (longer > to) {
@@ -34,6 +35,11 @@ public final class GazetteerNames implements EntityPass {
                 continue;
             }
             GazetteerEntry entry = choose(m.values());
+            if (entry.type() == EntityType.PLACE && knownOrganisationAfter(r, matches, index) > to) {
+                reservedUntil = knownOrganisationAfter(r, matches, index);
+                r.organisation(from, reservedUntil); // "Belize Red Cross", "Scottish Labour": a place's branch of a known one
+                continue;
+            }
             if (entry.form() == GazetteerEntry.Form.DEMONYM && to - from == 1 && languageSense(r, from)) {
                 r.claim(from, to); // "speaking in French", "French versions": the language, not the country
                 continue;
@@ -42,6 +48,10 @@ public final class GazetteerNames implements EntityPass {
                 int start = longerNameStart(r, from, reservedUntil);
                 if (start < from && RunTypes.decide(r, start, to, null)) {
                     continue; // "Salinas Victoria", "Halcones de Saltillo": a longer name the typer recognised
+                }
+                if (SportContext.teamSlot(r, from, to) && r.typer.type(r, from, to, null, EntityType.PLACE) == EntityType.ORGANIZATION) {
+                    r.organisation(from, to); // "Lahore beat Quetta": a city standing for its team
+                    continue;
                 }
             }
             if (entry.type() == EntityType.ORGANIZATION) {
@@ -75,6 +85,29 @@ public final class GazetteerNames implements EntityPass {
                 r.acronymDefinition(d, to);
             }
         }
+    }
+
+    /**
+     * The end of a known organisation's name that starts right after the place {@code m} ("Belize" "Red Cross"),
+     * in the same sentence, or {@code m.to()} if none.
+     */
+    private static int knownOrganisationAfter(Recognition r, List<PhraseTrie.Match<GazetteerEntry>> matches, int index) {
+        PhraseTrie.Match<GazetteerEntry> m = matches.get(index);
+        int to = m.to();
+        if (index + 1 >= matches.size() || to >= r.size() || !r.nameWord(to) || r.text.sentenceOf(to) != r.text.sentenceOf(m.from())) {
+            return to;
+        }
+        // matches come in text order and do not overlap: only the next one can start where this one ends
+        PhraseTrie.Match<GazetteerEntry> next = matches.get(index + 1);
+        if (next.from() == to && (next.to() - to > 1 || !EntityWords.ORG_WORDS.contains(r.token(to).text()))) {
+            // not "U.S. Senate", "Israeli Army": a country's own institution is no branch of a known body
+            for (GazetteerEntry e : next.values()) {
+                if (e.type() == EntityType.ORGANIZATION) {
+                    return next.to();
+                }
+            }
+        }
+        return to;
     }
 
     /** The trie key of token i, or null when it is claimed or can be in no name (so no walk goes on through it). */

@@ -29,6 +29,19 @@ public final class NameAgreement implements EntityPass {
         return found;
     }
 
+    /** A person once called "Ms" or "Dr" is a person, however often the typer read the bare name otherwise. */
+    private static boolean courtesyTitled(EntityDraft d) {
+        if (d.type != EntityType.PERSON) {
+            return false;
+        }
+        for (String title : d.titles) {
+            if (EntityWords.COURTESY_TITLES.contains(title.substring(title.lastIndexOf(' ') + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void run(Recognition r) {
         for (EntityDraft d : new ArrayList<>(r.drafts())) {
@@ -62,7 +75,11 @@ public final class NameAgreement implements EntityPass {
             }
             EntityDraft keep = same.get(0);
             for (EntityDraft d : same) {
-                if (d.mentions.size() > keep.mentions.size() || d.mentions.size() == keep.mentions.size() && d.isoCode != null && keep.isoCode == null) {
+                if (courtesyTitled(keep)) {
+                    break;
+                }
+                if (courtesyTitled(d) || d.mentions.size() > keep.mentions.size()
+                        || d.mentions.size() == keep.mentions.size() && d.isoCode != null && keep.isoCode == null) {
                     keep = d;
                 }
             }

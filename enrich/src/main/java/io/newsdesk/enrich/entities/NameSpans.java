@@ -1,5 +1,7 @@
 package io.newsdesk.enrich.entities;
 
+import io.newsdesk.enrich.text.Token;
+
 /**
  * Where a capitalised name ends: through lower-case connectors ("Juan Ramon de la Fuente", "Department of
  * Justice"), initials and abbreviations ("John F. Kennedy"), and "and" between two organisations' words.
@@ -21,9 +23,11 @@ final class NameSpans {
             } else if (connectorRun(r, j) > j && !personBefore(r, from, j)) {
                 j = connectorRun(r, j) + 1;
             } else if (j + 1 < r.size() && r.token(j).text().equals("and") && r.nameWord(j + 1)
-                    && !EntityWords.ORG_WORDS.contains(r.token(j - 1).text())
+                    && (!EntityWords.ORG_WORDS.contains(r.token(j - 1).text()) || j - from == 1 || orgOfRun(r, from, j))
                     && (endsInOrgWord(r, j + 1) || orgOfRun(r, from, j))) {
-                j += 2; // "Tradewell Savings and Loans", but "Marlow Capital and Brightwater Foods" are two
+                // "Tradewell Savings and Loans", "Aviation and Allied Workers Union", "University of Engineering and
+                // Technology", but "Marlow Capital and Brightwater Foods" are two
+                j += 2;
             } else {
                 break;
             }
@@ -100,14 +104,35 @@ final class NameSpans {
      */
     static int longerNameEnd(Recognition r, int from, int to) {
         int j = to;
-        while (j < r.size() && (r.nameWord(j) || connectorRun(r, j) > j || andBetweenNames(r, j))) {
-            j = connectorRun(r, j) > j ? connectorRun(r, j) + 1 : andBetweenNames(r, j) ? j + 2 : j + 1;
+        while (j < r.size() && (r.nameWord(j) || connectorRun(r, j) > j || andBetweenNames(r, j) || j > to && innerPossessive(r, j))) {
+            // "Swiss People's Party", "Sao Paulo State Prosecutor's Office": a possessive inside goes on to the last word
+            j = connectorRun(r, j) > j ? connectorRun(r, j) + 1 : andBetweenNames(r, j) || !r.nameWord(j) ? j + 2 : j + 1;
         }
         if (j > to && (EntityWords.ORG_WORDS.contains(r.token(j - 1).text()) || EntityWords.PLACE_WORDS.contains(r.token(j - 1).text())
                 || EntityWords.OTHER_NAME_WORDS.contains(r.token(j - 1).text()) || orgOfRun(r, from, j))) {
             return j;
         }
         return to;
+    }
+
+    /**
+     * "of England" closing "Royal College of Surgeons of England": a name after "of" that ends a capitalised run
+     * holding an organisation word is part of that organisation's name, no mention of its own.
+     */
+    static boolean ofOrganisation(Recognition r, int from) {
+        if (from < 2 || !r.token(from - 1).text().equals("of")) {
+            return false;
+        }
+        for (int k = from - 2; k >= Math.max(0, from - 8); k--) {
+            Token t = r.token(k);
+            if (t.isCapitalized() && EntityWords.ORG_WORDS.contains(t.text())) {
+                return true;
+            }
+            if (!(t.isCapitalized() && t.isWord() || EntityWords.CONNECTORS.contains(t.text()))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "England and Wales Cricket Board": "and" between name words inside a longer name. */

@@ -37,6 +37,10 @@ final class Recognition {
     final List<Integer> pendingSingles = new ArrayList<>();
     /** All-capital one-token runs: acronyms, typed once every definition has been read. */
     final List<Integer> pendingAcronyms = new ArrayList<>();
+    /** Where each capitalised word stands in the text, for {@link NameEchoes}; built when first asked. */
+    private Map<String, List<Integer>> capitalisedPositions;
+    /** Sport words in the text ({@link SportContext#matchReport}); -1 until counted. */
+    int sportWords = -1;
     /** Capitalised words seen in the middle of a sentence: at a sentence's start, such a word is still a name. */
     final Set<String> capitalizedMidSentence = new HashSet<>();
 
@@ -134,6 +138,19 @@ final class Recognition {
             return true;
         }
         return text.isStraightQuote(i - 1) && (i < 2 || !text.isWord(i - 2)) || text.introducesQuotation(i - 1);
+    }
+
+    /** The positions of the capitalised tokens written as {@code word}, in text order (empty if none). */
+    List<Integer> positionsOf(String word) {
+        if (capitalisedPositions == null) {
+            capitalisedPositions = new HashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).isCapitalized()) {
+                    capitalisedPositions.computeIfAbsent(tokens.get(i).text(), k -> new ArrayList<>(2)).add(i);
+                }
+            }
+        }
+        return capitalisedPositions.getOrDefault(word, List.of());
     }
 
     void claim(int from, int to) {

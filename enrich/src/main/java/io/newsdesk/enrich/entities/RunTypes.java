@@ -27,6 +27,10 @@ final class RunTypes {
                 return;
             }
         }
+        if (end - from >= 3 && EntityWords.POST_NOMINALS.contains(r.token(end - 1).text())) {
+            r.claimed[end - 1] = true; // "Imelda Brennan KC": the letters after a name are no part of it
+            end--;
+        }
         int start = from;
         String title = null;
         int titleEnd;
@@ -50,9 +54,10 @@ final class RunTypes {
                 break;
             }
         }
-        // "Executive Lucia Mwangi", "Outside Gordon House": a role or a common word opening a longer run is not part of the name
+        // "Executive Lucia Mwangi", "Outside Gordon House": a role or a common word opening a longer run is not part of the
+        // name, unless the run is an organisation "of" something ("Central Bank of Nigeria", "National University of ...")
         while (end - start >= 3 && !EntityWords.ORG_WORDS.contains(r.token(end - 1).text())
-                && !EntityWords.PLACE_WORDS.contains(r.token(end - 1).text())) {
+                && !EntityWords.PLACE_WORDS.contains(r.token(end - 1).text()) && !NameSpans.orgOfRun(r, start, end)) {
             String w = r.token(start).lower();
             if (Appositives.isRoleNoun(w) || EntityWords.HEAD_MODIFIERS.contains(w) || PersonTitles.isTitleModifier(w)) {
                 title = title == null ? r.token(start).text() : title + " " + r.token(start).text();

@@ -19,23 +19,67 @@ final class SpanFeatures {
     private SpanFeatures() {
     }
 
+    /**
+     * Where the features go: a list of their names for training and inspection ({@link #of}), or the model's
+     * scores at run time ({@link SpanTypeModel}), which hashes each name from its parts as {@link String#hashCode}
+     * would hash the whole, so no name is built. A feature is one string or a prefix and a value (and a suffix).
+     */
+    interface Sink {
+        void add(String feature);
+
+        void add(String prefix, String value);
+
+        void add(String prefix, String value, String suffix);
+    }
+
+    private static final String[] LENGTHS = {"len=0", "len=1", "len=2", "len=3", "len=4"};
+    private static final String[] INITIAL_LENGTHS = {"initial&len=0", "initial&len=1", "initial&len=2", "initial&len=3"};
+    private static final String[] PREV = {"", "prev1=", "prev2="};
+    private static final String[] NEXT = {"", "next1=", "next2="};
+
+    /** The features of tokens [from, end) by name, in the order {@link #write} gives them. */
     static List<String> of(Recognition r, int from, int end, String title, EntityType ruleGuess) {
         List<String> f = new ArrayList<>(48);
+        write(r, from, end, title, ruleGuess, new Sink() {
+            @Override
+            public void add(String feature) {
+                f.add(feature);
+            }
+
+            @Override
+            public void add(String prefix, String value) {
+                f.add(prefix + value);
+            }
+
+            @Override
+            public void add(String prefix, String value, String suffix) {
+                f.add(prefix + value + suffix);
+            }
+        });
+        return f;
+    }
+
+    static void write(Recognition r, int from, int end, String title, EntityType ruleGuess, Sink f) {
         int length = end - from;
         f.add("bias");
-        f.add("len=" + Math.min(length, 4));
-        f.add("rule=" + ruleGuess);
+        f.add(LENGTHS[Math.min(length, 4)]);
+        f.add("rule=", String.valueOf(ruleGuess));
         if (title != null) {
             f.add("title");
+            // "Ms", "Coach", "Prime Minister": the title's last word, as some titles are surer of a person than others
+            f.add("title=", title.substring(title.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
         }
         StringBuilder shapes = new StringBuilder();
         for (int k = from; k < end; k++) {
             Token t = r.token(k);
             String w = t.lower();
             String shape = shape(t.text());
-            shapes.append(shape).append(' ');
-            f.add("w=" + w);
-            f.add("shape=" + shape);
+            if (k > from) {
+                shapes.append(' ');
+            }
+            shapes.append(shape);
+            f.add("w=", w);
+            f.add("shape=", shape);
             if (t.isWord()) {
                 if (EnglishWords.isCommon(w)) {
                     f.add("common");
@@ -53,18 +97,18 @@ final class SpanFeatures {
                 // "Jordan Pike": a given name that is also a country's says nothing of the place
                 boolean givenNameFirst = k == from && length > 1 && r.gazetteer.isFirstName(t.text());
                 for (GazetteerEntry e : givenNameFirst ? List.<GazetteerEntry>of() : r.gazetteer.lookup(t.text())) {
-                    f.add("gaz=" + e.type() + (k == end - 1 ? "@last" : ""));
+                    f.add("gaz=", e.type().name(), k == end - 1 ? "@last" : "");
                 }
             }
         }
-        f.add("shapes=" + shapes.toString().trim());
+        f.add("shapes=", shapes.toString());
         String first = r.token(from).lower();
         String last = r.token(end - 1).lower();
-        f.add("first=" + first);
-        f.add("last=" + last);
-        f.add("suffix=" + suffix(last));
+        f.add("first=", first);
+        f.add("last=", last);
+        f.add("suffix=", suffix(last));
         if (length > 1) {
-            f.add("firstSuffix=" + suffix(first));
+            f.add("firstSuffix=", suffix(first));
         }
         if (EntityWords.ORG_WORDS.contains(r.token(end - 1).text())) {
             f.add("orgWordLast");
@@ -80,29 +124,40 @@ final class SpanFeatures {
         }
         if (r.initial(from)) {
             f.add("initial");
-            f.add("initial&len=" + Math.min(length, 3));
+            f.add(INITIAL_LENGTHS[Math.min(length, 3)]);
         }
         if (r.capitalizedMidSentence.contains(r.token(from).text())) {
             f.add("seenMidSentence");
         }
         context(r, from, end, f);
         EntityDraft same = null;
+        String name = r.slice(from, end);
         for (EntityType type : EntityType.values()) {
-            if (r.hasDraft(type, r.slice(from, end))) {
-                f.add("named=" + type);
-                same = r.draftOrNull(type, r.slice(from, end));
+            EntityDraft d = r.draftOrNull(type, name);
+            if (d != null) {
+                f.add("named=", type.name());
+                same = d;
             }
         }
         if (same == null && length == 1 && r.personBySurname(r.token(from).text()) != null) {
             f.add("surname");
         }
-        return f;
+        if (SportContext.teamSlot(r, from, end)) {
+            f.add("teamSlot");
+        }
+        if (SportContext.matchReport(r)) {
+            f.add("matchReport");
+            if (SportContext.sportWordNear(r, from, end, 3)) {
+                f.add("sportWordNear");
+            }
+        }
+        NameEchoes.features(r, from, end, f);
     }
 
-    private static void context(Recognition r, int from, int end, List<String> f) {
+    private static void context(Recognition r, int from, int end, Sink f) {
         for (int k = 1; k <= CONTEXT_WORDS; k++) {
-            f.add("prev" + k + "=" + (from - k >= 0 ? word(r, from - k) : "<s>"));
-            f.add("next" + k + "=" + (end + k - 1 < r.size() ? word(r, end + k - 1) : "</s>"));
+            f.add(PREV[k], from - k >= 0 ? word(r, from - k) : "<s>");
+            f.add(NEXT[k], end + k - 1 < r.size() ? word(r, end + k - 1) : "</s>");
         }
         if (from > 0) {
             String prev = r.token(from - 1).lower();

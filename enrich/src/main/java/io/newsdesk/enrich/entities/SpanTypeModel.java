@@ -35,9 +35,67 @@ public final class SpanTypeModel implements SpanTyper {
     private static final double SMALLEST_WEIGHT = 5e-4;
 
     private final Map<String, double[]> weights;
+    /**
+     * The same weights by a 64-bit polynomial hash of each feature's name ({@link #hash}), in open addressing: what {@link #type}
+     * reads, hashing each feature from its parts instead of building its name (see {@link SpanFeatures.Sink}).
+     * Names that share a hash share a slot and their weights are added (the hashing trick);
+     * {@link #hashCollisions} counts them, and the shipped model has none, so both readings give the same scores.
+     */
+    private final long[] hashes;
+    private final double[] hashedWeights;
+    private final boolean[] used;
+    private final int mask;
+    private final int hashCollisions;
 
     private SpanTypeModel(Map<String, double[]> weights) {
         this.weights = weights;
+        int size = Integer.highestOneBit(Math.max(4, weights.size() * 2)) << 1;
+        this.mask = size - 1;
+        this.hashes = new long[size];
+        this.used = new boolean[size];
+        this.hashedWeights = new double[size * CLASSES.length];
+        int collisions = 0;
+        for (Map.Entry<String, double[]> e : weights.entrySet()) {
+            long h = hash(e.getKey());
+            int slot = spread(h) & mask;
+            while (used[slot] && hashes[slot] != h) {
+                slot = (slot + 1) & mask;
+            }
+            if (used[slot]) {
+                collisions++;
+            }
+            used[slot] = true;
+            hashes[slot] = h;
+            for (int c = 0; c < CLASSES.length; c++) {
+                hashedWeights[slot * CLASSES.length + c] += e.getValue()[c];
+            }
+        }
+        this.hashCollisions = collisions;
+    }
+
+    private static int spread(long h) {
+        return (int) (h ^ (h >>> 29) ^ (h >>> 47));
+    }
+
+    /** The multiplier of {@link #hash}: odd, with its bits spread. */
+    private static final long M = 0x9E3779B97F4A7C15L;
+
+    /**
+     * A polynomial hash of a string, like {@link String#hashCode} in 64 bits: hash(a + b) = hash(a) * M^|b| + hash(b),
+     * so the hash of a feature's name comes from the hashes of its parts. 32 bits are too few: the shipped model's
+     * names collided seven times under String.hashCode.
+     */
+    static long hash(String s) {
+        long h = 0;
+        for (int i = 0; i < s.length(); i++) {
+            h = h * M + s.charAt(i);
+        }
+        return h;
+    }
+
+    /** Feature names of this model that share a hash with another (0 for the shipped model: a test checks it). */
+    int hashCollisions() {
+        return hashCollisions;
     }
 
     /** The shipped model, read once. */
@@ -53,7 +111,7 @@ public final class SpanTypeModel implements SpanTyper {
     String serialize() {
         StringBuilder sb = new StringBuilder();
         sb.append("# Entity span typer: logistic regression weights per feature (person, organisation, place, none).\n");
-        sb.append("# Written by SpanTypeModelTest from enrich/training/tagged-news.json; see enrich/training/README.md.\n");
+        sb.append("# Written by SpanTypeModelTest from enrich/training/tagged-news*.json; see enrich/training/README.md.\n");
         for (String f : new TreeSet<>(weights.keySet())) {
             double[] w = weights.get(f);
             if (Math.abs(w[0]) < SMALLEST_WEIGHT && Math.abs(w[1]) < SMALLEST_WEIGHT && Math.abs(w[2]) < SMALLEST_WEIGHT
@@ -91,10 +149,79 @@ public final class SpanTypeModel implements SpanTyper {
 
     @Override
     public EntityType type(Recognition r, int from, int end, String title, EntityType ruleGuess) {
-        double[] p = probabilities(SpanFeatures.of(r, from, end, title, ruleGuess));
+        if (ruleGuess == EntityType.PERSON && title != null && EntityWords.COURTESY_TITLES.contains(title.substring(title.lastIndexOf(' ') + 1))) {
+            return EntityType.PERSON; // "Ms Trinh": what the rest of the text does with the word cannot outweigh "Ms"
+        }
+        HashedScores scores = new HashedScores();
+        SpanFeatures.write(r, from, end, title, ruleGuess, scores);
+        double[] p = scores.s;
+        softmax(p);
         EntityType best = CLASSES[best(p)];
         // a near tie between "none" and the rules' type: the rules' evidence (a given name, a title) decides
         return best == null && ruleGuess != null && p[CLASSES.length - 1] < RULES_STAND_BELOW && p[index(ruleGuess)] > 0.3 ? ruleGuess : best;
+    }
+
+    /** The probabilities of tokens [from, end) as {@link #type} computes them: by hashed features. */
+    double[] hashedProbabilities(Recognition r, int from, int end, String title, EntityType ruleGuess) {
+        HashedScores scores = new HashedScores();
+        SpanFeatures.write(r, from, end, title, ruleGuess, scores);
+        softmax(scores.s);
+        return scores.s;
+    }
+
+    /** Adds each feature's weights to the scores as it comes, found by the hash of its parts. */
+    private final class HashedScores implements SpanFeatures.Sink {
+        final double[] s = new double[CLASSES.length];
+
+        @Override
+        public void add(String feature) {
+            addHash(hash(feature));
+        }
+
+        @Override
+        public void add(String prefix, String value) {
+            addHash(hash(prefix) * power(value.length()) + hash(value));
+        }
+
+        @Override
+        public void add(String prefix, String value, String suffix) {
+            addHash((hash(prefix) * power(value.length()) + hash(value)) * power(suffix.length()) + hash(suffix));
+        }
+
+        private void addHash(long h) {
+            int slot = spread(h) & mask;
+            while (used[slot]) {
+                if (hashes[slot] == h) {
+                    int base = slot * CLASSES.length;
+                    for (int c = 0; c < s.length; c++) {
+                        s[c] += hashedWeights[base + c];
+                    }
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+    }
+
+    /** M to the power n (64-bit arithmetic, wrapping as {@link #hash} does). */
+    private static long power(int n) {
+        if (n < POWERS.length) {
+            return POWERS[n];
+        }
+        long p = POWERS[POWERS.length - 1];
+        for (int i = POWERS.length - 1; i < n; i++) {
+            p *= M;
+        }
+        return p;
+    }
+
+    private static final long[] POWERS = new long[64];
+
+    static {
+        POWERS[0] = 1;
+        for (int i = 1; i < POWERS.length; i++) {
+            POWERS[i] = POWERS[i - 1] * M;
+        }
     }
 
     /** The probability of each class (person, organisation, place, none) for these features. */

@@ -6,42 +6,36 @@ import io.newsdesk.enrich.text.AnalyzedText;
 import io.newsdesk.enrich.text.Token;
 import io.newsdesk.schemas.EntityType;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Trains the {@link SpanTypeModel} on the project's tagged news ({@code enrich/training/tagged-news.json}, on the
- * test classpath as {@code /training/tagged-news.json}; the only text a model may learn from, see its README). Each
+ * Trains the {@link SpanTypeModel} on the project's tagged news (every {@code enrich/training/tagged-news*.json}, the
+ * only text a model may learn from, see its README; the tests list the files). Each
  * article's plain text goes through the same passes the enricher runs, with a typer that answers from the tags
  * and writes down each candidate's features with the tagged answer: the model learns on exactly the candidates
  * and contexts it will meet, and later passes see what a perfect typer would have left them.
  */
 final class SpanTypeTraining {
-    static final String RESOURCE = "/training/tagged-news.json";
     private SpanTypeTraining() {
     }
 
-    /** The model these passes learn from the tagged news (deterministic: the same passes and text, the same model). */
-    static SpanTypeModel train(Gazetteer gazetteer, List<? extends EntityPass> passes) {
-        return SpanTypeModel.fit(examples(gazetteer, passes, taggedTexts()));
-    }
-
-    /** The body of every training article, tags parsed. */
-    static List<TaggedText> taggedTexts() {
-        try (InputStream in = SpanTypeTraining.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath (enrich's pom puts enrich/training on the test classpath)");
+    /** The body of every article of these training files, in file order, tags parsed. */
+    static List<TaggedText> taggedTexts(List<Path> files) {
+        List<TaggedText> out = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (Path file : files) {
+            try {
+                for (JsonNode article : json.readTree(file.toFile()).path("articles")) {
+                    out.add(TaggedText.parse(article.path("text").asText()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
             }
-            List<TaggedText> out = new ArrayList<>();
-            for (JsonNode article : new ObjectMapper().readTree(in).path("articles")) {
-                out.add(TaggedText.parse(article.path("text").asText()));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+        return out;
     }
 
     /** The candidates the passes meet in these texts, each with its features and its tagged type. */

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * Which of the Media Topics' top-level branches (sport, politics, crime, economy...) an article belongs to,
  * as a multinomial naive Bayes over its words ({@link TopicWords}), trained on the project's own tagged news
- * ({@code enrich/training/tagged-news.json}; see enrich/training/README.md for retraining). The cue rules
+ * ({@code enrich/training/tagged-news*.json}; see enrich/training/README.md for retraining). The cue rules
  * know a subject's specific words; this model knows how a whole sport, business or crime story reads, so a
  * general word ("court", "record", "strike") or a stray cue does not carry a story into another section.
  *
@@ -119,7 +119,7 @@ final class TopLevelTopicModel {
     String write() {
         StringBuilder out = new StringBuilder();
         out.append("# Top-level Media Topic model: word counts per branch, written by TopLevelTopicModelTrainingTest from\n")
-                .append("# enrich/training/tagged-news.json (see enrich/training/README.md). Do not edit by hand.\n");
+                .append("# enrich/training/tagged-news*.json (see enrich/training/README.md). Do not edit by hand.\n");
         out.append("branches\t").append(String.join("\t", branches)).append('\n');
         out.append("documents");
         Arrays.stream(documents).forEach(d -> out.append('\t').append(d));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.enrich.TrainingNews;
 import io.newsdesk.enrich.evaluation.EnrichmentFixture;
 import io.newsdesk.enrich.stage.AnalysisSettings;
 import io.newsdesk.enrich.stage.ContentCleaner;
@@ -28,14 +29,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipped top-level model ({@link TopLevelTopicModel#RESOURCE}) is exactly what training on
- * {@code enrich/training/tagged-news.json} gives: run with {@code -Dnewsdesk.retrain=true} to write it
+ * every {@code enrich/training/tagged-news*.json} gives: run with {@code -Dnewsdesk.retrain=true} to write it
  * again after changing the training text, the idioms or the words the model reads (enrich/training/README.md).
  * Also prints the k-fold cross-validated accuracy of the top-level branch, on the training text and on the
  * training text with the news set's development half, for the classifier alone and for the tagger.
  */
 class TopLevelTopicModelTrainingTest {
 
-    static final Path TRAINING = Path.of("training/tagged-news.json");
     static final Path SHIPPED = Path.of("src/main/resources" + TopLevelTopicModel.RESOURCE);
     private static final Pattern TAGS = Pattern.compile("</?(PER|ORG|LOC)>");
     private static final MediaTopicVocabulary VOCABULARY = MediaTopicVocabulary.shipped();
@@ -65,11 +65,13 @@ class TopLevelTopicModelTrainingTest {
     static List<Article> trainingArticles() throws IOException {
         MediaTopicTagger reader = wordReader();
         List<Article> out = new ArrayList<>();
-        for (JsonNode a : new ObjectMapper().readTree(TRAINING.toFile()).get("articles")) {
-            String headline = TAGS.matcher(a.get("headline").asText()).replaceAll("");
-            String text = TAGS.matcher(a.get("text").asText()).replaceAll("");
-            out.add(new Article(headline, text, Set.of(branchOf(a.get("topic").asText())),
-                    reader.classifierWords(headline, AnalyzedText.of(text))));
+        for (Path file : TrainingNews.files()) {
+            for (JsonNode a : new ObjectMapper().readTree(file.toFile()).get("articles")) {
+                String headline = TAGS.matcher(a.get("headline").asText()).replaceAll("");
+                String text = TAGS.matcher(a.get("text").asText()).replaceAll("");
+                out.add(new Article(headline, text, Set.of(branchOf(a.get("topic").asText())),
+                        reader.classifierWords(headline, AnalyzedText.of(text))));
+            }
         }
         return out;
     }
