@@ -128,7 +128,10 @@ public final class ArchiveBenchmark {
         // The newsroom goes on publishing while people read: every new article changes the home
         // page and the feeds, so nothing is served from a render older than its refresh.
         try (ArchiveWriter.Newsroom newsroom = ArchiveWriter.newsroom(bootstrap, topic, articles, manifest.next())) {
-            for (Map.Entry<String, Supplier<String>> kind : pageKinds(articles).entrySet()) {
+            Map<String, Supplier<String>> kinds = pageKinds(articles);
+            LOG.info("archive: warming up the read side on every kind of page");
+            readers.warmUp(kinds.values(), options.duration().dividedBy(10));
+            for (Map.Entry<String, Supplier<String>> kind : kinds.entrySet()) {
                 LOG.info("archive: {} at {} readers", kind.getKey(), options.readers());
                 report.pages(readers.run(kind.getKey(), kind.getValue(), options.duration()));
             }

@@ -129,7 +129,8 @@ final class ArchiveReport {
     }
 
     private static String ready(Duration[] times) {
-        return "read model caught up " + seconds(times[0]) + ", /ready " + seconds(times[1]);
+        String cpu = times.length > 2 && times[2] != null ? " (" + seconds(times[2]) + " of CPU)" : "";
+        return "read model caught up " + seconds(times[0]) + ", /ready " + seconds(times[1]) + cpu;
     }
 
     private static String seconds(Duration d) {

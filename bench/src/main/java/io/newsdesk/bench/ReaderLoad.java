@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * Readers of the site: {@code readers} threads, each asking for a page, reading the whole answer and
  * asking for the next at once (no pause between pages: the figures are at the load those readers can
- * make, the worst case for latency). A warm-up of a fifth of the duration runs first, unmeasured.
+ * make, the worst case for latency). A warm-up of a fifth of the duration runs first, unmeasured, after
+ * one of every kind ({@link #warmUp}).
  */
 final class ReaderLoad {
     /** What one kind of page did. */
@@ -38,6 +39,17 @@ final class ReaderLoad {
         this.port = port;
         this.readers = readers;
         this.serverCpuNanos = serverCpuNanos;
+    }
+
+    /**
+     * Asks for every kind of page for a while, unmeasured, before any kind is measured: the read side's
+     * JIT compiles what all pages share (the HTTP server, the layout, the index's readers) here, instead
+     * of in the first kind's measurement.
+     */
+    void warmUp(Iterable<Supplier<String>> kinds, Duration each) throws InterruptedException {
+        for (Supplier<String> paths : kinds) {
+            runFor(paths, each, new LatencyRecorder(), new LongAdder(), new AtomicReference<>());
+        }
     }
 
     /** @param paths the next path to ask for; called from every reader thread */

