@@ -37,7 +37,7 @@ final class Appositives {
             while (k - 1 >= 0 && stop - k < LONGEST_BEFORE && !endsAppositiveBefore(r.token(k - 1).text())) {
                 k--;
             }
-            while (k < stop && (r.token(k).lower().equals("and") || r.token(k).lower().equals("but"))) {
+            while (k < stop && (r.lower(k).equals("and") || r.lower(k).equals("but"))) {
                 k++;
             }
             if (k < stop && r.text.sentenceOf(k) == r.text.sentenceOf(start) && rolePhrase(r, k, stop, false)) {
@@ -62,7 +62,7 @@ final class Appositives {
         boolean role = false;
         for (int k = from; k < to; k++) {
             Token t = r.token(k);
-            String w = t.lower();
+            String w = r.lower(k);
             if (isRoleNoun(t.text()) || isRoleNoun(w) || isRoleNoun(w.endsWith("s") ? w.substring(0, w.length() - 1) : w)) {
                 role = true;
             }
@@ -76,7 +76,7 @@ final class Appositives {
         if (!role) {
             return false;
         }
-        String first = r.token(from).lower();
+        String first = r.lower(from);
         if (after) {
             return first.equals("a") || first.equals("an") || first.equals("the") || first.equals("its") || first.equals("his")
                     || first.equals("her") || first.equals("former") || Character.isUpperCase(r.token(from).text().charAt(0))

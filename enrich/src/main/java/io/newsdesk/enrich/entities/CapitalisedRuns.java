@@ -1,6 +1,5 @@
 package io.newsdesk.enrich.entities;
 
-import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.Token;
 import io.newsdesk.schemas.EntityType;
 
@@ -48,7 +47,7 @@ public final class CapitalisedRuns implements EntityPass {
         if (i == 0 || r.claimed[i - 1] || !r.token(i - 1).isNumber()) {
             return false;
         }
-        String t = r.token(i - 1).lower();
+        String t = r.lower(i - 1);
         String last = r.token(end - 1).text();
         return (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd") || t.endsWith("th"))
                 && (EntityWords.ORG_WORDS.contains(last) || EntityWords.PLACE_WORDS.contains(last));
@@ -62,7 +61,7 @@ public final class CapitalisedRuns implements EntityPass {
             return true;
         }
         Token t = r.token(i);
-        if (EnglishWords.isCommon(t.text()) && !r.gazetteer.isFirstName(t.text())) {
+        if (r.text.commonWord(i) && !r.gazetteer.isFirstName(t.text())) {
             return false;
         }
         return r.gazetteer.isFirstName(t.text()) || PersonTitles.titleAt(r, i) > i || t.isAllCaps()

@@ -154,13 +154,13 @@ public final class GazetteerNames implements EntityPass {
         String t = r.token(i).text();
         boolean modelLike = r.nameWord(i) || r.token(i).isNumber() || t.chars().anyMatch(Character::isDigit);
         return modelLike && !EntityWords.ORG_WORDS.contains(t) && PersonTitles.titleAt(r, i) == i
-                && !EntityWords.SPEECH_VERBS.contains(r.token(i).lower()) && r.gazetteer.lookup(t).isEmpty();
+                && !EntityWords.SPEECH_VERBS.contains(r.lower(i)) && r.gazetteer.lookup(t).isEmpty();
     }
 
     /** A demonym in a language's slot: after "in", "speaking", "of", before "version", or alone before a mark. */
     private static boolean languageSense(Recognition r, int i) {
-        boolean before = i > 0 && EntityWords.LANGUAGE_CONTEXTS.contains(r.token(i - 1).lower());
-        boolean after = i + 1 < r.size() && (EntityWords.LANGUAGE_CONTEXTS.contains(r.token(i + 1).lower()) || r.token(i + 1).text().equals("."));
+        boolean before = i > 0 && EntityWords.LANGUAGE_CONTEXTS.contains(r.lower(i - 1));
+        boolean after = i + 1 < r.size() && (EntityWords.LANGUAGE_CONTEXTS.contains(r.lower(i + 1)) || r.token(i + 1).text().equals("."));
         return before && (i + 1 >= r.size() || !r.token(i + 1).isWord()) || after && !(i + 1 < r.size() && r.token(i + 1).text().equals("in"));
     }
 

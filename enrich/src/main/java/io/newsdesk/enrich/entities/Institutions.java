@@ -21,7 +21,7 @@ final class Institutions {
         int j = to;
         int modifiers = 0;
         while (j < r.size() && modifiers <= MAX_MODIFIERS) {
-            String w = r.token(j).lower();
+            String w = r.lower(j);
             if (EntityWords.INSTITUTION_HEADS.contains(w) && !Character.isUpperCase(r.token(j).text().charAt(0))) {
                 if (EntityWords.GROUP_HEADS.contains(w)) {
                     return;

@@ -56,7 +56,7 @@ final class NameSpans {
 
     /** "26th" inside a name, before another name word. */
     private static boolean innerOrdinal(Recognition r, int j) {
-        String t = r.token(j).lower();
+        String t = r.lower(j);
         return r.token(j).isNumber() && (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd") || t.endsWith("th"))
                 && j + 1 < r.size() && r.nameWord(j + 1);
     }
@@ -82,7 +82,7 @@ final class NameSpans {
                 && (EntityWords.CONNECTORS.contains(r.token(k).text()) || r.token(k).text().equals("&"))) {
             k++;
         }
-        return k > j && k < r.size() && r.nameWord(k) && !EntityWords.MONTHS_AND_WEEKDAYS.contains(r.token(k).lower()) ? k : j;
+        return k > j && k < r.size() && r.nameWord(k) && !EntityWords.MONTHS_AND_WEEKDAYS.contains(r.lower(k)) ? k : j;
     }
 
     /** "University of Sao Paulo", "Committee on Electoral Matters": an organisation word followed by "of", "for", "on". */

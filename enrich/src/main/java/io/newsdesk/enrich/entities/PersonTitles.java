@@ -40,7 +40,7 @@ final class PersonTitles {
             PhraseTrie.Result<String> found = r.gazetteer.titles().findLongest(len, k -> r.token(s + k).text());
             if (!found.matches().isEmpty() && found.matches().get(0).from() == 0 && found.matches().get(0).to() == len) {
                 String title = r.slice(s, nameStart);
-                if (s > 0 && isTitleModifier(r.token(s - 1).lower())) {
+                if (s > 0 && isTitleModifier(r.lower(s - 1))) {
                     title = r.token(s - 1).text() + " " + title;
                 }
                 return title;

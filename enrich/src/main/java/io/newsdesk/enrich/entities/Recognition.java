@@ -23,7 +23,7 @@ import java.util.Set;
  */
 final class Recognition {
     final AnalyzedText text;
-    private final List<Token> tokens;
+    private final int size;
     /** May be null; only raises salience. */
     final String headline;
     final Gazetteer gazetteer;
@@ -37,8 +37,14 @@ final class Recognition {
     final List<Integer> pendingSingles = new ArrayList<>();
     /** All-capital one-token runs: acronyms, typed once every definition has been read. */
     final List<Integer> pendingAcronyms = new ArrayList<>();
-    /** Where each capitalised word stands in the text, for {@link NameEchoes}; built when first asked. */
-    private Map<String, List<Integer>> capitalisedPositions;
+    /**
+     * Where each capitalised word stands in the text, for {@link NameEchoes}: its first position, and for each
+     * position the next of the same word (-1 after the last); built when first asked.
+     */
+    private Map<String, Integer> firstCapitalised;
+    private int[] nextCapitalised;
+    /** {@link NameEchoes}' contexts of each one-token mention, plus one (0: not worked out yet); made when first asked. */
+    private int[] echoContexts;
     /** Sport words in the text ({@link SportContext#matchReport}); -1 until counted. */
     int sportWords = -1;
     /** Capitalised words seen in the middle of a sentence: at a sentence's start, such a word is still a name. */
@@ -66,15 +72,15 @@ final class Recognition {
     Recognition(AnalyzedText text, String headline, Gazetteer gazetteer, SpanTyper typer) {
         this.typer = typer;
         this.text = text;
-        this.tokens = text.tokens();
+        this.size = text.size();
         this.headline = headline;
         this.gazetteer = gazetteer;
-        this.claimed = new boolean[tokens.size()];
-        this.stopWord = new byte[tokens.size()];
-        this.mayBeInName = new boolean[tokens.size()];
+        this.claimed = new boolean[size];
+        this.stopWord = new byte[size];
+        this.mayBeInName = new boolean[size];
         String body = text.text();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+        for (int i = 0; i < size; i++) {
+            Token t = text.token(i);
             char first = body.charAt(t.start());
             // as the trie sees the token: a curly apostrophe made straight
             mayBeInName[i] = gazetteer.mayBeInName(first == '\u2019' ? '\'' : first, t.end() - t.start());
@@ -85,11 +91,12 @@ final class Recognition {
     }
 
     int size() {
-        return tokens.size();
+        return size;
     }
 
+    // the analysed text's array, not the list view: every pass asks for tokens by index again and again
     Token token(int i) {
-        return tokens.get(i);
+        return text.token(i);
     }
 
     String slice(int from, int to) {
@@ -106,7 +113,7 @@ final class Recognition {
 
     boolean stopWordAt(int i) {
         if (stopWord[i] == 0) {
-            stopWord[i] = EnglishWords.isStopWord(tokens.get(i).text()) ? (byte) 2 : (byte) 1;
+            stopWord[i] = EnglishWords.isStopWord(text.token(i).text()) ? (byte) 2 : (byte) 1;
         }
         return stopWord[i] == 2;
     }
@@ -116,12 +123,12 @@ final class Recognition {
         if (!capitalizedWord(i) || text.isNumber(i) || claimed[i] || compoundPrefix(i) > 0) {
             return false;
         }
-        return !(stopWordAt(i) && !tokens.get(i).isAllCaps());
+        return !(stopWordAt(i) && !text.token(i).isAllCaps());
     }
 
     /** The length of "Boston" in "Boston-based" or "Kenya-led" (a name made an adjective), else 0. */
     int compoundPrefix(int i) {
-        String t = tokens.get(i).text();
+        String t = text.token(i).text();
         int dash = t.lastIndexOf('-');
         if (dash <= 0 || !Character.isUpperCase(t.charAt(0))) {
             return 0;
@@ -140,17 +147,45 @@ final class Recognition {
         return text.isStraightQuote(i - 1) && (i < 2 || !text.isWord(i - 2)) || text.introducesQuotation(i - 1);
     }
 
-    /** The positions of the capitalised tokens written as {@code word}, in text order (empty if none). */
-    List<Integer> positionsOf(String word) {
-        if (capitalisedPositions == null) {
-            capitalisedPositions = new HashMap<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).isCapitalized()) {
-                    capitalisedPositions.computeIfAbsent(tokens.get(i).text(), k -> new ArrayList<>(2)).add(i);
-                }
+    /** The first position of a capitalised token written as {@code word}, or -1 if none. */
+    int firstPositionOf(String word) {
+        if (nextCapitalised == null) {
+            indexCapitalised();
+        }
+        Integer first = firstCapitalised.get(word);
+        return first == null ? -1 : first;
+    }
+
+    /** The next position of a capitalised token written as the one at {@code p} (a position {@link #firstPositionOf} gave), or -1. */
+    int nextPositionOf(int p) {
+        return nextCapitalised[p];
+    }
+
+    // read from the end, so each token's next occurrence is the one the map held, and the map ends with the first ones
+    private void indexCapitalised() {
+        Map<String, Integer> first = new HashMap<>(size / 4);
+        int[] next = new int[size];
+        for (int i = size - 1; i >= 0; i--) {
+            Token t = text.token(i);
+            if (t.isCapitalized()) {
+                Integer after = first.put(t.text(), i);
+                next[i] = after == null ? -1 : after;
             }
         }
-        return capitalisedPositions.getOrDefault(word, List.of());
+        firstCapitalised = first;
+        nextCapitalised = next;
+    }
+
+    int[] echoContexts() {
+        if (echoContexts == null) {
+            echoContexts = new int[size];
+        }
+        return echoContexts;
+    }
+
+    /** {@code token(i).lower()}, worked out once per text. */
+    String lower(int i) {
+        return text.lower(i);
     }
 
     void claim(int from, int to) {
@@ -248,11 +283,11 @@ final class Recognition {
     void organisation(int start, int end) {
         String name = text.slice(start, end);
         EntityDraft d = draft(EntityType.ORGANIZATION, name);
-        d.mention(tokens.get(start).start(), tokens.get(end - 1).end(), name);
+        d.mention(text.token(start).start(), text.token(end - 1).end(), name);
         claim(start, end);
         acronymDefinition(d, end);
-        String head = tokens.get(start).text();
-        if (end - start > 1 && !EnglishWords.isCommon(head) && !stopWordAt(start) && !EntityWords.ORG_WORDS.contains(head)
+        String head = text.token(start).text();
+        if (end - start > 1 && !text.commonWord(start) && !stopWordAt(start) && !EntityWords.ORG_WORDS.contains(head)
                 && gazetteer.lookup(head).isEmpty()) {
             organisationsByHead.merge(head, d, (a, b) -> a == b ? a : AMBIGUOUS);
         }
@@ -263,14 +298,14 @@ final class Recognition {
         String name = text.slice(start, end);
         EntityDraft d = null;
         if (end - start == 1) {
-            d = personBySurname(tokens.get(start).text());
+            d = personBySurname(text.token(start).text());
         }
         if (d == null) {
             // "President Biden": a title and a famous surname is the famous person
             List<GazetteerEntry> known = gazetteer.lookup(name);
             d = known.isEmpty() || known.get(0).type() != EntityType.PERSON ? draft(EntityType.PERSON, name) : draft(known.get(0));
         }
-        d.mention(tokens.get(start).start(), tokens.get(end - 1).end(), name);
+        d.mention(text.token(start).start(), text.token(end - 1).end(), name);
         if (title != null) {
             d.titles.add(title);
         }
@@ -280,12 +315,12 @@ final class Recognition {
 
     /** "Drug Enforcement Administration (DEA)": the acronym right after a name is an alias of it. */
     void acronymDefinition(EntityDraft d, int end) {
-        if (end + 2 < tokens.size() && tokens.get(end).text().equals("(") && tokens.get(end + 1).isAllCaps()
-                && tokens.get(end + 2).text().equals(")")) {
-            String acronym = tokens.get(end + 1).text();
+        if (end + 2 < size && text.token(end).text().equals("(") && text.token(end + 1).isAllCaps()
+                && text.token(end + 2).text().equals(")")) {
+            String acronym = text.token(end + 1).text();
             acronyms.put(acronym, d);
             d.aliases.add(acronym);
-            d.mention(tokens.get(end + 1).start(), tokens.get(end + 1).end(), acronym);
+            d.mention(text.token(end + 1).start(), text.token(end + 1).end(), acronym);
             claimed[end + 1] = true;
         }
     }

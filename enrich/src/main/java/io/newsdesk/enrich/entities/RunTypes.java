@@ -1,6 +1,5 @@
 package io.newsdesk.enrich.entities;
 
-import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.PhraseTrie;
 import io.newsdesk.schemas.EntityType;
 
@@ -41,9 +40,9 @@ final class RunTypes {
         }
         // "Chief Executive Lauren Bishop": role words right before a given name are a title
         for (int k = start + 1; k < end - 1; k++) {
-            if (r.gazetteer.isFirstName(r.token(k).text()) && Appositives.isRoleNoun(r.token(k - 1).lower())) {
+            if (r.gazetteer.isFirstName(r.token(k).text()) && Appositives.isRoleNoun(r.lower(k - 1))) {
                 int roleStart = k - 1;
-                while (roleStart - 1 >= start && Appositives.isRoleNoun(r.token(roleStart - 1).lower())) {
+                while (roleStart - 1 >= start && Appositives.isRoleNoun(r.lower(roleStart - 1))) {
                     roleStart--;
                 }
                 if (roleStart > start) {
@@ -58,11 +57,11 @@ final class RunTypes {
         // name, unless the run is an organisation "of" something ("Central Bank of Nigeria", "National University of ...")
         while (end - start >= 3 && !EntityWords.ORG_WORDS.contains(r.token(end - 1).text())
                 && !EntityWords.PLACE_WORDS.contains(r.token(end - 1).text()) && !NameSpans.orgOfRun(r, start, end)) {
-            String w = r.token(start).lower();
+            String w = r.lower(start);
             if (Appositives.isRoleNoun(w) || EntityWords.HEAD_MODIFIERS.contains(w) || PersonTitles.isTitleModifier(w)) {
                 title = title == null ? r.token(start).text() : title + " " + r.token(start).text();
                 start++;
-            } else if (r.initial(start) && EnglishWords.isCommon(w)) {
+            } else if (r.initial(start) && r.text.commonWord(start)) {
                 start++;
             } else {
                 break;
@@ -73,7 +72,7 @@ final class RunTypes {
             r.claim(start, end); // "the Finance Minister", "Hurricane Fiona", "the Galaxy Z Flip": no entity
             return;
         }
-        if (title != null && from > 0 && PersonTitles.isTitleModifier(r.token(from - 1).lower())) {
+        if (title != null && from > 0 && PersonTitles.isTitleModifier(r.lower(from - 1))) {
             title = r.token(from - 1).text() + " " + title;
         }
         if (start < end) {
@@ -89,7 +88,7 @@ final class RunTypes {
         if (title != null && end - start == 1) {
             return false;
         }
-        String last = r.token(end - 1).lower();
+        String last = r.lower(end - 1);
         if (end - start <= 4 && (Appositives.isRoleNoun(last) || oneWordTitle(r.gazetteer, r.token(end - 1).text()))) {
             boolean given = false;
             for (int k = start; k < end; k++) {
@@ -100,7 +99,7 @@ final class RunTypes {
             }
         }
         for (int k = start; k < end; k++) {
-            String w = r.token(k).lower();
+            String w = r.lower(k);
             if (!Appositives.isRoleNoun(w) && !EntityWords.HEAD_MODIFIERS.contains(w) && !PersonTitles.isTitleModifier(w)
                     && !oneWordTitle(r.gazetteer, r.token(k).text())) {
                 return false;
@@ -181,7 +180,7 @@ final class RunTypes {
         boolean person = title != null
                 || length >= 2 && r.gazetteer.isFirstName(r.token(start).text()) && !r.token(last).isAllCaps()
                 || length >= 1 && length <= 3 && personContext(r, start, end);
-        if (person && (length > 1 || !EnglishWords.isCommon(r.token(start).text()))) {
+        if (person && (length > 1 || !r.text.commonWord(start))) {
             return EntityType.PERSON;
         }
         if (length >= 2 && EntityWords.PLACE_WORDS.contains(lastWord) && placeContext(r, start)) {
@@ -193,13 +192,13 @@ final class RunTypes {
     /** "in Springfield", "near Otay Mesa", "Mobile, Alabama": a name in a place slot is a place. */
     private static boolean placeBySyntax(Recognition r, int start, int end) {
         boolean slot = start > 0 && EntityWords.PLACE_SLOT_WORDS.contains(r.token(start - 1).text()) && !r.initial(start)
-                || start >= 2 && EntityWords.PLACE_NOUNS.contains(r.token(start - 2).text()) && r.token(start - 1).lower().equals("of");
+                || start >= 2 && EntityWords.PLACE_NOUNS.contains(r.token(start - 2).text()) && r.lower(start - 1).equals("of");
         if (!slot && stateAfter(r, end) == null) {
             return false;
         }
         for (int k = start; k < end; k++) {
             if (r.gazetteer.isFirstName(r.token(k).text()) && end - start > 1
-                    || EntityWords.MONTHS_AND_WEEKDAYS.contains(r.token(k).lower())) {
+                    || EntityWords.MONTHS_AND_WEEKDAYS.contains(r.lower(k))) {
                 return false;
             }
         }
@@ -221,10 +220,10 @@ final class RunTypes {
 
     /** "Okafor said", "told Dana Okoro", '..." Kaja Kallas, the ... said', "Ann Lee, a lawyer,": a person's slot. */
     static boolean personContext(Recognition r, int start, int end) {
-        if (end < r.size() && EntityWords.SPEECH_VERBS.contains(r.token(end).lower())) {
+        if (end < r.size() && EntityWords.SPEECH_VERBS.contains(r.lower(end))) {
             return true;
         }
-        if (start > 0 && EntityWords.SPEECH_VERBS.contains(r.token(start - 1).lower())) {
+        if (start > 0 && EntityWords.SPEECH_VERBS.contains(r.lower(start - 1))) {
             return true;
         }
         if (start >= 2 && isCloseQuote(r.token(start - 1).text()) && r.token(start - 2).text().equals(",")) {
@@ -232,17 +231,17 @@ final class RunTypes {
         }
         if (end + 1 < r.size() && r.token(end).text().equals(",")) {
             for (int k = end + 1; k < Math.min(r.size(), end + 8) && !r.token(k).text().equals(","); k++) {
-                if (Appositives.isRoleNoun(r.token(k).lower()) && !r.token(k).isCapitalized()) {
+                if (Appositives.isRoleNoun(r.lower(k)) && !r.token(k).isCapitalized()) {
                     return true;
                 }
             }
         }
         if (end + 1 < r.size() && r.token(end).text().equals(",")) {
-            String w = r.token(end + 1).lower();
+            String w = r.lower(end + 1);
             if (w.equals("a") || w.equals("an") || w.equals("who") || isSmallNumber(w)) {
                 return true;
             }
-            if (end + 2 < r.size() && (w.equals("the") || w.equals("its")) && Appositives.isRoleNoun(r.token(end + 2).lower())) {
+            if (end + 2 < r.size() && (w.equals("the") || w.equals("its")) && Appositives.isRoleNoun(r.lower(end + 2))) {
                 return true;
             }
         }
@@ -255,7 +254,7 @@ final class RunTypes {
 
     /** "in Harlan County", "the Snake River": a place word's name in a place context. */
     private static boolean placeContext(Recognition r, int start) {
-        return start > 0 && EntityWords.PLACE_CONTEXT_WORDS.contains(r.token(start - 1).lower());
+        return start > 0 && EntityWords.PLACE_CONTEXT_WORDS.contains(r.lower(start - 1));
     }
 
     /** One to three ASCII digits ("Ann Lee, 54,"). */

@@ -1,6 +1,5 @@
 package io.newsdesk.enrich.entities;
 
-import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.Token;
 import io.newsdesk.schemas.EntityType;
 import java.util.ArrayList;
@@ -72,7 +71,7 @@ final class SpanFeatures {
         StringBuilder shapes = new StringBuilder();
         for (int k = from; k < end; k++) {
             Token t = r.token(k);
-            String w = t.lower();
+            String w = r.lower(k);
             String shape = shape(t.text());
             if (k > from) {
                 shapes.append(' ');
@@ -81,7 +80,7 @@ final class SpanFeatures {
             f.add("w=", w);
             f.add("shape=", shape);
             if (t.isWord()) {
-                if (EnglishWords.isCommon(w)) {
+                if (r.text.commonWord(k)) {
                     f.add("common");
                 }
                 if (r.gazetteer.isFirstName(t.text())) {
@@ -102,8 +101,8 @@ final class SpanFeatures {
             }
         }
         f.add("shapes=", shapes.toString());
-        String first = r.token(from).lower();
-        String last = r.token(end - 1).lower();
+        String first = r.lower(from);
+        String last = r.lower(end - 1);
         f.add("first=", first);
         f.add("last=", last);
         f.add("suffix=", suffix(last));
@@ -160,15 +159,15 @@ final class SpanFeatures {
             f.add(NEXT[k], end + k - 1 < r.size() ? word(r, end + k - 1) : "</s>");
         }
         if (from > 0) {
-            String prev = r.token(from - 1).lower();
+            String prev = r.lower(from - 1);
             if (EntityWords.SPEECH_VERBS.contains(prev)) {
                 f.add("speechBefore");
             }
-            if (from > 1 && r.token(from - 2).lower().equals("the")) {
+            if (from > 1 && r.lower(from - 2).equals("the")) {
                 f.add("the_X_span");
             }
         }
-        if (end < r.size() && EntityWords.SPEECH_VERBS.contains(r.token(end).lower())) {
+        if (end < r.size() && EntityWords.SPEECH_VERBS.contains(r.lower(end))) {
             f.add("speechAfter");
         }
         if (end < r.size() && r.token(end).text().equals("'s")) {
@@ -188,8 +187,8 @@ final class SpanFeatures {
         if (t.isNumber()) {
             return "<num>";
         }
-        String w = t.lower();
-        return t.isCapitalized() && !EnglishWords.isCommon(w) && !r.stopWordAt(k) ? "<Cap>" : w;
+        String w = r.lower(k);
+        return t.isCapitalized() && !r.text.commonWord(k) && !r.stopWordAt(k) ? "<Cap>" : w;
     }
 
     /** "Xx", "XX", "Xx-Xx", "X.": letters as X or x (runs collapsed), digits as d, other marks as themselves. */

@@ -23,12 +23,11 @@ public final class CaselessWordSet {
     private final int mask;
     private final int longest;
     /**
-     * The folded first chars and the lengths of the words, one bit each: most tokens of a text are no
-     * entry, and these two tests turn most of them away before a hash is computed.
+     * For each folded first char, the lengths of the words starting with it, one bit each: most tokens of a
+     * text are no entry, and this one test turns most of them away before a hash is computed (first chars
+     * and lengths tested apart let through nearly every word once a list has some dozens of words).
      */
-    private final long firstCharsLow;
-    private final long firstCharsHigh;
-    private final long lengths;
+    private final long[] lengthsByFirst = new long[128];
 
     private CaselessWordSet(List<String> words) {
         this.words = words.toArray(new String[0]);
@@ -36,9 +35,6 @@ public final class CaselessWordSet {
         this.table = new int[size];
         this.mask = size - 1;
         int max = 0;
-        long low = 0;
-        long high = 0;
-        long lengthBits = 0;
         for (String word : this.words) {
             if (word.isEmpty()) {
                 throw new IllegalArgumentException("an empty word");
@@ -50,18 +46,9 @@ public final class CaselessWordSet {
                 }
             }
             max = Math.max(max, word.length());
-            char first = word.charAt(0);
-            if (first < 64) {
-                low |= 1L << first;
-            } else {
-                high |= 1L << (first - 64);
-            }
-            lengthBits |= 1L << Math.min(word.length(), 63);
+            lengthsByFirst[word.charAt(0)] |= 1L << Math.min(word.length(), 63);
         }
         this.longest = max;
-        this.firstCharsLow = low;
-        this.firstCharsHigh = high;
-        this.lengths = lengthBits;
         for (int w = 0; w < this.words.length; w++) {
             String word = this.words[w];
             if (indexOf(word) >= 0) {
@@ -109,11 +96,11 @@ public final class CaselessWordSet {
     /** The same for the chars of {@code text} from {@code from} to {@code to} (exclusive). */
     public int indexOf(CharSequence text, int from, int to) {
         int length = to - from;
-        if (length > longest || length <= 0 || (lengths & (1L << Math.min(length, 63))) == 0) {
+        if (length > longest || length <= 0) {
             return -1;
         }
         int first = fold(text.charAt(from));
-        if (first == NOT_ASCII || (first < 64 ? firstCharsLow & (1L << first) : firstCharsHigh & (1L << (first - 64))) == 0) {
+        if (first == NOT_ASCII || (lengthsByFirst[first] & (1L << Math.min(length, 63))) == 0) {
             return -1;
         }
         int hash = 0;
