@@ -51,8 +51,6 @@ public final class ArticleIndex implements AutoCloseable {
     static final String OFFSETS_KEY = "newsdesk.offsets";
     /** Topic labels already written; bounded by the vocabulary, capped in case a writer invents codes. */
     private static final int LABEL_CACHE = 10_000;
-    /** The searchers' query cache: the live-article filter takes a bit per document (125 KB at a million). */
-    private static final long QUERY_CACHE_BYTES = 16L * 1024 * 1024;
 
     /** What the writer last wrote for an article, until a refresh lets the searcher see it. */
     private record Known(boolean live, long version, String slug) {
@@ -97,7 +95,7 @@ public final class ArticleIndex implements AutoCloseable {
         if (mismatch != null && !committed.isEmpty()) {
             LOG.warn("read model index {}: {}; rebuilding it from {} offset 0", directory, mismatch, topic);
         }
-        this.searchers = new SearcherManager(writer, new LiveFilterSearchers(QUERY_CACHE_BYTES));
+        this.searchers = new SearcherManager(writer, null);
         this.searchers.addListener(new ReferenceManager.RefreshListener() {
             @Override
             public void beforeRefresh() {
