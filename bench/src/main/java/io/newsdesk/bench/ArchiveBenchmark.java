@@ -123,11 +123,11 @@ public final class ArchiveBenchmark {
     /** Each kind of page at the readers while a newsroom publishes; the manifest with what it published. */
     private ArchiveManifest reads(ReadSideProcess readSide, String bootstrap, String topic, ArchiveArticles articles,
                                   ArchiveManifest manifest, ArchiveReport report) throws Exception {
-        ReaderLoad readers = new ReaderLoad(readSide.port(), options.readers(), readSide::cpuNanos);
         int published;
         // The newsroom goes on publishing while people read: every new article changes the home
         // page and the feeds, so nothing is served from a render older than its refresh.
-        try (ArchiveWriter.Newsroom newsroom = ArchiveWriter.newsroom(bootstrap, topic, articles, manifest.next())) {
+        try (ReaderLoad readers = new ReaderLoad(readSide.port(), options.readers(), readSide::cpuNanos);
+             ArchiveWriter.Newsroom newsroom = ArchiveWriter.newsroom(bootstrap, topic, articles, manifest.next())) {
             Map<String, Supplier<String>> kinds = pageKinds(articles);
             LOG.info("archive: warming up the read side on every kind of page");
             readers.warmUp(kinds.values(), options.duration().dividedBy(10));

@@ -106,12 +106,13 @@ final class ArchiveReport {
         row(t, "heap after the restart, after a full GC", mb(heapRestarted));
         t.append(String.format(Locale.ROOT, "%nwhile a newsroom published one article a second (%d during the reads):",
                 publishedDuringReads));
-        t.append(String.format(Locale.ROOT, "%n%-32s %9s %9s %8s %8s %8s %7s %9s  %s%n", "page (" + options.readers() + " readers)",
-                "requests", "req/s", "p50 ms", "p99 ms", "max ms", "errors", "cpu ms/req", "p99 target"));
+        t.append(String.format(Locale.ROOT, "%n%-32s %9s %9s %8s %8s %8s %7s %9s %9s  %s%n", "page (" + options.readers() + " readers)",
+                "requests", "req/s", "p50 ms", "p99 ms", "max ms", "errors", "cpu ms/req", "readers'", "p99 target"));
         for (ReaderLoad.PageResult p : pages) {
             double target = p.kind().startsWith("search") ? SEARCH_P99_TARGET_MS : PAGE_P99_TARGET_MS;
-            t.append(String.format(Locale.ROOT, "%-32s %9d %9.0f %8.1f %8.1f %8.1f %7d %9.2f  %s%n", p.kind(), p.requests(),
+            t.append(String.format(Locale.ROOT, "%-32s %9d %9.0f %8.1f %8.1f %8.1f %7d %9.2f %9.2f  %s%n", p.kind(), p.requests(),
                     p.perSecond(), p.latency().p50Ms(), p.latency().p99Ms(), p.latency().maxMs(), p.errors(), p.serverCpuMsPerRequest(),
+                    p.readersCpuMsPerRequest(),
                     String.format(Locale.ROOT, "<= %.0f ms: %s", target, p.latency().p99Ms() <= target ? "met" : "MISSED")));
             if (p.firstError() != null) {
                 t.append("    first error: ").append(p.firstError()).append('\n');

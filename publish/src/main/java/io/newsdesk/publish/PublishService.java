@@ -157,7 +157,8 @@ public final class PublishService implements AutoCloseable {
             started.add(digests);
             digests.start();
 
-            HttpApp.Builder http = HttpApp.builder("publish").port(config.port());
+            HttpApp.Builder http = HttpApp.builder("publish").port(config.port())
+                    .threads(config.httpThreads());
             http.get("/health", request -> healthResponse(health.live() && followerThread.isAlive(), health, follower));
             http.get("/ready", request -> healthResponse(health.ready() && follower.caughtUp(), health, follower));
             new Site(index, siteConfig, clock).register(http);

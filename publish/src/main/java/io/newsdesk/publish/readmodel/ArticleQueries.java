@@ -122,9 +122,8 @@ public final class ArticleQueries {
 
     public Optional<PublishedArticle> byId(String articleId) {
         return read(s -> {
-            TopDocs hits = s.search(live(new TermQuery(new Term(ArticleFields.ID, articleId))), 1);
-            return hits.scoreDocs.length == 0 ? Optional.empty()
-                    : Optional.of(decode(s.storedFields(), hits.scoreDocs[0].doc, codec));
+            int doc = LiveLookup.liveDoc(s, ArticleFields.ID, articleId);
+            return doc < 0 ? Optional.empty() : Optional.of(decode(s.storedFields(), doc, codec));
         });
     }
 
@@ -142,11 +141,11 @@ public final class ArticleQueries {
     /** The live article at this address; else the latest removal of one that was there. */
     public SlugLookup bySlug(String slug) {
         return read(s -> {
-            Query query = new TermQuery(new Term(ArticleFields.SLUG, slug));
-            TopDocs live = s.search(live(query), 1);
-            if (live.scoreDocs.length > 0) {
-                return new SlugLookup(decode(s.storedFields(), live.scoreDocs[0].doc, codec), null);
+            int live = LiveLookup.liveDoc(s, ArticleFields.SLUG, slug);
+            if (live >= 0) {
+                return new SlugLookup(decode(s.storedFields(), live, codec), null);
             }
+            Query query = new TermQuery(new Term(ArticleFields.SLUG, slug));
             Query removed = new BooleanQuery.Builder().add(kind(ArticleFields.REMOVED), BooleanClause.Occur.FILTER)
                     .add(query, BooleanClause.Occur.FILTER).build();
             TopDocs latest = s.search(removed, 1, new Sort(new SortField(ArticleFields.CHANGED, SortField.Type.LONG, true)));

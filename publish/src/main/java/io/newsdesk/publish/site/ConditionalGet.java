@@ -2,12 +2,12 @@ package io.newsdesk.publish.site;
 
 import io.newsdesk.platform.http.Request;
 import io.newsdesk.platform.http.Response;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * Caching for everything readers fetch: a strong ETag of each 200 answer's bytes, honouring
@@ -45,12 +45,18 @@ public final class ConditionalGet {
         return tagged;
     }
 
-    private static String etag(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+    /**
+     * Two checksums of the bytes and their length. The tag only has to change when one address's answer
+     * changes, and nobody gains by making two versions of a page collide (the worst is a cache keeping
+     * the old one for a minute): the CPU's CRC instructions do it at memory speed, where the SHA-256 used
+     * before was 6% of an article page's CPU (archive benchmark profile).
+     */
+    static String etag(byte[] body) {
+        CRC32C castagnoli = new CRC32C();
+        castagnoli.update(body);
+        CRC32 ieee = new CRC32();
+        ieee.update(body);
+        return HexFormat.of().toHexDigits((castagnoli.getValue() << 32) | ieee.getValue()) + "-"
+                + Integer.toHexString(body.length);
     }
 }

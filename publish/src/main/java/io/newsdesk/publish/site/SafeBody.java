@@ -1,9 +1,8 @@
 package io.newsdesk.publish.site;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsdesk.publish.readmodel.ArticleView;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -31,12 +30,14 @@ public final class SafeBody {
 
     static String html(String html, String text) {
         if (html != null && !html.isBlank()) {
-            String known = CLEANED.get(html);
+            String known = CLEANED.getIfPresent(html);
             if (known != null) {
                 return known;
             }
             String clean = Jsoup.clean(Markup.xmlSafe(html), "", ALLOWED, COMPACT);
-            CLEANED.put(html, clean);
+            if (html.length() <= MAX_BODY_CHARS) {
+                CLEANED.put(html, clean);
+            }
             return clean;
         }
         return fromText(text);
@@ -46,38 +47,16 @@ public final class SafeBody {
      * Bodies cleaned lately, by the HTML they were cleaned from: parsing and rebuilding a body was most of
      * what a feed (fifty whole articles, rendered again at every refresh of the index) and a search API page
      * cost, and the same newest articles are in every feed. The answer depends on the input alone, so a
-     * remembered one is exactly what cleaning again would give. Bounded by characters, least recently
-     * used first out: it never grows with the archive.
+     * remembered one is exactly what cleaning again would give. Bounded by characters (about 16 MB: two
+     * per character of the input and of its cleaned form), what is asked for often kept over what was
+     * asked for once (see {@link RenderedAnswers} for why that matters to the collector); a body above
+     * 64 KB is cleaned each time rather than pushing out a hundred others.
      */
-    private static final class Cleaned {
-        /** About 16 MB at most (two characters per body kept: the input and its cleaned form). */
-        private static final long MAX_CHARS = 8L * 1024 * 1024;
-        /** A body above this is cleaned each time rather than pushing out a hundred others. */
-        private static final int MAX_BODY_CHARS = 64 * 1024;
-
-        private final LinkedHashMap<String, String> entries = new LinkedHashMap<>(256, 0.75f, true);
-        private long chars;
-
-        synchronized String get(String html) {
-            return entries.get(html);
-        }
-
-        synchronized void put(String html, String clean) {
-            if (html.length() > MAX_BODY_CHARS) {
-                return;
-            }
-            String previous = entries.put(html, clean);
-            chars += html.length() + clean.length() - (previous == null ? 0 : html.length() + previous.length());
-            Iterator<Map.Entry<String, String>> eldest = entries.entrySet().iterator();
-            while (chars > MAX_CHARS && eldest.hasNext()) {
-                Map.Entry<String, String> out = eldest.next();
-                chars -= out.getKey().length() + out.getValue().length();
-                eldest.remove();
-            }
-        }
-    }
-
-    private static final Cleaned CLEANED = new Cleaned();
+    private static final long MAX_CHARS = 8L * 1024 * 1024;
+    private static final int MAX_BODY_CHARS = 64 * 1024;
+    private static final Cache<String, String> CLEANED = Caffeine.newBuilder().maximumWeight(MAX_CHARS)
+            .weigher((String html, String clean) -> html.length() + clean.length())
+            .executor(Runnable::run).build();
 
     /** Paragraphs are separated by a blank line in {@code ArticleContent.text}. */
     static String fromText(String text) {
