@@ -26,16 +26,20 @@ final class Byline {
     private static final Set<String> PARTICLES = WordList.set("/lexicon/page/name-particles.txt");
     private static final List<String> CLOSING_LEAD_INS = WordList.lines("/lexicon/page/closing-credit-lead-ins.txt");
     private static final Set<String> ROLES = WordList.set("/lexicon/page/author-roles.txt");
+    private static final Set<String> ROLE_MODIFIERS = WordList.set("/lexicon/page/role-modifiers.txt");
     /** A text browser's numbered link reference glued to a word: "By [6]Amit Rao". */
     /** " in " and a place of up to three capitalised words ending the line: "Amit Rao in Lima", "... in New Delhi". */
     private static final Pattern FILED_FROM = Pattern.compile(" in \\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2}$");
     private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d{1,4}]");
+    private static final Pattern NOTE = Pattern.compile(" ?\\(\\p{Ll}+(?: \\p{Ll}+)?\\)");
     /** Words a person's name may have; more is a phrase, not a name. */
     private static final int MAX_NAME_WORDS = 5;
     /** An author line is short: a longer line is a sentence that happens to start with "By". */
     private static final int MAX_LINE_WORDS = 24;
     /** Words of a role or place after the names ("Diplomatic Correspondent", "Mumbai"). */
     private static final int MAX_ROLE_WORDS = 5;
+    /** Words of a role printed as a label before the name ("Court reporter: "). */
+    private static final int MAX_LABEL_WORDS = 3;
 
     private Byline() {
     }
@@ -47,7 +51,7 @@ final class Byline {
         if (rest == null || words(t) > MAX_LINE_WORDS) {
             return null;
         }
-        return names(rest, true, false);
+        return names(withoutRoles(rest), true, false);
     }
 
     /**
@@ -111,17 +115,56 @@ final class Byline {
         return false;
     }
 
+    private static boolean isRoleWord(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return ROLES.contains(lower) || ROLE_MODIFIERS.contains(lower);
+    }
+
+    /**
+     * Without the role each author's name carries after a comma when two are listed: "Amit Rao, Political Editor, and
+     * Lena Fischer, Health Correspondent" reads as "Amit Rao and Lena Fischer".
+     */
+    private static String withoutRoles(String t) {
+        if (t.indexOf(',') < 0) {
+            return t;
+        }
+        String[] parts = t.split(",");
+        StringBuilder kept = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i].strip();
+            if (isRole(part) && words(part) <= MAX_ROLE_WORDS && !part.startsWith("and ")) {
+                continue;
+            }
+            kept.append(part.startsWith("and ") || part.startsWith("& ") ? " " : ", ").append(part);
+        }
+        return kept.toString();
+    }
+
     private static String withoutLinkMarkers(String t) {
+        t = withoutNotes(t);
         return t.indexOf('[') < 0 ? t : LINK_MARKER.matcher(t).replaceAll("");
     }
 
+    /** Without an opening bracket or dash before the lead-in: "(Reporting by ...", "— by Amit Rao". */
     private static String withoutOpeningBracket(String t) {
-        return t.startsWith("(") ? t.substring(1).stripLeading() : t;
+        return !t.isEmpty() && "(\u2014\u2013-".indexOf(t.charAt(0)) >= 0 ? t.substring(1).stripLeading() : t;
+    }
+
+    /**
+     * Without the notes in brackets a live page writes after each author ("Amit Rao (now) and Lena Fischer (earlier)"):
+     * a bracket of a word or two in lower case. An agency in brackets opens with a capital and stays.
+     */
+    private static String withoutNotes(String t) {
+        return t.indexOf('(') < 0 ? t : NOTE.matcher(t).replaceAll("");
     }
 
     /** The text after an opening lead-in ("By ", "(Reporting by "), or null when the line has none. */
     private static String stripLeadIn(String line) {
         String t = withoutOpeningBracket(line);
+        String afterRole = afterRoleLabel(t);
+        if (afterRole != null) {
+            return afterRole;
+        }
         for (String lead : LEAD_INS) {
             // "By Amit Rao", "Written by: Amit Rao"
             int after = lead.length() < t.length() && t.charAt(lead.length()) == ':' ? lead.length() + 1 : lead.length();
@@ -133,6 +176,17 @@ final class Byline {
             }
         }
         return null;
+    }
+
+    /** The text after a role used as a label ("Reporter: Amit Rao", "Court reporter: Amit Rao"), or null. */
+    private static String afterRoleLabel(String t) {
+        int colon = t.indexOf(':');
+        if (colon <= 0 || colon + 2 >= t.length() || t.charAt(colon + 1) != ' ' || !isRole(t.substring(0, colon))
+                || words(t.substring(0, colon)) > MAX_LABEL_WORDS) {
+            return null;
+        }
+        String rest = t.substring(colon + 2).stripLeading();
+        return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) ? rest : null;
     }
 
     /**
@@ -213,6 +267,9 @@ final class Byline {
 
     /** 1 a word in capitals, 2 in mixed case, 0 an initial or too short to tell. */
     private static int printing(String w) {
+        if (isInitials(w)) {
+            return 0;
+        }
         int letters = 0;
         boolean lower = false;
         for (int i = 0; i < w.length(); i++) {
@@ -224,6 +281,19 @@ final class Byline {
         return letters < 2 ? 0 : lower ? 2 : 1;
     }
 
+    /** Initials: letters each followed by a dot ("J.", "J.R.", "A.J.P."). */
+    private static boolean isInitials(String w) {
+        if (w.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i += 2) {
+            if (!Character.isLetter(w.charAt(i)) || i + 1 >= w.length() || w.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean closeName(List<String> current, List<String> people) {
         if (current.isEmpty()) {
             return true;
@@ -232,8 +302,16 @@ final class Byline {
             current.remove(current.size() - 1);
         }
         if (isRole(String.join(" ", current))) {
-            current.clear();
-            return true; // "By Staff Reporter", "By Sports Desk": a desk, not a person
+            // "Siobhan Gallagher Health Editor": the role printed after the name without a comma is left off
+            int end = current.size();
+            while (end > 0 && isRoleWord(current.get(end - 1))) {
+                end--;
+            }
+            if (end < 2 || isRole(String.join(" ", current.subList(0, end)))) {
+                current.clear();
+                return true; // "By Staff Reporter", "By Sports Desk": a desk, not a person
+            }
+            current.subList(end, current.size()).clear();
         }
         for (String w : current) {
             if (!PARTICLES.contains(w) && EnglishWords.isStopWord(w)) {

@@ -30,15 +30,23 @@ final class LineShapes {
             "(?i)\\b(?:photo|photograph|picture|image|credit)s?(?: ?[:|]| / )");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /**
-     * A dateline: up to six words in capitals (the city), optionally a comma and a few words (country,
-     * state or date), optionally an agency in brackets, then a dash and a space; or the city in capitals and a
-     * colon ("MANILA: "); or a city and its country in title case before a dash ("Nairobi, Kenya — ").
+     * A dateline: up to six words in capitals (the city), optionally one or two commas each with a few words (country,
+     * state, date: "GRANITE FALLS, Colo., Dec. 2"), optionally an agency in brackets, then a dash and a space; or the
+     * city in capitals and a colon ("MANILA: ").
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}\\p{M}'\u2019.]{1,30}(?:[ -]\\p{Lu}[\\p{Lu}\\p{M}'\u2019.]{0,30}){0,5}"
-                    + "(?:(?:, [^,()\u2014\u2013]{1,40})?(?: ?\\([^()]{1,50}\\))? ?(?:\u2014|\u2013|--?)|:) "
-                    // a city and its country or state in title case, then a dash: "Nairobi, Kenya — "
-                    + "|^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}, \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2} (?:\u2014|\u2013|--?) ");
+                    + "(?:(?:, [^,()\u2014\u2013]{1,40}){0,2}(?: ?\\([^()]{1,50}\\))? ?(?:\u2014|\u2013|--?)|:) ");
+    /**
+     * A dateline in mixed case: a city of up to three capitalised words, then a country, state or date after a comma
+     * (each part opening with a capital or a figure), an agency in brackets, or both, then a dash ("Nairobi, Kenya — ",
+     * "Brussels (AFP) - "); or the city, perhaps with a date, and a colon ("Islamabad: ", "Auckland, 3 December: "),
+     * which only a paragraph written as sentences may open with, and never with a story label ("Analysis: ").
+     */
+    private static final Pattern MIXED_DATELINE = Pattern.compile(
+            "^(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})((?:, [\\p{Lu}\\d][^,()\u2014\u2013:]{0,39}){0,2})"
+                    + "((?: ?\\([^()]{1,50}\\))?) ?(\u2014|\u2013|--?|:) ");
+    private static final Set<String> STORY_LABELS = WordList.set("/lexicon/page/story-labels.txt");
     /** Short lines only: a credit, date or menu line never runs to a paragraph. */
     private static final int MAX_FURNITURE_WORDS = 30;
     private static final int MAX_DATE_WORDS = 10;
@@ -171,7 +179,22 @@ final class LineShapes {
     /** The dateline that opens {@code t} as printed, without the space after its dash ("HOUSTON —"), or null. */
     static String dateline(String t) {
         var m = DATELINE.matcher(t);
-        return m.lookingAt() ? t.substring(0, m.end()).strip() : null;
+        if (m.lookingAt()) {
+            return t.substring(0, m.end()).strip();
+        }
+        var mixed = MIXED_DATELINE.matcher(t);
+        if (!mixed.lookingAt() || STORY_LABELS.contains(mixed.group(1).toLowerCase(Locale.ROOT))
+                || EnglishWords.isStopWord(mixed.group(1))) {
+            return null;
+        }
+        boolean colon = ":".equals(mixed.group(4));
+        // "Brussels - The ..." alone could be any phrase before a dash: a dash needs a country, date or agency
+        boolean placed = colon ? endsLikeSentence(t) : !mixed.group(2).isEmpty() || !mixed.group(3).isEmpty();
+        return placed ? t.substring(0, mixed.end()).strip() : null;
+    }
+
+    private static boolean endsLikeSentence(String t) {
+        return new PageBlock(t, null, 0, null).endsLikeSentence();
     }
 
     private static Set<String> calendar() {
