@@ -113,7 +113,8 @@ record ArticleHeader(int headline, String byline) {
     private static boolean headlineAboveStandfirst(PageBlock upper, PageBlock lower) {
         int words = upper.words();
         // a line in capitals over one in mixed case is a kicker ("ELECTION 2025: THE RACE FOR THE CAPITAL")
-        return titleLike(upper) && words >= MIN_UPPER_TITLE_WORDS
+        // a row of labels between separators ("Issue 214 · Winter 2026", "Metro | City Hall") is the page's, not a headline
+        return titleLike(upper) && words >= MIN_UPPER_TITLE_WORDS && !LineShapes.hasSeparator(upper.text())
                 && (!LineShapes.isCapitals(upper.text()) || LineShapes.isCapitals(lower.text()))
                 && (words >= KICKER_MAX_WORDS + 1 || 2 * words >= lower.words() || !LineShapes.isTitleCase(upper.text()) && lower.words() >= MIN_STANDFIRST_UNDER_SHORT_TITLE)
                 && Byline.nameLine(upper.text()) == null;
@@ -153,6 +154,15 @@ record ArticleHeader(int headline, String byline) {
             String by = Byline.afterLeadIn(blocks.get(i).text());
             if (by != null) {
                 return by;
+            }
+        }
+        // a columnist's name and role above the headline ("Marguerite Delacroix" / "Columnist" / headline): a role
+        // line under the names, or a role after them, tells them from a kicker in title case
+        for (int i = Math.max(0, headline - MAX_LINES_BETWEEN); i < headline; i++) {
+            String t = blocks.get(i).text();
+            String names = Byline.nameLine(t);
+            if (names != null && (Byline.isRole(blocks.get(i + 1).text()) || !names.equals(t.strip()) && Byline.isRole(t))) {
+                return names;
             }
         }
         return null;

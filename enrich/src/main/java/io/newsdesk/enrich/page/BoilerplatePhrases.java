@@ -27,7 +27,9 @@ final class BoilerplatePhrases {
                     + "|(?:photo|image|credit|getty images)\\b.*:.*|jump to\\b.*|listen to (?:this )?(?:article|story)\\b.*"
                     + "|\\d{1,3} min(?:ute)? read|page \\d{1,4}(?: of \\d{1,4})?"
                     + "|(?:switch to |toggle )?(?:dark|light|night) (?:mode|theme)\\b.*|text size\\b.*|listen live\\b.*"
-                    + "|read (?:next|also):.*|related(?::.*)?|e-(?:edition|paper))$");
+                    + "|read (?:next|also):.*|related(?::.*)?|e-(?:edition|paper)"
+                    // a live page's and a gallery's controls: "Show key events only", "1 of 12", "View gallery"
+                    + "|(?:show|hide) key events\\b.*|key events|\\d{1,3} of \\d{1,3}|(?:view|open|see) (?:the )?gallery)$");
 
     /** Phrases that mark even a longer line (a sentence or two) as chrome: only a site speaks of itself so. */
     private static final Pattern ANY = Pattern.compile(

@@ -86,7 +86,15 @@ final class HtmlPage {
                 return text;
             }
         }
-        return meta.headline();
+        String fromMetadata = meta.headline();
+        // "Business | The Highveld Herald" over a section h1: the title's longest part is the site, which its logo
+        // links home; the headline is then left to the page's text
+        for (Element link : doc.select("a[href]")) {
+            if (fromMetadata != null && link.text().strip().equalsIgnoreCase(fromMetadata) && HOME.matcher(link.attr("href").strip()).matches()) {
+                return null;
+            }
+        }
+        return fromMetadata;
     }
 
     /**
@@ -152,13 +160,17 @@ final class HtmlPage {
         }
         List<String> people = new ArrayList<>();
         for (Element child : e.children()) {
-            String one = Byline.nameLine(child.text());
+            String text = child.text().strip();
+            if (LineShapes.isDateLine(text, new PageBlock(text, null, 0, null).words()) || Byline.isRole(text)) {
+                continue; // the date or the role beside the name: "<span>Amit Rao</span> <span>1 Dec 2026, 14:20</span>"
+            }
+            String one = Byline.nameLine(text);
             if (one == null || one.contains(" and ")) {
                 return null;
             }
             people.add(one);
         }
-        return Byline.joined(people);
+        return people.isEmpty() ? null : Byline.joined(people);
     }
 
     /**

@@ -27,7 +27,7 @@ final class LineShapes {
     private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d{1,3} ?min(?:ute)?s? read\\b");
     /** A credit label inside a caption: "... in Westlands. PHOTO | NAME", "... Photo: NAME", "Photo / NAME". */
     private static final Pattern CREDIT_INSIDE = Pattern.compile(
-            "(?i)\\b(?:photo|photograph|picture|image|credit)s?(?: ?[:|]| / )");
+            "(?i)(?:^|[.,;!?)\"\u201D'\u2019\u2014\u2013] |\\(|[|/] ?)(?:photo|photograph|picture|image|credit)s?(?: ?[:|]| / )");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /**
      * A dateline: up to six words in capitals (the city), optionally one or two commas each with a few words (country,
@@ -90,8 +90,9 @@ final class LineShapes {
         if (words == 0 || words > MAX_FURNITURE_WORDS) {
             return false;
         }
-        if (t.indexOf(':') < 0 && t.indexOf('|') < 0 && t.indexOf('/') < 0) {
-            return false; // a credit label is always followed by one of these
+        boolean by = t.contains(" by ");
+        if (t.indexOf(':') < 0 && t.indexOf('|') < 0 && t.indexOf('/') < 0 && !by) {
+            return false; // a credit label is always followed by one of these, or by "by" ("Photography by NAME")
         }
         for (String label : CREDIT_LABELS) {
             int n = label.length();
@@ -99,6 +100,9 @@ final class LineShapes {
                 char next = t.charAt(n);
                 if (next == ':' || next == '|' || (next == ' ' && t.length() > n + 1 && ":|/".indexOf(t.charAt(n + 1)) >= 0)) {
                     return true;
+                }
+                if (by && t.regionMatches(true, n, " by ", 0, 4) && t.length() > n + 4 && Character.isUpperCase(t.codePointAt(n + 4))) {
+                    return true; // "Photography by Tor Eikeland", "Pictures by ..."
                 }
             }
         }
@@ -126,6 +130,11 @@ final class LineShapes {
             }
         }
         return separators >= 2 || separators == 1 && (t.contains(" > ") || t.contains(" / ") || t.contains("\u203A"));
+    }
+
+    /** A separator between labels, spaced on both sides: "Issue 214 · Winter 2026", "Metro | City Hall". */
+    static boolean hasSeparator(String t) {
+        return t.contains(" \u00B7 ") || t.contains(" | ") || t.contains(" \u2022 ");
     }
 
     /** A bare time stamp, as live blogs print one above each post: "11:45", "2:48 PM", "10.58am". */

@@ -37,18 +37,20 @@ record PageLayout(boolean[] kept, int headline, String byline) {
         boolean[] body = new boolean[n];
         Map<String, Integer> seen = new HashMap<>();
         for (PageBlock b : blocks) {
-            seen.merge(b.normalized(), 1, Integer::sum);
+            seen.merge(withoutArticle(b.normalized()), 1, Integer::sum);
         }
         boolean[] credit = new boolean[n];
         boolean[] author = new boolean[n];
         for (int i = 0; i < n; i++) {
             PageBlock b = blocks.get(i);
-            boolean repeated = seen.get(b.normalized()) > 1 && b.words() <= 12;
+            // a site's name printed again with or without its article ("Atlantic Ledger", "The Atlantic Ledger")
+            boolean repeated = seen.get(withoutArticle(b.normalized())) > 1 && b.words() <= 12;
             boolean furniture = isFurniture(blocks, i, credit, author); // first: it records credits and authors for the next block
             chrome[i] = furniture || BoilerplatePhrases.matches(b) || b.linkDensity() > 0.5 || repeated;
             body[i] = !chrome[i] && (isBodyParagraph(b) || opensWithDateline(b));
         }
         markMenus(blocks, chrome);
+        markCaptionsAboveCredits(blocks, chrome, body);
         int first = -1;
         int last = -1;
         for (int i = 0; i < n; i++) {
@@ -182,6 +184,32 @@ record PageLayout(boolean[] kept, int headline, String byline) {
 
     private static boolean sentenceLike(PageBlock b, int minWords) {
         return b.words() >= minWords && b.endsLikeSentence() && b.linkDensity() <= 0.5;
+    }
+
+    private static String withoutArticle(String normalized) {
+        return normalized.startsWith("the ") ? normalized.substring(4) : normalized;
+    }
+
+    /**
+     * A photo's caption printed above its credit ("Members of the council at a budget meeting." / "(Image: Civic
+     * Pictures)") before the story has started: chrome, though it reads like a sentence. Inside the story a credit may
+     * stand under a paragraph as well as under a caption, so only the page's top is read so.
+     */
+    private static void markCaptionsAboveCredits(List<PageBlock> blocks, boolean[] chrome, boolean[] body) {
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            PageBlock next = blocks.get(i + 1);
+            if (body[i] && blocks.get(i).words() <= MAX_FURNITURE_WORDS && LineShapes.isCredit(next.text().strip(), next.words())
+                    && !LineShapes.startsWithDateline(blocks.get(i).text())) {
+                chrome[i] = true;
+                body[i] = false;
+                // the credit closes the caption above it, so a title under it is the headline, not a second caption
+                if (i + 2 < blocks.size() && ArticleHeader.titleLike(blocks.get(i + 2)) && blocks.get(i + 2).linkDensity() <= 0.5) {
+                    chrome[i + 2] = false;
+                }
+            } else if (body[i]) {
+                return;
+            }
+        }
     }
 
     /** Three or more consecutive short lines without sentence punctuation are a menu. */
