@@ -168,6 +168,16 @@ record ArticleHeader(int headline, String byline) {
         return null;
     }
 
+    /** A first word in lower case with a capital inside it, as brands write themselves: "eBay", "iPhone", "easyJet". */
+    private static boolean brandWord(String t) {
+        for (int i = 1; i < t.length() && Character.isLetter(t.charAt(i)); i++) {
+            if (Character.isUpperCase(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Could be a headline: a few words, opening with a capital, a digit or a quote, not ending like a sentence, not furniture. */
     static boolean titleLike(PageBlock b) {
         int words = b.words();
@@ -187,8 +197,14 @@ record ArticleHeader(int headline, String byline) {
         if (Character.isUpperCase(cp) || Character.isDigit(cp)) {
             return true;
         }
+        int next = t.length() > Character.charCount(cp) ? t.codePointAt(Character.charCount(cp)) : ' ';
+        if (Character.getType(cp) == Character.CURRENCY_SYMBOL && Character.isDigit(next)) {
+            return true; // "$4bn takeover ...", "£2m fine ..."
+        }
+        if (Character.isLowerCase(cp) && brandWord(t)) {
+            return true; // "eBay to charge ...", "iPhone sales ..."
+        }
         if ("'\"\u2018\u201C\u00AB".indexOf(cp) >= 0 && t.length() > 1) {
-            int next = t.codePointAt(Character.charCount(cp));
             return Character.isUpperCase(next) || Character.isDigit(next);
         }
         return false;

@@ -31,6 +31,8 @@ final class Byline {
     /** " in " and a place of up to three capitalised words ending the line: "Amit Rao in Lima", "... in New Delhi". */
     private static final Pattern FILED_FROM = Pattern.compile(" in \\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2}$");
     private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d{1,4}]");
+    /** "Amit Rao and agencies", "Staff and agencies": the wire copy a desk added to the story is not an author. */
+    private static final Pattern AGENCIES = Pattern.compile("(?i) (?:and|with|&) (?:agencies|wires|agency reports|news agencies)$");
     private static final Pattern NOTE = Pattern.compile(" ?\\(\\p{Ll}+(?: \\p{Ll}+)?\\)");
     /** Words a person's name may have; more is a phrase, not a name. */
     private static final int MAX_NAME_WORDS = 5;
@@ -69,8 +71,10 @@ final class Byline {
             return names(led, true, false);
         }
         int cut = firstOf(t, ",|(\u2014\u2013\u00B7");
+        int slash = t.indexOf(" / ");
+        cut = slash >= 0 && (cut < 0 || slash < cut) ? slash + 1 : cut; // "Owain Price / Health Reporter"
         String head = cut < 0 ? t : t.substring(0, cut);
-        if (cut >= 0 && words(t.substring(cut)) > MAX_ROLE_WORDS || isRole(head)) {
+        if (cut >= 0 && words(t.substring(cut)) > MAX_ROLE_WORDS && !datesOnly(t.substring(cut)) || isRole(head)) {
             return null; // a long tail is not a role; "Political Editor" is a role alone
         }
         // "Amit Rao in Lima": where the author filed from follows the names
@@ -80,6 +84,12 @@ final class Byline {
         }
         // the whole head must be names: "Ferry Service Resumes After Repairs" stops at a word that is not one
         return names(head, false, true);
+    }
+
+    /** A tail of a date and a reading time after the names: "| 3 December 2026 | 4 min read". */
+    private static boolean datesOnly(String tail) {
+        String t = tail.substring(1).strip();
+        return LineShapes.isDateLine(t, words(t));
     }
 
     /**
@@ -141,7 +151,7 @@ final class Byline {
     }
 
     private static String withoutLinkMarkers(String t) {
-        t = withoutNotes(t);
+        t = AGENCIES.matcher(withoutNotes(t)).replaceFirst("");
         return t.indexOf('[') < 0 ? t : LINK_MARKER.matcher(t).replaceAll("");
     }
 

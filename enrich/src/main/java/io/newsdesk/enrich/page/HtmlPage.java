@@ -143,7 +143,7 @@ final class HtmlPage {
         for (List<Element> candidates : ranked) {
             for (Element e : candidates) {
                 String names = eachChildNames(e);
-                names = names != null ? names : Byline.nameLine(e.text());
+                names = names != null ? names : Byline.nameLine(visibleText(e));
                 if (names != null) {
                     return widened(e, names);
                 }
@@ -160,7 +160,10 @@ final class HtmlPage {
         }
         List<String> people = new ArrayList<>();
         for (Element child : e.children()) {
-            String text = child.text().strip();
+            String text = visibleText(child);
+            if (text.isEmpty() || CHROME_TAGS.contains(child.tagName())) {
+                continue; // an avatar, a "Follow" button
+            }
             if (LineShapes.isDateLine(text, new PageBlock(text, null, 0, null).words()) || Byline.isRole(text)) {
                 continue; // the date or the role beside the name: "<span>Amit Rao</span> <span>1 Dec 2026, 14:20</span>"
             }
@@ -171,6 +174,16 @@ final class HtmlPage {
             people.add(one);
         }
         return people.isEmpty() ? null : Byline.joined(people);
+    }
+
+    /** An element's text without its buttons and other controls ("Amit Rao Follow" reads "Amit Rao"). */
+    private static String visibleText(Element e) {
+        if (e.selectFirst("button, select, input, svg, script, style") == null) {
+            return e.text().strip();
+        }
+        Element copy = e.clone();
+        copy.select("button, select, input, svg, script, style").remove();
+        return copy.text().strip();
     }
 
     /**

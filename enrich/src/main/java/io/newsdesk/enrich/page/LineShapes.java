@@ -24,6 +24,9 @@ final class LineShapes {
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     /** 14/03/2025, 2025-03-14, 14.03.25 */
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
+    /** "2 hours ago", "Updated 35 mins ago": a time told from now, as apps and aggregators print it. */
+    private static final Pattern RELATIVE_TIME = Pattern.compile(
+            "(?i)(?:\\p{L}+ )?\\d{1,3} ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?) ago");
     private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d{1,3} ?min(?:ute)?s? read\\b");
     /** A credit label inside a caption: "... in Westlands. PHOTO | NAME", "... Photo: NAME", "Photo / NAME". */
     private static final Pattern CREDIT_INSIDE = Pattern.compile(
@@ -69,7 +72,7 @@ final class LineShapes {
         if (words > MAX_DATE_WORDS || !hasDigit(t)) {
             return false; // every other date or time line has a figure in it
         }
-        if (READING_TIME.matcher(t).find()) {
+        if (READING_TIME.matcher(t).find() || RELATIVE_TIME.matcher(t).matches()) {
             return true;
         }
         boolean time = TIME.matcher(t).find();

@@ -26,6 +26,8 @@ record PageLayout(boolean[] kept, int headline, String byline) {
     private static final int MAX_ROLE_WORDS = 4;
     /** Date, credit and author lines are short; no check of them runs on a longer block. */
     private static final int MAX_FURNITURE_WORDS = 30;
+    /** How far above the headline the breadcrumb or title line that repeats it stands. */
+    private static final int MAX_CRUMB_DISTANCE = 6;
 
     boolean keep(int i) {
         return kept[i];
@@ -44,7 +46,7 @@ record PageLayout(boolean[] kept, int headline, String byline) {
         for (int i = 0; i < n; i++) {
             PageBlock b = blocks.get(i);
             // a site's name printed again with or without its article ("Atlantic Ledger", "The Atlantic Ledger")
-            boolean repeated = seen.get(withoutArticle(b.normalized())) > 1 && b.words() <= 12;
+            boolean repeated = seen.get(withoutArticle(b.normalized())) > 1 && b.words() <= 12 && !repeatsCrumb(blocks, i);
             boolean furniture = isFurniture(blocks, i, credit, author); // first: it records credits and authors for the next block
             chrome[i] = furniture || BoilerplatePhrases.matches(b) || b.linkDensity() > 0.5 || repeated;
             body[i] = !chrome[i] && (isBodyParagraph(b) || opensWithDateline(b));
@@ -184,6 +186,32 @@ record PageLayout(boolean[] kept, int headline, String byline) {
 
     private static boolean sentenceLike(PageBlock b, int minWords) {
         return b.words() >= minWords && b.endsLikeSentence() && b.linkDensity() <= 0.5;
+    }
+
+    /**
+     * Whether a title-like line repeats one of the few lines right above it with no other title between: a
+     * breadcrumb's last item naming the story over the headline itself, which stays.
+     */
+    private static boolean repeatsCrumb(List<PageBlock> blocks, int i) {
+        if (!ArticleHeader.titleLike(blocks.get(i))) {
+            return false;
+        }
+        String key = withoutArticle(blocks.get(i).normalized());
+        for (int k = i + 1; k < blocks.size(); k++) {
+            if (withoutArticle(blocks.get(k).normalized()).equals(key)) {
+                return false; // not the last time the line appears
+            }
+        }
+        // upwards to the copy, over nothing that could be a headline (a site's name under its headline is chrome)
+        for (int k = i - 1; k >= Math.max(0, i - MAX_CRUMB_DISTANCE); k--) {
+            if (withoutArticle(blocks.get(k).normalized()).equals(key)) {
+                return true;
+            }
+            if (ArticleHeader.titleLike(blocks.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String withoutArticle(String normalized) {
