@@ -191,8 +191,9 @@ final class Byline {
     /** The text after a role used as a label ("Reporter: Amit Rao", "Court reporter: Amit Rao"), or null. */
     private static String afterRoleLabel(String t) {
         int colon = t.indexOf(':');
+        // a transcript's speaker in capitals ("REPORTER: For twenty years ...") is not a credit
         if (colon <= 0 || colon + 2 >= t.length() || t.charAt(colon + 1) != ' ' || !isRole(t.substring(0, colon))
-                || words(t.substring(0, colon)) > MAX_LABEL_WORDS) {
+                || words(t.substring(0, colon)) > MAX_LABEL_WORDS || LineShapes.isCapitals(t.substring(0, colon))) {
             return null;
         }
         String rest = t.substring(colon + 2).stripLeading();
@@ -312,16 +313,22 @@ final class Byline {
             current.remove(current.size() - 1);
         }
         if (isRole(String.join(" ", current))) {
-            // "Siobhan Gallagher Health Editor": the role printed after the name without a comma is left off
+            // "Siobhan Gallagher Health Editor", "Chief Reporter Rajesh Nair": the role printed before or after the name
+            // without a comma is left off
+            int start = 0;
+            while (start < current.size() && isRoleWord(current.get(start))) {
+                start++;
+            }
             int end = current.size();
-            while (end > 0 && isRoleWord(current.get(end - 1))) {
+            while (end > start && isRoleWord(current.get(end - 1))) {
                 end--;
             }
-            if (end < 2 || isRole(String.join(" ", current.subList(0, end)))) {
+            if (end - start < 2 || isRole(String.join(" ", current.subList(start, end)))) {
                 current.clear();
                 return true; // "By Staff Reporter", "By Sports Desk": a desk, not a person
             }
             current.subList(end, current.size()).clear();
+            current.subList(0, start).clear();
         }
         for (String w : current) {
             if (!PARTICLES.contains(w) && EnglishWords.isStopWord(w)) {

@@ -227,7 +227,7 @@ record PageLayout(boolean[] kept, int headline, String byline) {
         for (int i = 0; i + 1 < blocks.size(); i++) {
             PageBlock next = blocks.get(i + 1);
             if (body[i] && blocks.get(i).words() <= MAX_FURNITURE_WORDS && LineShapes.isCredit(next.text().strip(), next.words())
-                    && !LineShapes.startsWithDateline(blocks.get(i).text())) {
+                    && !LineShapes.startsWithDateline(blocks.get(i).text()) && titleUnder(blocks, i + 2, body)) {
                 chrome[i] = true;
                 body[i] = false;
                 // the credit closes the caption above it, so a title under it is the headline, not a second caption
@@ -238,6 +238,19 @@ record PageLayout(boolean[] kept, int headline, String byline) {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a title-like line follows from block {@code from} on before the next paragraph: the headline under a
+     * photo's caption and credit. A story's first paragraph with a photo's credit under it has none.
+     */
+    private static boolean titleUnder(List<PageBlock> blocks, int from, boolean[] body) {
+        for (int k = from; k < blocks.size() && k < from + 2 && !body[k]; k++) {
+            if (ArticleHeader.titleLike(blocks.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Three or more consecutive short lines without sentence punctuation are a menu. */
