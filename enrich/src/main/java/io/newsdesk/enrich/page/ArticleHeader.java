@@ -142,10 +142,10 @@ record ArticleHeader(int headline, String byline) {
             boolean ofNames = names != null && (!LineShapes.isDateLine(t, blocks.get(i).words()) || !LineShapes.hasDateWord(names));
             if (ofNames && (people.isEmpty() || afterAuthor)) {
                 people.add(names);
-            } else if (!people.isEmpty() && !Byline.isRole(t)) {
+            } else if (!people.isEmpty() && !JournalistRoles.isRole(t)) {
                 break;
             }
-            afterAuthor = !people.isEmpty() && (ofNames || Byline.isRole(t));
+            afterAuthor = !people.isEmpty() && (ofNames || JournalistRoles.isRole(t));
         }
         if (!people.isEmpty()) {
             return Byline.joined(people);
@@ -161,7 +161,7 @@ record ArticleHeader(int headline, String byline) {
         for (int i = Math.max(0, headline - MAX_LINES_BETWEEN); i < headline; i++) {
             String t = blocks.get(i).text();
             String names = Byline.nameLine(t);
-            if (names != null && (Byline.isRole(blocks.get(i + 1).text()) || !names.equals(t.strip()) && Byline.isRole(t))) {
+            if (names != null && (JournalistRoles.isRole(blocks.get(i + 1).text()) || !names.equals(t.strip()) && JournalistRoles.isRole(t))) {
                 return names;
             }
         }

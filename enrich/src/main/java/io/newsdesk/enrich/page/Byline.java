@@ -4,7 +4,6 @@ import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +24,6 @@ final class Byline {
     private static final List<String> LEAD_INS = WordList.lines("/lexicon/page/byline-lead-ins.txt");
     private static final Set<String> PARTICLES = WordList.set("/lexicon/page/name-particles.txt");
     private static final List<String> CLOSING_LEAD_INS = WordList.lines("/lexicon/page/closing-credit-lead-ins.txt");
-    private static final Set<String> ROLES = WordList.set("/lexicon/page/author-roles.txt");
-    private static final Set<String> ROLE_MODIFIERS = WordList.set("/lexicon/page/role-modifiers.txt");
     /** A text browser's numbered link reference glued to a word: "By [6]Amit Rao". */
     /** " in " and a place of up to three capitalised words ending the line: "Amit Rao in Lima", "... in New Delhi". */
     private static final Pattern FILED_FROM = Pattern.compile(" in \\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2}$");
@@ -38,8 +35,6 @@ final class Byline {
     private static final int MAX_NAME_WORDS = 5;
     /** An author line is short: a longer line is a sentence that happens to start with "By". */
     private static final int MAX_LINE_WORDS = 24;
-    /** Words of a role or place after the names ("Diplomatic Correspondent", "Mumbai"). */
-    private static final int MAX_ROLE_WORDS = 5;
     /** Words of a role printed as a label before the name ("Court reporter: "). */
     private static final int MAX_LABEL_WORDS = 3;
 
@@ -53,7 +48,7 @@ final class Byline {
         if (rest == null || words(t) > MAX_LINE_WORDS) {
             return null;
         }
-        return names(withoutRoles(rest), true, false);
+        return names(JournalistRoles.withoutRoles(rest), true, false);
     }
 
     /**
@@ -74,7 +69,7 @@ final class Byline {
         int slash = t.indexOf(" / ");
         cut = slash >= 0 && (cut < 0 || slash < cut) ? slash + 1 : cut; // "Owain Price / Health Reporter"
         String head = cut < 0 ? t : t.substring(0, cut);
-        if (cut >= 0 && words(t.substring(cut)) > MAX_ROLE_WORDS && !datesOnly(t.substring(cut)) || isRole(head)) {
+        if (cut >= 0 && words(t.substring(cut)) > JournalistRoles.MAX_ROLE_WORDS && !datesOnly(t.substring(cut)) || JournalistRoles.isRole(head)) {
             return null; // a long tail is not a role; "Political Editor" is a role alone
         }
         // "Amit Rao in Lima": where the author filed from follows the names
@@ -109,45 +104,6 @@ final class Byline {
     /** Whether the line opens with a lead-in such as "By" followed by a capitalised word. */
     static boolean hasLeadIn(String line) {
         return stripLeadIn(line.strip()) != null;
-    }
-
-    /** A line of a few capitalised words naming a journalist's role ("Political Editor"), not a person. */
-    static boolean isRole(String line) {
-        String[] words = line.strip().split("[\\s,|\u00B7]+");
-        if (words.length > MAX_ROLE_WORDS) {
-            return false;
-        }
-        for (String w : words) {
-            if (ROLES.contains(w.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isRoleWord(String w) {
-        String lower = w.toLowerCase(Locale.ROOT);
-        return ROLES.contains(lower) || ROLE_MODIFIERS.contains(lower);
-    }
-
-    /**
-     * Without the role each author's name carries after a comma when two are listed: "Amit Rao, Political Editor, and
-     * Lena Fischer, Health Correspondent" reads as "Amit Rao and Lena Fischer".
-     */
-    private static String withoutRoles(String t) {
-        if (t.indexOf(',') < 0) {
-            return t;
-        }
-        String[] parts = t.split(",");
-        StringBuilder kept = new StringBuilder(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            String part = parts[i].strip();
-            if (isRole(part) && words(part) <= MAX_ROLE_WORDS && !part.startsWith("and ")) {
-                continue;
-            }
-            kept.append(part.startsWith("and ") || part.startsWith("& ") ? " " : ", ").append(part);
-        }
-        return kept.toString();
     }
 
     private static String withoutLinkMarkers(String t) {
@@ -192,7 +148,7 @@ final class Byline {
     private static String afterRoleLabel(String t) {
         int colon = t.indexOf(':');
         // a transcript's speaker in capitals ("REPORTER: For twenty years ...") is not a credit
-        if (colon <= 0 || colon + 2 >= t.length() || t.charAt(colon + 1) != ' ' || !isRole(t.substring(0, colon))
+        if (colon <= 0 || colon + 2 >= t.length() || t.charAt(colon + 1) != ' ' || !JournalistRoles.isRole(t.substring(0, colon))
                 || words(t.substring(0, colon)) > MAX_LABEL_WORDS || LineShapes.isCapitals(t.substring(0, colon))) {
             return null;
         }
@@ -312,23 +268,16 @@ final class Byline {
         while (!current.isEmpty() && PARTICLES.contains(current.get(current.size() - 1))) {
             current.remove(current.size() - 1);
         }
-        if (isRole(String.join(" ", current))) {
-            // "Siobhan Gallagher Health Editor", "Chief Reporter Rajesh Nair": the role printed before or after the name
-            // without a comma is left off
-            int start = 0;
-            while (start < current.size() && isRoleWord(current.get(start))) {
-                start++;
-            }
-            int end = current.size();
-            while (end > start && isRoleWord(current.get(end - 1))) {
-                end--;
-            }
-            if (end - start < 2 || isRole(String.join(" ", current.subList(start, end)))) {
+        if (JournalistRoles.isRole(String.join(" ", current))) {
+            // "Siobhan Gallagher Health Editor", "Chief Reporter Rajesh Nair": the role run into the name is left off
+            List<String> name = JournalistRoles.nameWithoutRole(current);
+            if (name == null) {
                 current.clear();
                 return true; // "By Staff Reporter", "By Sports Desk": a desk, not a person
             }
-            current.subList(end, current.size()).clear();
-            current.subList(0, start).clear();
+            List<String> kept = new ArrayList<>(name);
+            current.clear();
+            current.addAll(kept);
         }
         for (String w : current) {
             if (!PARTICLES.contains(w) && EnglishWords.isStopWord(w)) {

@@ -164,7 +164,7 @@ final class HtmlPage {
             if (text.isEmpty() || CHROME_TAGS.contains(child.tagName())) {
                 continue; // an avatar, a "Follow" button
             }
-            if (LineShapes.isDateLine(text, new PageBlock(text, null, 0, null).words()) || Byline.isRole(text)) {
+            if (LineShapes.isDateLine(text, new PageBlock(text, null, 0, null).words()) || JournalistRoles.isRole(text)) {
                 continue; // the date or the role beside the name: "<span>Amit Rao</span> <span>1 Dec 2026, 14:20</span>"
             }
             String one = Byline.nameLine(text);
