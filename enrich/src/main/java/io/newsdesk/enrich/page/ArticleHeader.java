@@ -20,6 +20,8 @@ record ArticleHeader(int headline, String byline) {
     /** A headline has a few words; a single word or a long paragraph is something else. */
     private static final int MIN_TITLE_WORDS = 3;
     private static final int MAX_TITLE_WORDS = 30;
+    /** A headline printed with a full stop is short; a longer sentence over an author line is a standfirst. */
+    private static final int MAX_STOPPED_TITLE_WORDS = 12;
     /** The line above a headline taken for it must itself look like one (a kicker of two words does not). */
     private static final int MIN_UPPER_TITLE_WORDS = 4;
     /** The longest a kicker above a headline runs. */
@@ -48,7 +50,7 @@ record ArticleHeader(int headline, String byline) {
         int nameLine = -1;
         int i = top - 1;
         while (i >= 0) {
-            if (!chrome[i] && titleLike(blocks.get(i))) {
+            if (!chrome[i] && (titleLike(blocks.get(i)) || titleWithStop(blocks, i))) {
                 // an author's name under a headline or its standfirst: "Raúl Tena-Kowalski", "Amit Rao | Political reporter"
                 if (Byline.nameLine(blocks.get(i).text()) != null && titleAbove(blocks, chrome, i)) {
                     nameLine = i;
@@ -125,7 +127,12 @@ record ArticleHeader(int headline, String byline) {
         for (int i = Math.max(0, headline + 1); i < top; i++) {
             String by = Byline.afterLeadIn(blocks.get(i).text());
             if (by != null) {
-                return by;
+                // one "By" line per author: "By Lowri Evans, Business Reporter" / "By Idris Bevan, Data Reporter"
+                List<String> people = new ArrayList<>(List.of(by));
+                for (int k = i + 1; k < top && Byline.afterLeadIn(blocks.get(k).text()) != null; k++) {
+                    people.add(Byline.afterLeadIn(blocks.get(k).text()));
+                }
+                return Byline.joined(people);
             }
         }
         if (nameLine >= 0) {
@@ -166,6 +173,20 @@ record ArticleHeader(int headline, String byline) {
             }
         }
         return null;
+    }
+
+    /**
+     * A short headline a magazine prints with a full stop ("The town that said no to the bypass."): one sentence of a
+     * few words, opening like a title, with an author line right under it, where a story's paragraph never stands.
+     */
+    private static boolean titleWithStop(List<PageBlock> blocks, int i) {
+        PageBlock b = blocks.get(i);
+        String t = b.text().strip();
+        if (b.words() < MIN_TITLE_WORDS || b.words() > MAX_STOPPED_TITLE_WORDS || !t.endsWith(".") || t.indexOf(". ") >= 0
+                || !opensLikeTitle(t) || i + 1 >= blocks.size()) {
+            return false;
+        }
+        return Byline.afterLeadIn(blocks.get(i + 1).text()) != null;
     }
 
     /** A first word in lower case with a capital inside it, as brands write themselves: "eBay", "iPhone", "easyJet". */

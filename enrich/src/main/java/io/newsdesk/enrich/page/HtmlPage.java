@@ -150,7 +150,19 @@ final class HtmlPage {
             }
         }
         Element authorMeta = doc.selectFirst("meta[name=author]");
-        return authorMeta == null ? null : Byline.nameLine(authorMeta.attr("content"));
+        String fromMeta = authorMeta == null ? null : Byline.nameLine(authorMeta.attr("content"));
+        return fromMeta != null ? fromMeta : footerCredit(doc);
+    }
+
+    /** "Written by NAME" in the article's own footer, which goes with the site's chrome before the text is read. */
+    private static String footerCredit(Document doc) {
+        for (Element e : doc.select("article footer p, article footer div, article footer span")) {
+            String names = Byline.afterLeadIn(e.text());
+            if (names != null) {
+                return names;
+            }
+        }
+        return null;
     }
 
     /** The authors of an element whose children name one each ("<ul class=authors><li>A</li><li>B</li></ul>"), or null. */

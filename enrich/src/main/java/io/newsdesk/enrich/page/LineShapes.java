@@ -34,12 +34,13 @@ final class LineShapes {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /**
      * A dateline: up to six words in capitals (the city), optionally one or two commas each with a few words (country,
-     * state, date: "GRANITE FALLS, Colo., Dec. 2"), optionally an agency in brackets, then a dash and a space; or the
+     * state, date: "GRANITE FALLS, Colo., Dec. 2"), optionally an agency in brackets and a date after it ("HANOI (Mekong
+     * Wire) Mar 3"), then a dash and a space; or the
      * city in capitals and a colon ("MANILA: ").
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}\\p{M}'\u2019.]{1,30}(?:[ -]\\p{Lu}[\\p{Lu}\\p{M}'\u2019.]{0,30}){0,5}"
-                    + "(?:(?:, [^,()\u2014\u2013]{1,40}){0,2}(?: ?\\([^()]{1,50}\\))? ?(?:\u2014|\u2013|--?)|:) ");
+                    + "(?:(?:, [^,()\u2014\u2013]{1,40}){0,2}(?: ?\\([^()]{1,50}\\))?(?: \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})? ?(?:\u2014|\u2013|--?)|:) ");
     /**
      * A dateline in mixed case: a city of up to three capitalised words, then a country, state or date after a comma
      * (each part opening with a capital or a figure), an agency in brackets, or both, then a dash ("Nairobi, Kenya — ",

@@ -71,6 +71,7 @@ class LineShapesTest {
         assertEquals("Brussels (AFP) -", LineShapes.dateline("Brussels (AFP) - European Union negotiators agreed early Wednesday."));
         assertEquals("Islamabad:", LineShapes.dateline("Islamabad: The government dismissed the army's chief of staff on Tuesday."));
         assertEquals("Auckland, 3 December:", LineShapes.dateline("Auckland, 3 December: A disease that kills kauri trees has been found."));
+        assertEquals("HANOI (Mekong Wire) Mar 3 \u2013", LineShapes.dateline("HANOI (Mekong Wire) Mar 3 \u2013 Vietnam raised its rice quota."));
         assertNull(LineShapes.dateline("Analysis: The government has lost the argument on rail fares."), "a story label");
         assertNull(LineShapes.dateline("Islamabad: PM opens new motorway link"), "a headline with a place label, not a paragraph");
         assertNull(LineShapes.dateline("Brussels - the deal nobody wanted."), "a place and a dash alone");
