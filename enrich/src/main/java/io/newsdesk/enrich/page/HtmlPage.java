@@ -134,10 +134,17 @@ final class HtmlPage {
         for (int r = 0; r < AUTHOR_MARKS; r++) {
             ranked.add(new ArrayList<>());
         }
+        // the story's own author elements first: a rail of teasers above it may mark theirs the same way
+        Element story = contentRoot(doc, true);
         for (Element e : doc.getAllElements()) {
             int rank = authorRank(e);
             if (rank >= 0) {
                 ranked.get(rank).add(e);
+            }
+        }
+        if (story != doc.body()) {
+            for (List<Element> candidates : ranked) {
+                candidates.sort((a, b) -> Boolean.compare(!within(a, story), !within(b, story)));
             }
         }
         for (List<Element> candidates : ranked) {
@@ -186,6 +193,15 @@ final class HtmlPage {
             people.add(one);
         }
         return people.isEmpty() ? null : Byline.joined(people);
+    }
+
+    private static boolean within(Element e, Element ancestor) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An element's text without its buttons and other controls ("Amit Rao Follow" reads "Amit Rao"). */
