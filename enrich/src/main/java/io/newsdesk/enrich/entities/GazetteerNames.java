@@ -49,8 +49,11 @@ public final class GazetteerNames implements EntityPass {
                 if (start < from && RunTypes.decide(r, start, to, null)) {
                     continue; // "Salinas Victoria", "Halcones de Saltillo": a longer name the typer recognised
                 }
-                if (SportContext.teamSlot(r, from, to) && r.typer.type(r, from, to, null, EntityType.PLACE) == EntityType.ORGANIZATION) {
-                    r.organisation(from, to); // "Lahore beat Quetta": a city standing for its team
+                if ((SportContext.teamSlot(r, from, to) || SportContext.matchReport(r) && !DatelinePlace.within(r, from))
+                        && r.typer.type(r, from, to, null, EntityType.PLACE) == EntityType.ORGANIZATION) {
+                    // "Lahore beat Quetta", "Fiji coach Mosese Waqa": a city or country standing for its team, in a match
+                    // report anywhere the typer reads it as a side
+                    r.organisation(from, to);
                     continue;
                 }
             }
