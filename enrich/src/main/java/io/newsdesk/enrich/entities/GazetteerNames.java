@@ -49,6 +49,10 @@ public final class GazetteerNames implements EntityPass {
                 if (start < from && RunTypes.decide(r, start, to, null)) {
                     continue; // "Salinas Victoria", "Halcones de Saltillo": a longer name the typer recognised
                 }
+                int after = longerNameAfter(r, to);
+                if (after > to && RunTypes.decide(r, from, after, null)) {
+                    continue; // "Perth Wildcats", "Seattle Mariners": a place opening a team's or a body's name
+                }
                 if ((SportContext.teamSlot(r, from, to) || SportContext.matchReport(r) && !DatelinePlace.within(r, from))
                         && r.typer.type(r, from, to, null, EntityType.PLACE) == EntityType.ORGANIZATION) {
                     // "Lahore beat Quetta", "Fiji coach Mosese Waqa": a city or country standing for its team, in a match
@@ -147,6 +151,21 @@ public final class GazetteerNames implements EntityPass {
                 return k;
             }
         }
+    }
+
+    /**
+     * The end of capitalised words right after a place that no list knows and that are no title, role, month or
+     * given name ("Perth" "Wildcats"), or {@code to} if there are none.
+     */
+    private static int longerNameAfter(Recognition r, int to) {
+        int k = to;
+        while (k < r.size() && k - to < 3 && !r.claimed[k] && r.nameWord(k) && !r.token(k).isAllCaps()
+                && PersonTitles.titleAt(r, k) == k && !Appositives.isRoleNoun(r.lower(k))
+                && !EntityWords.MONTHS_AND_WEEKDAYS.contains(r.lower(k)) && !r.gazetteer.isFirstName(r.token(k).text())
+                && r.gazetteer.lookup(r.token(k).text()).isEmpty()) {
+            k++;
+        }
+        return k < r.size() && r.nameWord(k) ? to : k; // a longer run goes on into a known name: leave it to the rules
     }
 
     /** A model name after a company's: a capitalised word or a number that is no organisation word, title or known name. */
