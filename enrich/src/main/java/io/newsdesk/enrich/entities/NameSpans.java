@@ -141,7 +141,7 @@ final class NameSpans {
             if (t.isCapitalized() && EntityWords.ORG_WORDS.contains(t.text())) {
                 return true;
             }
-            if (!(t.isCapitalized() && t.isWord() || EntityWords.CONNECTORS.contains(t.text()))) {
+            if (!(t.isCapitalized() && t.isWord() || EntityWords.CONNECTORS.contains(t.text()) || t.text().equals("the"))) {
                 return false;
             }
         }
