@@ -49,6 +49,9 @@ public final class GazetteerNames implements EntityPass {
                 if (start < from && RunTypes.decide(r, start, to, null)) {
                     continue; // "Salinas Victoria", "Halcones de Saltillo": a longer name the typer recognised
                 }
+                if (start == from && wordOpeningSentenceBefore(r, from, reservedUntil) && RunTypes.decide(r, from - 1, to, null)) {
+                    continue; // "Football Australia said", "Police Scotland": a body named by its sport or service and its country
+                }
                 int after = longerNameAfter(r, to);
                 if (after > to && RunTypes.decide(r, from, after, null)) {
                     continue; // "Perth Wildcats", "Seattle Mariners": a place opening a team's or a body's name
@@ -151,6 +154,14 @@ public final class GazetteerNames implements EntityPass {
                 return k;
             }
         }
+    }
+
+    /** The word before {@code from} opens its sentence and could open a name: no title, role, given name or known name. */
+    private static boolean wordOpeningSentenceBefore(Recognition r, int from, int reservedUntil) {
+        int k = from - 1;
+        return k >= reservedUntil && !r.claimed[k] && r.initial(k) && r.nameWord(k) && !r.token(k).isAllCaps()
+                && PersonTitles.titleAt(r, k) == k && !Appositives.isRoleNoun(r.lower(k)) && !PersonTitles.isTitleModifier(r.lower(k))
+                && !r.gazetteer.isFirstName(r.token(k).text()) && r.gazetteer.lookup(r.token(k).text()).isEmpty();
     }
 
     /**
