@@ -18,6 +18,8 @@ final class NameSpans {
         while (j < r.size()) {
             if (r.nameWord(j) && !r.token(j).text().endsWith(".") || r.nameWord(j) && isInitialOrAbbrev(r, j)) {
                 j++;
+            } else if (listInOrgOfName(r, from, j) > j) {
+                j = listInOrgOfName(r, from, j); // "Ministry of Health, Labour and Welfare"
             } else if (legalFormAfterComma(r, j)) {
                 j += 2; // "Hanseong Precision Co., Ltd.", "Acme Widgets, Inc."
             } else if (innerPossessive(r, j) || innerOrdinal(r, j)) {
@@ -32,6 +34,34 @@ final class NameSpans {
                 j += 2;
             } else {
                 break;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * "Ministry of Trade, Industry and Energy", "Department of Housing, Local Government and Heritage": after an
+     * organisation word and "of" or "for", a list of capitalised words closed by "and" belongs to the name. Returns
+     * the end of the list, or j when token j does not open one.
+     */
+    private static int listInOrgOfName(Recognition r, int from, int j) {
+        if (!r.token(j).text().equals(",") || !orgOfRun(r, from, j)) {
+            return j;
+        }
+        int k = j;
+        while (k < r.size() && k - j < 12) {
+            String t = r.token(k).text();
+            if ((t.equals(",") || t.equals("and")) && k + 1 < r.size() && r.nameWord(k + 1) && !r.initial(k + 1)) {
+                int end = k + 1;
+                while (end < r.size() && r.nameWord(end)) {
+                    end++;
+                }
+                if (t.equals("and")) {
+                    return end;
+                }
+                k = end;
+            } else {
+                return j;
             }
         }
         return j;
