@@ -31,6 +31,12 @@ final class NameUsage {
         }
     }
 
+    /** "the Skovgaard family", "the Solari Ibáñez family": "the", up to three name words, then "family" or "families". */
+    static boolean familyName(Recognition r, int from, int end) {
+        return end - from <= 3 && from > 0 && end < r.size() && r.token(from - 1).is("the")
+                && (r.token(end).is("family") || r.token(end).is("families"));
+    }
+
     /** "carrier X", "the passenger association X", "Her team, X": an organisation noun right before, or before a comma. */
     private static boolean orgNounBefore(Recognition r, int from) {
         int k = from - 1;

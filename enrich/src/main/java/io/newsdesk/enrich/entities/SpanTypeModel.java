@@ -152,6 +152,9 @@ public final class SpanTypeModel implements SpanTyper {
         if (ruleGuess == EntityType.PERSON && title != null && EntityWords.COURTESY_TITLES.contains(title.substring(title.lastIndexOf(' ') + 1))) {
             return EntityType.PERSON; // "Ms Trinh": what the rest of the text does with the word cannot outweigh "Ms"
         }
+        if (ruleGuess != EntityType.PLACE && NameUsage.familyName(r, from, end)) {
+            return EntityType.PERSON; // "the Obregón family": a family is named after people, whatever else the name recalls
+        }
         HashedScores scores = new HashedScores();
         SpanFeatures.write(r, from, end, title, ruleGuess, scores);
         double[] p = scores.s;
