@@ -147,7 +147,9 @@ public final class GazetteerNames implements EntityPass {
                     && !r.token(before).text().equals("of")) {
                 before--; // "Halcones de Saltillo"
             }
-            if (before >= reservedUntil && r.nameWord(before) && !r.token(before).isAllCaps() && !r.initial(before)
+            // "PT Dirgantara Indonesia", "CB Atlántico Gran Canaria": letters in capitals open a longer name only as a legal form or a club's
+            if (before >= reservedUntil && r.nameWord(before) && (!r.token(before).isAllCaps() || EntityWords.ORG_FIRST_WORDS.contains(r.token(before).text()))
+                    && (!r.initial(before) || EntityWords.ORG_FIRST_WORDS.contains(r.token(before).text()))
                     && PersonTitles.titleAt(r, before) == before && r.gazetteer.lookup(r.token(before).text()).isEmpty()) {
                 k = before;
             } else {
