@@ -13,6 +13,8 @@ import java.util.List;
  * noun is also an organisation ("the Mexican government"); a person's title and roles are read around the name.
  */
 public final class GazetteerNames implements EntityPass {
+    /** "an Ohio Democrat": a party word after a place makes no longer name with it. */
+    private static final java.util.Set<String> PARTY_MEMBER_WORDS = EntityWords.lexiconOf("party-member-words");
 
     @Override
     public void run(Recognition r) {
@@ -175,6 +177,7 @@ public final class GazetteerNames implements EntityPass {
         while (k < r.size() && k - to < 3 && !r.claimed[k] && r.nameWord(k) && !r.token(k).isAllCaps()
                 && PersonTitles.titleAt(r, k) == k && !Appositives.isRoleNoun(r.lower(k))
                 && !EntityWords.MONTHS_AND_WEEKDAYS.contains(r.lower(k)) && !r.gazetteer.isFirstName(r.token(k).text())
+                && !PARTY_MEMBER_WORDS.contains(r.token(k).text())
                 && r.gazetteer.lookup(r.token(k).text()).isEmpty()) {
             k++;
         }
