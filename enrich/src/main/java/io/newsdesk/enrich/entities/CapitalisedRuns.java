@@ -62,7 +62,11 @@ public final class CapitalisedRuns implements EntityPass {
         }
         Token t = r.token(i);
         if (r.text.commonWord(i) && !r.gazetteer.isFirstName(t.text())) {
-            return false;
+            // "World Athletics said", "Public Eye, a Swiss campaign group": a common word opening a sentence starts a
+            // name when a capitalised word no list knows follows it (not "Critic Elliot", not "Officials said")
+            return i + 1 < r.size() && r.nameWord(i + 1) && !r.claimed[i + 1] && !r.gazetteer.isFirstName(r.token(i + 1).text())
+                    && !Appositives.isRoleNoun(r.lower(i)) && !PersonTitles.isTitleModifier(r.lower(i))
+                    && PersonTitles.titleAt(r, i + 1) == i + 1;
         }
         return r.gazetteer.isFirstName(t.text()) || PersonTitles.titleAt(r, i) > i || t.isAllCaps()
                 || r.capitalizedMidSentence.contains(t.text())

@@ -40,6 +40,20 @@ public final class DatelinePlace implements EntityPass {
         r.claim(0, i);
     }
 
+    /** Token i stands before the dash that closes a dateline ("GALLE, Sri Lanka (Lanka Sports Desk) —"): a place, no side in a match. */
+    static boolean within(Recognition r, int i) {
+        for (int k = i + 1; k < Math.min(r.size(), DASH_WITHIN); k++) {
+            String t = r.token(k).text();
+            if (t.equals("\u2014") || t.equals("\u2013") || t.equals("-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A dateline's closing dash comes within this many tokens of the text's start. */
+    private static final int DASH_WITHIN = 16;
+
     /** "NEW YORK" as "New York"; a letter after an apostrophe stays lower case ("O'HARE" as "O'hare"). */
     static String titleCase(String caps) {
         StringBuilder sb = new StringBuilder();

@@ -14,6 +14,8 @@ final class EntityWords {
     /** Last words of organisation names ("Corp.", "Department"; legal forms in many languages, "GmbH", "Sdn Bhd"), ignoring case. */
     static final OrgWords ORG_WORDS = new OrgWords(union(WordList.words("/gazetteer/org-words.txt"),
             WordList.words("/lexicon/entities/org-legal-forms.txt")));
+    /** Legal forms written after a comma that still belong to the name ("Co., Ltd.", "Widgets, Inc."), as written. */
+    static final Set<String> LEGAL_FORMS_AFTER_COMMA = lexicon("legal-forms-after-comma");
     /** "Ms", "Mr.", "Dr": titles that make the word after them a person's name. */
     static final Set<String> COURTESY_TITLES = lexicon("courtesy-titles");
     /** Letters after a person's name that are no part of it ("KC", "MP", "OBE"), as written. */

@@ -13,6 +13,8 @@ import java.util.List;
  * noun is also an organisation ("the Mexican government"); a person's title and roles are read around the name.
  */
 public final class GazetteerNames implements EntityPass {
+    /** "an Ohio Democrat": a party word after a place makes no longer name with it. */
+    private static final java.util.Set<String> PARTY_MEMBER_WORDS = EntityWords.lexiconOf("party-member-words");
 
     @Override
     public void run(Recognition r) {
@@ -49,8 +51,18 @@ public final class GazetteerNames implements EntityPass {
                 if (start < from && RunTypes.decide(r, start, to, null)) {
                     continue; // "Salinas Victoria", "Halcones de Saltillo": a longer name the typer recognised
                 }
-                if (SportContext.teamSlot(r, from, to) && r.typer.type(r, from, to, null, EntityType.PLACE) == EntityType.ORGANIZATION) {
-                    r.organisation(from, to); // "Lahore beat Quetta": a city standing for its team
+                if (start == from && wordOpeningSentenceBefore(r, from, reservedUntil) && RunTypes.decide(r, from - 1, to, null)) {
+                    continue; // "Football Australia said", "Police Scotland": a body named by its sport or service and its country
+                }
+                int after = longerNameAfter(r, to);
+                if (after > to && RunTypes.decide(r, from, after, null)) {
+                    continue; // "Perth Wildcats", "Seattle Mariners": a place opening a team's or a body's name
+                }
+                if ((SportContext.teamSlot(r, from, to) || SportContext.matchReport(r) && !DatelinePlace.within(r, from))
+                        && r.typer.type(r, from, to, null, EntityType.PLACE) == EntityType.ORGANIZATION) {
+                    // "Lahore beat Quetta", "Fiji coach Mosese Waqa": a city or country standing for its team, in a match
+                    // report anywhere the typer reads it as a side
+                    r.organisation(from, to);
                     continue;
                 }
             }
@@ -137,13 +149,39 @@ public final class GazetteerNames implements EntityPass {
                     && !r.token(before).text().equals("of")) {
                 before--; // "Halcones de Saltillo"
             }
-            if (before >= reservedUntil && r.nameWord(before) && !r.token(before).isAllCaps() && !r.initial(before)
+            // "PT Dirgantara Indonesia", "CB Atlántico Gran Canaria": letters in capitals open a longer name only as a legal form or a club's
+            if (before >= reservedUntil && r.nameWord(before) && (!r.token(before).isAllCaps() || EntityWords.ORG_FIRST_WORDS.contains(r.token(before).text()))
+                    && (!r.initial(before) || EntityWords.ORG_FIRST_WORDS.contains(r.token(before).text()))
                     && PersonTitles.titleAt(r, before) == before && r.gazetteer.lookup(r.token(before).text()).isEmpty()) {
                 k = before;
             } else {
                 return k;
             }
         }
+    }
+
+    /** The word before {@code from} opens its sentence and could open a name: no title, role, given name or known name. */
+    private static boolean wordOpeningSentenceBefore(Recognition r, int from, int reservedUntil) {
+        int k = from - 1;
+        return k >= reservedUntil && !r.claimed[k] && r.initial(k) && r.nameWord(k) && !r.token(k).isAllCaps()
+                && PersonTitles.titleAt(r, k) == k && !Appositives.isRoleNoun(r.lower(k)) && !PersonTitles.isTitleModifier(r.lower(k))
+                && !r.gazetteer.isFirstName(r.token(k).text()) && r.gazetteer.lookup(r.token(k).text()).isEmpty();
+    }
+
+    /**
+     * The end of capitalised words right after a place that no list knows and that are no title, role, month or
+     * given name ("Perth" "Wildcats"), or {@code to} if there are none.
+     */
+    private static int longerNameAfter(Recognition r, int to) {
+        int k = to;
+        while (k < r.size() && k - to < 3 && !r.claimed[k] && r.nameWord(k) && !r.token(k).isAllCaps()
+                && PersonTitles.titleAt(r, k) == k && !Appositives.isRoleNoun(r.lower(k))
+                && !EntityWords.MONTHS_AND_WEEKDAYS.contains(r.lower(k)) && !r.gazetteer.isFirstName(r.token(k).text())
+                && !PARTY_MEMBER_WORDS.contains(r.token(k).text())
+                && r.gazetteer.lookup(r.token(k).text()).isEmpty()) {
+            k++;
+        }
+        return k < r.size() && r.nameWord(k) ? to : k; // a longer run goes on into a known name: leave it to the rules
     }
 
     /** A model name after a company's: a capitalised word or a number that is no organisation word, title or known name. */

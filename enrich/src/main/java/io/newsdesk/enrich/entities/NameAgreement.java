@@ -42,6 +42,14 @@ public final class NameAgreement implements EntityPass {
         return false;
     }
 
+    /**
+     * A place the gazetteer knows or the dateline names: "WORCESTER (...) —" stays the city though the text goes on to
+     * "Worcester Crown Court", whose first word it is.
+     */
+    private static boolean knownOrDatelinePlace(EntityDraft d) {
+        return d.type == EntityType.PLACE && (d.isoCode != null || d.mentions.get(0).getStart() == 0);
+    }
+
     @Override
     public void run(Recognition r) {
         for (EntityDraft d : new ArrayList<>(r.drafts())) {
@@ -59,7 +67,7 @@ public final class NameAgreement implements EntityPass {
                 continue;
             }
             EntityDraft org = r.organisationByHead(d.canonical);
-            if (org != null && org != d) {
+            if (org != null && org != d && !knownOrDatelinePlace(d)) {
                 r.merge(d, org);
             }
         }

@@ -18,6 +18,10 @@ final class NameSpans {
         while (j < r.size()) {
             if (r.nameWord(j) && !r.token(j).text().endsWith(".") || r.nameWord(j) && isInitialOrAbbrev(r, j)) {
                 j++;
+            } else if (listInOrgOfName(r, from, j) > j) {
+                j = listInOrgOfName(r, from, j); // "Ministry of Health, Labour and Welfare"
+            } else if (legalFormAfterComma(r, j)) {
+                j += 2; // "Hanseong Precision Co., Ltd.", "Acme Widgets, Inc."
             } else if (innerPossessive(r, j) || innerOrdinal(r, j)) {
                 j += 2; // "Court of King's Bench", "Nurses' Union", "West 26th Street"
             } else if (connectorRun(r, j) > j && !personBefore(r, from, j)) {
@@ -33,6 +37,40 @@ final class NameSpans {
             }
         }
         return j;
+    }
+
+    /**
+     * "Ministry of Trade, Industry and Energy", "Department of Housing, Local Government and Heritage": after an
+     * organisation word and "of" or "for", a list of capitalised words closed by "and" belongs to the name. Returns
+     * the end of the list, or j when token j does not open one.
+     */
+    private static int listInOrgOfName(Recognition r, int from, int j) {
+        if (!r.token(j).text().equals(",") || !orgOfRun(r, from, j)) {
+            return j;
+        }
+        int k = j;
+        while (k < r.size() && k - j < 12) {
+            String t = r.token(k).text();
+            if ((t.equals(",") || t.equals("and")) && k + 1 < r.size() && r.nameWord(k + 1) && !r.initial(k + 1)) {
+                int end = k + 1;
+                while (end < r.size() && r.nameWord(end)) {
+                    end++;
+                }
+                if (t.equals("and")) {
+                    return end;
+                }
+                k = end;
+            } else {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /** A comma and a legal form that ends a name: "Co., Ltd.", "Widgets, Inc." (the form's own list is in LEGAL_AFTER_COMMA). */
+    private static boolean legalFormAfterComma(Recognition r, int j) {
+        return j + 1 < r.size() && r.token(j).text().equals(",") && EntityWords.LEGAL_FORMS_AFTER_COMMA.contains(r.token(j + 1).text())
+                && (j + 2 >= r.size() || !r.nameWord(j + 2));
     }
 
     /** "'s" or "'" inside a name, before another name word. */
@@ -79,10 +117,15 @@ final class NameSpans {
     static int connectorRun(Recognition r, int j) {
         int k = j;
         while (k < r.size() && !r.claimed[k] && k - j < 3
-                && (EntityWords.CONNECTORS.contains(r.token(k).text()) || r.token(k).text().equals("&"))) {
+                && (EntityWords.CONNECTORS.contains(r.token(k).text()) || r.token(k).text().equals("&") || theAfterOf(r, j, k))) {
             k++;
         }
         return k > j && k < r.size() && r.nameWord(k) && !EntityWords.MONTHS_AND_WEEKDAYS.contains(r.lower(k)) ? k : j;
+    }
+
+    /** "the" after "of" or "for" inside a name: "Office of the Auditor General", "Center for the Study of ...". */
+    private static boolean theAfterOf(Recognition r, int j, int k) {
+        return k > j && r.token(k).text().equals("the") && (r.token(k - 1).text().equals("of") || r.token(k - 1).text().equals("for"));
     }
 
     /** "University of Sao Paulo", "Committee on Electoral Matters": an organisation word followed by "of", "for", "on". */
@@ -128,7 +171,7 @@ final class NameSpans {
             if (t.isCapitalized() && EntityWords.ORG_WORDS.contains(t.text())) {
                 return true;
             }
-            if (!(t.isCapitalized() && t.isWord() || EntityWords.CONNECTORS.contains(t.text()))) {
+            if (!(t.isCapitalized() && t.isWord() || EntityWords.CONNECTORS.contains(t.text()) || t.text().equals("the"))) {
                 return false;
             }
         }

@@ -63,6 +63,10 @@ final class RunTypes {
                 start++;
             } else if (r.initial(start) && r.text.commonWord(start)) {
                 start++;
+            } else if (r.initial(start) && end - start >= 3 && roleBeforeGivenName(r, start)) {
+                // "Critic Elliot Sandoval-Greer", "Groundsman Jayananda Warnaweera": an occupation opening the sentence
+                title = title == null ? r.token(start).text() : title + " " + r.token(start).text();
+                start++;
             } else {
                 break;
             }
@@ -78,6 +82,13 @@ final class RunTypes {
         if (start < end) {
             type(r, start, end, title);
         }
+    }
+
+    /** A word no list knows as a name, right before a given name: an occupation used as a title ("Catcher Desmond Kealoha"). */
+    private static boolean roleBeforeGivenName(Recognition r, int start) {
+        String w = r.token(start).text();
+        return !r.gazetteer.isFirstName(w) && r.gazetteer.lookup(w).isEmpty() && !r.token(start).isAllCaps()
+                && r.gazetteer.isFirstName(r.token(start + 1).text()) && r.gazetteer.lookup(r.token(start + 1).text()).isEmpty();
     }
 
     /**

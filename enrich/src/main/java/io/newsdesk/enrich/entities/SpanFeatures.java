@@ -151,6 +151,7 @@ final class SpanFeatures {
             }
         }
         NameEchoes.features(r, from, end, f);
+        NameUsage.features(r, from, end, f);
     }
 
     private static void context(Recognition r, int from, int end, Sink f) {

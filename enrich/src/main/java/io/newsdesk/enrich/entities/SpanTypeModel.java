@@ -144,6 +144,15 @@ public final class SpanTypeModel implements SpanTyper {
         return new SpanTypeModel(w);
     }
 
+    /**
+     * The organisation class's probability is weighed by this before the choice: a name with no evidence either way
+     * ("Noor Haddadi called ...") leans to an organisation after training on many two-word team and company names,
+     * and the 10-fold cross-validation of SpanTypeModelTest scores best near 0.8 (all mentions 0.896 at 1.0, 0.897 at
+     * 0.8, 0.895 at 1.4).
+     */
+    private static final double ORGANIZATION_WEIGHT = 0.8;
+    private static final int ORGANIZATION = 1;
+
     /** Below this probability of "none", a type the rules guessed stands even when "none" scores highest. */
     private static final double RULES_STAND_BELOW = 0.6;
 
@@ -152,10 +161,14 @@ public final class SpanTypeModel implements SpanTyper {
         if (ruleGuess == EntityType.PERSON && title != null && EntityWords.COURTESY_TITLES.contains(title.substring(title.lastIndexOf(' ') + 1))) {
             return EntityType.PERSON; // "Ms Trinh": what the rest of the text does with the word cannot outweigh "Ms"
         }
+        if (ruleGuess != EntityType.PLACE && NameUsage.familyName(r, from, end)) {
+            return EntityType.PERSON; // "the Obregón family": a family is named after people, whatever else the name recalls
+        }
         HashedScores scores = new HashedScores();
         SpanFeatures.write(r, from, end, title, ruleGuess, scores);
         double[] p = scores.s;
         softmax(p);
+        p[ORGANIZATION] *= ORGANIZATION_WEIGHT;
         EntityType best = CLASSES[best(p)];
         // a near tie between "none" and the rules' type: the rules' evidence (a given name, a title) decides
         return best == null && ruleGuess != null && p[CLASSES.length - 1] < RULES_STAND_BELOW && p[index(ruleGuess)] > 0.3 ? ruleGuess : best;

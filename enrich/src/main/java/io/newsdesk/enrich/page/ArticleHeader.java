@@ -20,6 +20,8 @@ record ArticleHeader(int headline, String byline) {
     /** A headline has a few words; a single word or a long paragraph is something else. */
     private static final int MIN_TITLE_WORDS = 3;
     private static final int MAX_TITLE_WORDS = 30;
+    /** A headline printed with a full stop is short; a longer sentence over an author line is a standfirst. */
+    private static final int MAX_STOPPED_TITLE_WORDS = 12;
     /** The line above a headline taken for it must itself look like one (a kicker of two words does not). */
     private static final int MIN_UPPER_TITLE_WORDS = 4;
     /** The longest a kicker above a headline runs. */
@@ -48,7 +50,7 @@ record ArticleHeader(int headline, String byline) {
         int nameLine = -1;
         int i = top - 1;
         while (i >= 0) {
-            if (!chrome[i] && titleLike(blocks.get(i))) {
+            if (!chrome[i] && (titleLike(blocks.get(i)) || titleWithStop(blocks, i))) {
                 // an author's name under a headline or its standfirst: "Raúl Tena-Kowalski", "Amit Rao | Political reporter"
                 if (Byline.nameLine(blocks.get(i).text()) != null && titleAbove(blocks, chrome, i)) {
                     nameLine = i;
@@ -113,7 +115,8 @@ record ArticleHeader(int headline, String byline) {
     private static boolean headlineAboveStandfirst(PageBlock upper, PageBlock lower) {
         int words = upper.words();
         // a line in capitals over one in mixed case is a kicker ("ELECTION 2025: THE RACE FOR THE CAPITAL")
-        return titleLike(upper) && words >= MIN_UPPER_TITLE_WORDS
+        // a row of labels between separators ("Issue 214 · Winter 2026", "Metro | City Hall") is the page's, not a headline
+        return titleLike(upper) && words >= MIN_UPPER_TITLE_WORDS && !LineShapes.hasSeparator(upper.text())
                 && (!LineShapes.isCapitals(upper.text()) || LineShapes.isCapitals(lower.text()))
                 && (words >= KICKER_MAX_WORDS + 1 || 2 * words >= lower.words() || !LineShapes.isTitleCase(upper.text()) && lower.words() >= MIN_STANDFIRST_UNDER_SHORT_TITLE)
                 && Byline.nameLine(upper.text()) == null;
@@ -124,7 +127,12 @@ record ArticleHeader(int headline, String byline) {
         for (int i = Math.max(0, headline + 1); i < top; i++) {
             String by = Byline.afterLeadIn(blocks.get(i).text());
             if (by != null) {
-                return by;
+                // one "By" line per author: "By Lowri Evans, Business Reporter" / "By Idris Bevan, Data Reporter"
+                List<String> people = new ArrayList<>(List.of(by));
+                for (int k = i + 1; k < top && Byline.afterLeadIn(blocks.get(k).text()) != null; k++) {
+                    people.add(Byline.afterLeadIn(blocks.get(k).text()));
+                }
+                return Byline.joined(people);
             }
         }
         if (nameLine >= 0) {
@@ -141,10 +149,10 @@ record ArticleHeader(int headline, String byline) {
             boolean ofNames = names != null && (!LineShapes.isDateLine(t, blocks.get(i).words()) || !LineShapes.hasDateWord(names));
             if (ofNames && (people.isEmpty() || afterAuthor)) {
                 people.add(names);
-            } else if (!people.isEmpty() && !Byline.isRole(t)) {
+            } else if (!people.isEmpty() && !JournalistRoles.isRole(t)) {
                 break;
             }
-            afterAuthor = !people.isEmpty() && (ofNames || Byline.isRole(t));
+            afterAuthor = !people.isEmpty() && (ofNames || JournalistRoles.isRole(t));
         }
         if (!people.isEmpty()) {
             return Byline.joined(people);
@@ -155,7 +163,40 @@ record ArticleHeader(int headline, String byline) {
                 return by;
             }
         }
+        // a columnist's name and role above the headline ("Marguerite Delacroix" / "Columnist" / headline): a role
+        // line under the names, or a role after them, tells them from a kicker in title case
+        for (int i = Math.max(0, headline - MAX_LINES_BETWEEN); i < headline; i++) {
+            String t = blocks.get(i).text();
+            String names = Byline.nameLine(t);
+            if (names != null && (JournalistRoles.isRole(blocks.get(i + 1).text()) || !names.equals(t.strip()) && JournalistRoles.isRole(t))) {
+                return names;
+            }
+        }
         return null;
+    }
+
+    /**
+     * A short headline a magazine prints with a full stop ("The town that said no to the bypass."): one sentence of a
+     * few words, opening like a title, with an author line right under it, where a story's paragraph never stands.
+     */
+    private static boolean titleWithStop(List<PageBlock> blocks, int i) {
+        PageBlock b = blocks.get(i);
+        String t = b.text().strip();
+        if (b.words() < MIN_TITLE_WORDS || b.words() > MAX_STOPPED_TITLE_WORDS || !t.endsWith(".") || t.indexOf(". ") >= 0
+                || !opensLikeTitle(t) || i + 1 >= blocks.size()) {
+            return false;
+        }
+        return Byline.afterLeadIn(blocks.get(i + 1).text()) != null;
+    }
+
+    /** A first word in lower case with a capital inside it, as brands write themselves: "eBay", "iPhone", "easyJet". */
+    private static boolean brandWord(String t) {
+        for (int i = 1; i < t.length() && Character.isLetter(t.charAt(i)); i++) {
+            if (Character.isUpperCase(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Could be a headline: a few words, opening with a capital, a digit or a quote, not ending like a sentence, not furniture. */
@@ -177,8 +218,14 @@ record ArticleHeader(int headline, String byline) {
         if (Character.isUpperCase(cp) || Character.isDigit(cp)) {
             return true;
         }
+        int next = t.length() > Character.charCount(cp) ? t.codePointAt(Character.charCount(cp)) : ' ';
+        if (Character.getType(cp) == Character.CURRENCY_SYMBOL && Character.isDigit(next)) {
+            return true; // "$4bn takeover ...", "£2m fine ..."
+        }
+        if (Character.isLowerCase(cp) && brandWord(t)) {
+            return true; // "eBay to charge ...", "iPhone sales ..."
+        }
         if ("'\"\u2018\u201C\u00AB".indexOf(cp) >= 0 && t.length() > 1) {
-            int next = t.codePointAt(Character.charCount(cp));
             return Character.isUpperCase(next) || Character.isDigit(next);
         }
         return false;

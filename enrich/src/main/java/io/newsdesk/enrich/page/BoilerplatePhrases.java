@@ -27,7 +27,12 @@ final class BoilerplatePhrases {
                     + "|(?:photo|image|credit|getty images)\\b.*:.*|jump to\\b.*|listen to (?:this )?(?:article|story)\\b.*"
                     + "|\\d{1,3} min(?:ute)? read|page \\d{1,4}(?: of \\d{1,4})?"
                     + "|(?:switch to |toggle )?(?:dark|light|night) (?:mode|theme)\\b.*|text size\\b.*|listen live\\b.*"
-                    + "|read (?:next|also):.*|related(?::.*)?|e-(?:edition|paper))$");
+                    + "|read (?:next|also):.*|related(?::.*)?|e-(?:edition|paper)"
+                    // a live page's and a gallery's controls: "Show key events only", "1 of 12", "View gallery"
+                    // sponsors' labels: "Paid content", "In partnership with ...", "Brought to you by ..."
+                    + "|paid (?:content|partnership|post|for by\\b.*)|partner content|promoted(?: content)?"
+                    + "|in (?:partnership|association) with\\b.*|(?:presented|brought to you|supported|funded) by\\b.*"
+                    + "|(?:show|hide) key events\\b.*|key events|\\d{1,3} of \\d{1,3}|(?:view|open|see) (?:the )?gallery)$");
 
     /** Phrases that mark even a longer line (a sentence or two) as chrome: only a site speaks of itself so. */
     private static final Pattern ANY = Pattern.compile(
@@ -43,6 +48,12 @@ final class BoilerplatePhrases {
     private static final Pattern PROMOTION = Pattern.compile(
             "(?:\\bsponsored by\\b|\\bco-sponsored\\b|\\bpowered by\\b|\\bnewsletter\\b|\\bsubscribe\\b|\\bsign up\\b)");
 
+    /**
+     * An editor's note on the story rather than the story ("Correction: An earlier version of this article ..."): it
+     * never opens the story's summary.
+     */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?:correction|clarification|editor'?s note|editors' note)s?: ");
+
     /** Phrases of {@code lexicon/page/chrome-phrases.txt}: consent, paywall, print and cached-copy notices. */
     private static final List<String> CHROME_PHRASES = WordList.lines("/lexicon/page/chrome-phrases.txt");
     /** A consent or cached-copy notice runs to a long paragraph, longer than the other chrome. */
@@ -54,6 +65,9 @@ final class BoilerplatePhrases {
     static boolean matches(PageBlock block) {
         String t = TRAILING_SEPARATORS.matcher(block.normalized()).replaceAll("");
         int words = block.words();
+        if (words <= MAX_NOTICE_WORDS && EDITORS_NOTE.matcher(t).lookingAt()) {
+            return true;
+        }
         if (words <= 12 && SHORT.matcher(t).matches()) {
             return true;
         }

@@ -4,7 +4,6 @@ import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,17 +24,19 @@ final class Byline {
     private static final List<String> LEAD_INS = WordList.lines("/lexicon/page/byline-lead-ins.txt");
     private static final Set<String> PARTICLES = WordList.set("/lexicon/page/name-particles.txt");
     private static final List<String> CLOSING_LEAD_INS = WordList.lines("/lexicon/page/closing-credit-lead-ins.txt");
-    private static final Set<String> ROLES = WordList.set("/lexicon/page/author-roles.txt");
     /** A text browser's numbered link reference glued to a word: "By [6]Amit Rao". */
     /** " in " and a place of up to three capitalised words ending the line: "Amit Rao in Lima", "... in New Delhi". */
     private static final Pattern FILED_FROM = Pattern.compile(" in \\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2}$");
     private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d{1,4}]");
+    /** "Amit Rao and agencies", "Staff and agencies": the wire copy a desk added to the story is not an author. */
+    private static final Pattern AGENCIES = Pattern.compile("(?i) (?:and|with|&) (?:agencies|wires|agency reports|news agencies)$");
+    private static final Pattern NOTE = Pattern.compile(" ?\\(\\p{Ll}+(?: \\p{Ll}+)?\\)");
     /** Words a person's name may have; more is a phrase, not a name. */
     private static final int MAX_NAME_WORDS = 5;
     /** An author line is short: a longer line is a sentence that happens to start with "By". */
     private static final int MAX_LINE_WORDS = 24;
-    /** Words of a role or place after the names ("Diplomatic Correspondent", "Mumbai"). */
-    private static final int MAX_ROLE_WORDS = 5;
+    /** Words of a role printed as a label before the name ("Court reporter: "). */
+    private static final int MAX_LABEL_WORDS = 3;
 
     private Byline() {
     }
@@ -47,7 +48,7 @@ final class Byline {
         if (rest == null || words(t) > MAX_LINE_WORDS) {
             return null;
         }
-        return names(rest, true, false);
+        return names(JournalistRoles.withoutRoles(rest), true, false);
     }
 
     /**
@@ -65,8 +66,10 @@ final class Byline {
             return names(led, true, false);
         }
         int cut = firstOf(t, ",|(\u2014\u2013\u00B7");
+        int slash = t.indexOf(" / ");
+        cut = slash >= 0 && (cut < 0 || slash < cut) ? slash + 1 : cut; // "Owain Price / Health Reporter"
         String head = cut < 0 ? t : t.substring(0, cut);
-        if (cut >= 0 && words(t.substring(cut)) > MAX_ROLE_WORDS || isRole(head)) {
+        if (cut >= 0 && words(t.substring(cut)) > JournalistRoles.MAX_ROLE_WORDS && !datesOnly(t.substring(cut)) || JournalistRoles.isRole(head)) {
             return null; // a long tail is not a role; "Political Editor" is a role alone
         }
         // "Amit Rao in Lima": where the author filed from follows the names
@@ -76,6 +79,12 @@ final class Byline {
         }
         // the whole head must be names: "Ferry Service Resumes After Repairs" stops at a word that is not one
         return names(head, false, true);
+    }
+
+    /** A tail of a date and a reading time after the names: "| 3 December 2026 | 4 min read". */
+    private static boolean datesOnly(String tail) {
+        String t = tail.substring(1).strip();
+        return LineShapes.isDateLine(t, words(t));
     }
 
     /**
@@ -97,31 +106,31 @@ final class Byline {
         return stripLeadIn(line.strip()) != null;
     }
 
-    /** A line of a few capitalised words naming a journalist's role ("Political Editor"), not a person. */
-    static boolean isRole(String line) {
-        String[] words = line.strip().split("[\\s,|\u00B7]+");
-        if (words.length > MAX_ROLE_WORDS) {
-            return false;
-        }
-        for (String w : words) {
-            if (ROLES.contains(w.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static String withoutLinkMarkers(String t) {
+        t = AGENCIES.matcher(withoutNotes(t)).replaceFirst("");
         return t.indexOf('[') < 0 ? t : LINK_MARKER.matcher(t).replaceAll("");
     }
 
+    /** Without an opening bracket or dash before the lead-in: "(Reporting by ...", "— by Amit Rao". */
     private static String withoutOpeningBracket(String t) {
-        return t.startsWith("(") ? t.substring(1).stripLeading() : t;
+        return !t.isEmpty() && "(\u2014\u2013-".indexOf(t.charAt(0)) >= 0 ? t.substring(1).stripLeading() : t;
+    }
+
+    /**
+     * Without the notes in brackets a live page writes after each author ("Amit Rao (now) and Lena Fischer (earlier)"):
+     * a bracket of a word or two in lower case. An agency in brackets opens with a capital and stays.
+     */
+    private static String withoutNotes(String t) {
+        return t.indexOf('(') < 0 ? t : NOTE.matcher(t).replaceAll("");
     }
 
     /** The text after an opening lead-in ("By ", "(Reporting by "), or null when the line has none. */
     private static String stripLeadIn(String line) {
         String t = withoutOpeningBracket(line);
+        String afterRole = afterRoleLabel(t);
+        if (afterRole != null) {
+            return afterRole;
+        }
         for (String lead : LEAD_INS) {
             // "By Amit Rao", "Written by: Amit Rao"
             int after = lead.length() < t.length() && t.charAt(lead.length()) == ':' ? lead.length() + 1 : lead.length();
@@ -133,6 +142,18 @@ final class Byline {
             }
         }
         return null;
+    }
+
+    /** The text after a role used as a label ("Reporter: Amit Rao", "Court reporter: Amit Rao"), or null. */
+    private static String afterRoleLabel(String t) {
+        int colon = t.indexOf(':');
+        // a transcript's speaker in capitals ("REPORTER: For twenty years ...") is not a credit
+        if (colon <= 0 || colon + 2 >= t.length() || t.charAt(colon + 1) != ' ' || !JournalistRoles.isRole(t.substring(0, colon))
+                || words(t.substring(0, colon)) > MAX_LABEL_WORDS || LineShapes.isCapitals(t.substring(0, colon))) {
+            return null;
+        }
+        String rest = t.substring(colon + 2).stripLeading();
+        return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) ? rest : null;
     }
 
     /**
@@ -213,6 +234,9 @@ final class Byline {
 
     /** 1 a word in capitals, 2 in mixed case, 0 an initial or too short to tell. */
     private static int printing(String w) {
+        if (isInitials(w)) {
+            return 0;
+        }
         int letters = 0;
         boolean lower = false;
         for (int i = 0; i < w.length(); i++) {
@@ -224,6 +248,19 @@ final class Byline {
         return letters < 2 ? 0 : lower ? 2 : 1;
     }
 
+    /** Initials: letters each followed by a dot ("J.", "J.R.", "A.J.P."). */
+    private static boolean isInitials(String w) {
+        if (w.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i += 2) {
+            if (!Character.isLetter(w.charAt(i)) || i + 1 >= w.length() || w.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean closeName(List<String> current, List<String> people) {
         if (current.isEmpty()) {
             return true;
@@ -231,9 +268,16 @@ final class Byline {
         while (!current.isEmpty() && PARTICLES.contains(current.get(current.size() - 1))) {
             current.remove(current.size() - 1);
         }
-        if (isRole(String.join(" ", current))) {
+        if (JournalistRoles.isRole(String.join(" ", current))) {
+            // "Siobhan Gallagher Health Editor", "Chief Reporter Rajesh Nair": the role run into the name is left off
+            List<String> name = JournalistRoles.nameWithoutRole(current);
+            if (name == null) {
+                current.clear();
+                return true; // "By Staff Reporter", "By Sports Desk": a desk, not a person
+            }
+            List<String> kept = new ArrayList<>(name);
             current.clear();
-            return true; // "By Staff Reporter", "By Sports Desk": a desk, not a person
+            current.addAll(kept);
         }
         for (String w : current) {
             if (!PARTICLES.contains(w) && EnglishWords.isStopWord(w)) {

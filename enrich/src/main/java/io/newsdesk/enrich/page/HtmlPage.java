@@ -86,7 +86,15 @@ final class HtmlPage {
                 return text;
             }
         }
-        return meta.headline();
+        String fromMetadata = meta.headline();
+        // "Business | The Highveld Herald" over a section h1: the title's longest part is the site, which its logo
+        // links home; the headline is then left to the page's text
+        for (Element link : doc.select("a[href]")) {
+            if (fromMetadata != null && link.text().strip().equalsIgnoreCase(fromMetadata) && HOME.matcher(link.attr("href").strip()).matches()) {
+                return null;
+            }
+        }
+        return fromMetadata;
     }
 
     /**
@@ -126,23 +134,42 @@ final class HtmlPage {
         for (int r = 0; r < AUTHOR_MARKS; r++) {
             ranked.add(new ArrayList<>());
         }
+        // the story's own author elements first: a rail of teasers above it may mark theirs the same way
+        Element story = contentRoot(doc, true);
         for (Element e : doc.getAllElements()) {
             int rank = authorRank(e);
             if (rank >= 0) {
                 ranked.get(rank).add(e);
             }
         }
+        if (story != doc.body()) {
+            for (List<Element> candidates : ranked) {
+                candidates.sort((a, b) -> Boolean.compare(!within(a, story), !within(b, story)));
+            }
+        }
         for (List<Element> candidates : ranked) {
             for (Element e : candidates) {
                 String names = eachChildNames(e);
-                names = names != null ? names : Byline.nameLine(e.text());
+                names = names != null ? names : Byline.nameLine(visibleText(e));
                 if (names != null) {
                     return widened(e, names);
                 }
             }
         }
         Element authorMeta = doc.selectFirst("meta[name=author]");
-        return authorMeta == null ? null : Byline.nameLine(authorMeta.attr("content"));
+        String fromMeta = authorMeta == null ? null : Byline.nameLine(authorMeta.attr("content"));
+        return fromMeta != null ? fromMeta : footerCredit(doc);
+    }
+
+    /** "Written by NAME" in the article's own footer, which goes with the site's chrome before the text is read. */
+    private static String footerCredit(Document doc) {
+        for (Element e : doc.select("article footer p, article footer div, article footer span")) {
+            String names = Byline.afterLeadIn(e.text());
+            if (names != null) {
+                return names;
+            }
+        }
+        return null;
     }
 
     /** The authors of an element whose children name one each ("<ul class=authors><li>A</li><li>B</li></ul>"), or null. */
@@ -152,13 +179,39 @@ final class HtmlPage {
         }
         List<String> people = new ArrayList<>();
         for (Element child : e.children()) {
-            String one = Byline.nameLine(child.text());
+            String text = visibleText(child);
+            if (text.isEmpty() || CHROME_TAGS.contains(child.tagName())) {
+                continue; // an avatar, a "Follow" button
+            }
+            if (LineShapes.isDateLine(text, new PageBlock(text, null, 0, null).words()) || JournalistRoles.isRole(text)) {
+                continue; // the date or the role beside the name: "<span>Amit Rao</span> <span>1 Dec 2026, 14:20</span>"
+            }
+            String one = Byline.nameLine(text);
             if (one == null || one.contains(" and ")) {
                 return null;
             }
             people.add(one);
         }
-        return Byline.joined(people);
+        return people.isEmpty() ? null : Byline.joined(people);
+    }
+
+    private static boolean within(Element e, Element ancestor) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An element's text without its buttons and other controls ("Amit Rao Follow" reads "Amit Rao"). */
+    private static String visibleText(Element e) {
+        if (e.selectFirst("button, select, input, svg, script, style") == null) {
+            return e.text().strip();
+        }
+        Element copy = e.clone();
+        copy.select("button, select, input, svg, script, style").remove();
+        return copy.text().strip();
     }
 
     /**

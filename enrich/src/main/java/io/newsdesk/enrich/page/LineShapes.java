@@ -24,21 +24,33 @@ final class LineShapes {
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     /** 14/03/2025, 2025-03-14, 14.03.25 */
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
+    /** "2 hours ago", "Updated 35 mins ago": a time told from now, as apps and aggregators print it. */
+    private static final Pattern RELATIVE_TIME = Pattern.compile(
+            "(?i)(?:\\p{L}+ )?\\d{1,3} ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?) ago");
     private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d{1,3} ?min(?:ute)?s? read\\b");
     /** A credit label inside a caption: "... in Westlands. PHOTO | NAME", "... Photo: NAME", "Photo / NAME". */
     private static final Pattern CREDIT_INSIDE = Pattern.compile(
-            "(?i)\\b(?:photo|photograph|picture|image|credit)s?(?: ?[:|]| / )");
+            "(?i)(?:^|[.,;!?)\"\u201D'\u2019\u2014\u2013] |\\(|[|/] ?)(?:photo|photograph|picture|image|credit)s?(?: ?[:|]| / )");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /**
-     * A dateline: up to six words in capitals (the city), optionally a comma and a few words (country,
-     * state or date), optionally an agency in brackets, then a dash and a space; or the city in capitals and a
-     * colon ("MANILA: "); or a city and its country in title case before a dash ("Nairobi, Kenya — ").
+     * A dateline: up to six words in capitals (the city), optionally one or two commas each with a few words (country,
+     * state, date: "GRANITE FALLS, Colo., Dec. 2"), optionally an agency in brackets and a date after it ("HANOI (Mekong
+     * Wire) Mar 3"), then a dash and a space; or the
+     * city in capitals and a colon ("MANILA: ").
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}\\p{M}'\u2019.]{1,30}(?:[ -]\\p{Lu}[\\p{Lu}\\p{M}'\u2019.]{0,30}){0,5}"
-                    + "(?:(?:, [^,()\u2014\u2013]{1,40})?(?: ?\\([^()]{1,50}\\))? ?(?:\u2014|\u2013|--?)|:) "
-                    // a city and its country or state in title case, then a dash: "Nairobi, Kenya — "
-                    + "|^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}, \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2} (?:\u2014|\u2013|--?) ");
+                    + "(?:(?:, [^,()\u2014\u2013]{1,40}){0,2}(?: ?\\([^()]{1,50}\\))?(?: \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})? ?(?:\u2014|\u2013|--?)|:) ");
+    /**
+     * A dateline in mixed case: a city of up to three capitalised words, then a country, state or date after a comma
+     * (each part opening with a capital or a figure), an agency in brackets, or both, then a dash ("Nairobi, Kenya — ",
+     * "Brussels (AFP) - "); or the city, perhaps with a date, and a colon ("Islamabad: ", "Auckland, 3 December: "),
+     * which only a paragraph written as sentences may open with, and never with a story label ("Analysis: ").
+     */
+    private static final Pattern MIXED_DATELINE = Pattern.compile(
+            "^(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})((?:, [\\p{Lu}\\d][^,()\u2014\u2013:]{0,39}){0,2})"
+                    + "((?: ?\\([^()]{1,50}\\))?) ?(\u2014|\u2013|--?|:) ");
+    private static final Set<String> STORY_LABELS = WordList.set("/lexicon/page/story-labels.txt");
     /** Short lines only: a credit, date or menu line never runs to a paragraph. */
     private static final int MAX_FURNITURE_WORDS = 30;
     private static final int MAX_DATE_WORDS = 10;
@@ -61,7 +73,7 @@ final class LineShapes {
         if (words > MAX_DATE_WORDS || !hasDigit(t)) {
             return false; // every other date or time line has a figure in it
         }
-        if (READING_TIME.matcher(t).find()) {
+        if (READING_TIME.matcher(t).find() || RELATIVE_TIME.matcher(t).matches()) {
             return true;
         }
         boolean time = TIME.matcher(t).find();
@@ -82,8 +94,9 @@ final class LineShapes {
         if (words == 0 || words > MAX_FURNITURE_WORDS) {
             return false;
         }
-        if (t.indexOf(':') < 0 && t.indexOf('|') < 0 && t.indexOf('/') < 0) {
-            return false; // a credit label is always followed by one of these
+        boolean by = t.contains(" by ");
+        if (t.indexOf(':') < 0 && t.indexOf('|') < 0 && t.indexOf('/') < 0 && !by) {
+            return false; // a credit label is always followed by one of these, or by "by" ("Photography by NAME")
         }
         for (String label : CREDIT_LABELS) {
             int n = label.length();
@@ -91,6 +104,9 @@ final class LineShapes {
                 char next = t.charAt(n);
                 if (next == ':' || next == '|' || (next == ' ' && t.length() > n + 1 && ":|/".indexOf(t.charAt(n + 1)) >= 0)) {
                     return true;
+                }
+                if (by && t.regionMatches(true, n, " by ", 0, 4) && t.length() > n + 4 && Character.isUpperCase(t.codePointAt(n + 4))) {
+                    return true; // "Photography by Tor Eikeland", "Pictures by ..."
                 }
             }
         }
@@ -118,6 +134,11 @@ final class LineShapes {
             }
         }
         return separators >= 2 || separators == 1 && (t.contains(" > ") || t.contains(" / ") || t.contains("\u203A"));
+    }
+
+    /** A separator between labels, spaced on both sides: "Issue 214 · Winter 2026", "Metro | City Hall". */
+    static boolean hasSeparator(String t) {
+        return t.contains(" \u00B7 ") || t.contains(" | ") || t.contains(" \u2022 ");
     }
 
     /** A bare time stamp, as live blogs print one above each post: "11:45", "2:48 PM", "10.58am". */
@@ -171,7 +192,22 @@ final class LineShapes {
     /** The dateline that opens {@code t} as printed, without the space after its dash ("HOUSTON —"), or null. */
     static String dateline(String t) {
         var m = DATELINE.matcher(t);
-        return m.lookingAt() ? t.substring(0, m.end()).strip() : null;
+        if (m.lookingAt()) {
+            return t.substring(0, m.end()).strip();
+        }
+        var mixed = MIXED_DATELINE.matcher(t);
+        if (!mixed.lookingAt() || STORY_LABELS.contains(mixed.group(1).toLowerCase(Locale.ROOT))
+                || EnglishWords.isStopWord(mixed.group(1))) {
+            return null;
+        }
+        boolean colon = ":".equals(mixed.group(4));
+        // "Brussels - The ..." alone could be any phrase before a dash: a dash needs a country, date or agency
+        boolean placed = colon ? endsLikeSentence(t) : !mixed.group(2).isEmpty() || !mixed.group(3).isEmpty();
+        return placed ? t.substring(0, mixed.end()).strip() : null;
+    }
+
+    private static boolean endsLikeSentence(String t) {
+        return new PageBlock(t, null, 0, null).endsLikeSentence();
     }
 
     private static Set<String> calendar() {

@@ -26,6 +26,8 @@ record PageLayout(boolean[] kept, int headline, String byline) {
     private static final int MAX_ROLE_WORDS = 4;
     /** Date, credit and author lines are short; no check of them runs on a longer block. */
     private static final int MAX_FURNITURE_WORDS = 30;
+    /** How far above the headline the breadcrumb or title line that repeats it stands. */
+    private static final int MAX_CRUMB_DISTANCE = 6;
 
     boolean keep(int i) {
         return kept[i];
@@ -37,18 +39,20 @@ record PageLayout(boolean[] kept, int headline, String byline) {
         boolean[] body = new boolean[n];
         Map<String, Integer> seen = new HashMap<>();
         for (PageBlock b : blocks) {
-            seen.merge(b.normalized(), 1, Integer::sum);
+            seen.merge(withoutArticle(b.normalized()), 1, Integer::sum);
         }
         boolean[] credit = new boolean[n];
         boolean[] author = new boolean[n];
         for (int i = 0; i < n; i++) {
             PageBlock b = blocks.get(i);
-            boolean repeated = seen.get(b.normalized()) > 1 && b.words() <= 12;
+            // a site's name printed again with or without its article ("Atlantic Ledger", "The Atlantic Ledger")
+            boolean repeated = seen.get(withoutArticle(b.normalized())) > 1 && b.words() <= 12 && !repeatsCrumb(blocks, i);
             boolean furniture = isFurniture(blocks, i, credit, author); // first: it records credits and authors for the next block
             chrome[i] = furniture || BoilerplatePhrases.matches(b) || b.linkDensity() > 0.5 || repeated;
             body[i] = !chrome[i] && (isBodyParagraph(b) || opensWithDateline(b));
         }
         markMenus(blocks, chrome);
+        markCaptionsAboveCredits(blocks, chrome, body);
         int first = -1;
         int last = -1;
         for (int i = 0; i < n; i++) {
@@ -182,6 +186,71 @@ record PageLayout(boolean[] kept, int headline, String byline) {
 
     private static boolean sentenceLike(PageBlock b, int minWords) {
         return b.words() >= minWords && b.endsLikeSentence() && b.linkDensity() <= 0.5;
+    }
+
+    /**
+     * Whether a title-like line repeats one of the few lines right above it with no other title between: a
+     * breadcrumb's last item naming the story over the headline itself, which stays.
+     */
+    private static boolean repeatsCrumb(List<PageBlock> blocks, int i) {
+        if (!ArticleHeader.titleLike(blocks.get(i))) {
+            return false;
+        }
+        String key = withoutArticle(blocks.get(i).normalized());
+        for (int k = i + 1; k < blocks.size(); k++) {
+            if (withoutArticle(blocks.get(k).normalized()).equals(key)) {
+                return false; // not the last time the line appears
+            }
+        }
+        // upwards to the copy, over nothing that could be a headline (a site's name under its headline is chrome)
+        for (int k = i - 1; k >= Math.max(0, i - MAX_CRUMB_DISTANCE); k--) {
+            if (withoutArticle(blocks.get(k).normalized()).equals(key)) {
+                return true;
+            }
+            if (ArticleHeader.titleLike(blocks.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutArticle(String normalized) {
+        return normalized.startsWith("the ") ? normalized.substring(4) : normalized;
+    }
+
+    /**
+     * A photo's caption printed above its credit ("Members of the council at a budget meeting." / "(Image: Civic
+     * Pictures)") before the story has started: chrome, though it reads like a sentence. Inside the story a credit may
+     * stand under a paragraph as well as under a caption, so only the page's top is read so.
+     */
+    private static void markCaptionsAboveCredits(List<PageBlock> blocks, boolean[] chrome, boolean[] body) {
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            PageBlock next = blocks.get(i + 1);
+            if (body[i] && blocks.get(i).words() <= MAX_FURNITURE_WORDS && LineShapes.isCredit(next.text().strip(), next.words())
+                    && !LineShapes.startsWithDateline(blocks.get(i).text()) && titleUnder(blocks, i + 2, body)) {
+                chrome[i] = true;
+                body[i] = false;
+                // the credit closes the caption above it, so a title under it is the headline, not a second caption
+                if (i + 2 < blocks.size() && ArticleHeader.titleLike(blocks.get(i + 2)) && blocks.get(i + 2).linkDensity() <= 0.5) {
+                    chrome[i + 2] = false;
+                }
+            } else if (body[i]) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether a title-like line follows from block {@code from} on before the next paragraph: the headline under a
+     * photo's caption and credit. A story's first paragraph with a photo's credit under it has none.
+     */
+    private static boolean titleUnder(List<PageBlock> blocks, int from, boolean[] body) {
+        for (int k = from; k < blocks.size() && k < from + 2 && !body[k]; k++) {
+            if (ArticleHeader.titleLike(blocks.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Three or more consecutive short lines without sentence punctuation are a menu. */

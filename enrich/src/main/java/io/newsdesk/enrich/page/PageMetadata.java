@@ -22,7 +22,7 @@ import org.jsoup.nodes.Element;
  * @param titles         og:title, twitter:title and {@code <title>}, those present
  */
 record PageMetadata(String jsonLdHeadline, List<String> jsonLdAuthors, List<String> titles) {
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7-]\\s+");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\u2013\u2014\u00B7\u00BB~-]|::|//)\\s+");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A heading taken from the markup because the metadata names it must be at least this much of the metadata's title. */
     private static final double MIN_SHARE_OF_TITLE = 0.6;

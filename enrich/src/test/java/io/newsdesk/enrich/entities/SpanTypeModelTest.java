@@ -39,6 +39,8 @@ class SpanTypeModelTest {
     private static final List<EntityPass> PASSES = StandardProcessors.entityPasses(GAZETTEER);
     private static final List<TaggedText> TEXTS = SpanTypeTraining.taggedTexts(TrainingNews.files());
     private static final int FOLDS = 10;
+    /** A file to write the cross-validation's false positives and negatives to, one line each (for study). */
+    private static final String ERRORS_PROPERTY = "newsdesk.cv.errors";
 
     @Test
     void theShippedModelIsWhatTrainingOnTheTaggedNewsGives() throws IOException {
@@ -132,6 +134,8 @@ class SpanTypeModelTest {
         }
         Collections.shuffle(order, new Random(14));
         Map<EntityType, int[]> counts = new EnumMap<>(EntityType.class); // true positives, found, tagged
+        String errorsFile = System.getProperty(ERRORS_PROPERTY);
+        StringBuilder errors = errorsFile == null ? null : new StringBuilder();
         for (EntityType type : EntityType.values()) {
             counts.put(type, new int[3]);
         }
@@ -147,7 +151,11 @@ class SpanTypeModelTest {
             }
             EntityEnricher enricher = new EntityEnricher(GAZETTEER, PASSES, SpanTypeModel.fit(train));
             for (TaggedText t : test) {
-                score(t, enricher.entities(null, AnalyzedText.of(t.text())), counts);
+                List<Entity> found = enricher.entities(null, AnalyzedText.of(t.text()));
+                score(t, found, counts);
+                if (errors != null) {
+                    listErrors(t, found, errors);
+                }
             }
         }
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "%n%d-fold cross-validated mentions on %d training articles"
@@ -162,7 +170,49 @@ class SpanTypeModelTest {
         }
         report.append(String.format(Locale.ROOT, "  %-13s %s  (%d ms)%n", "all", prf(all), (System.nanoTime() - started) / 1_000_000));
         System.out.print(report);
+        if (errors != null) {
+            try {
+                Files.writeString(Path.of(errorsFile), errors, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         assertTrue(f1(all) > 0.6, "cross-validated mention F1 " + f1(all));
+    }
+
+    /**
+     * The fold's errors, one line each, for studying the kinds of error the recognizer makes on text it was not
+     * trained on: "FP found-type gold-type-or-none span | context" and "FN gold-type span | context".
+     */
+    private static void listErrors(TaggedText t, List<Entity> found, StringBuilder out) {
+        Map<String, EntityType> tagged = new java.util.HashMap<>();
+        for (TaggedText.Span s : t.spans()) {
+            tagged.put(s.start() + ":" + s.end(), s.type());
+        }
+        Set<String> right = new HashSet<>();
+        for (Entity e : found) {
+            for (Mention m : e.getMentions()) {
+                String key = m.getStart() + ":" + m.getEnd();
+                EntityType gold = tagged.get(key);
+                if (gold == e.getType()) {
+                    right.add(key);
+                } else {
+                    out.append(String.format(Locale.ROOT, "FP %s %s [%s] | %s%n", e.getType(), gold == null ? "none" : gold,
+                            t.text().substring(m.getStart(), m.getEnd()), context(t.text(), m.getStart(), m.getEnd())));
+                }
+            }
+        }
+        for (TaggedText.Span s : t.spans()) {
+            if (!right.contains(s.start() + ":" + s.end())) {
+                out.append(String.format(Locale.ROOT, "FN %s [%s] | %s%n", s.type(), t.text().substring(s.start(), s.end()),
+                        context(t.text(), s.start(), s.end())));
+            }
+        }
+    }
+
+    private static String context(String text, int start, int end) {
+        return (text.substring(Math.max(0, start - 50), start) + "[[" + text.substring(start, end) + "]]"
+                + text.substring(end, Math.min(text.length(), end + 50))).replace('\n', ' ');
     }
 
     private static void score(TaggedText t, List<Entity> found, Map<EntityType, int[]> counts) {

@@ -6,19 +6,19 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The one table of what the held-out half of the news evaluation set must score: a floor the build fails under
- * (the held-out figures measured when the floors were last raised, 2026-12-03 (second round: entities F1
- * 0.874, organisations 0.807, quote recall 1.000, speaker 0.884, headline 0.897, topic 0.975), rounded down by
+ * (the held-out figures measured when the floors were last raised, 2026-12-03 (third round: entities F1
+ * 0.880, organisations 0.814, quote recall 1.000, speaker 0.888, headline 0.923, topic 0.988), rounded down by
  * about 0.01-0.03 so that a harmless change in one article does not fail the build; baseline before issue 14's
  * work: entities F1 0.722, organisations 0.669, quote recall 0.884, speaker 0.493, headline 0.359, topic
  * 0.753) and the target of issue 14, which the table reports as MET or NOT MET without failing the build.
  */
 enum QualityFloors {
-    ENTITY_F1("entities F1", 0.86, 0.88, s -> s.entities.f1()),
-    ORGANIZATION_F1("organisations F1", 0.79, 0.82, s -> s.byType.get("ORGANIZATION").f1()),
+    ENTITY_F1("entities F1", 0.87, 0.88, s -> s.entities.f1()),
+    ORGANIZATION_F1("organisations F1", 0.80, 0.82, s -> s.byType.get("ORGANIZATION").f1()),
     QUOTE_RECALL("quote recall", 0.98, 0.92, s -> s.quotes.recall()),
-    SPEAKER("speaker right of found", 0.86, 0.85, NewsEvaluationScore::speakerAccuracy),
-    HEADLINE("headline exact (raw pages)", 0.87, 0.95, NewsEvaluationScore::headlineExact),
-    TOPIC("main topic top-level", 0.95, 0.90, NewsEvaluationScore::topicTopLevel);
+    SPEAKER("speaker right of found", 0.87, 0.85, NewsEvaluationScore::speakerAccuracy),
+    HEADLINE("headline exact (raw pages)", 0.89, 0.95, NewsEvaluationScore::headlineExact),
+    TOPIC("main topic top-level", 0.96, 0.90, NewsEvaluationScore::topicTopLevel);
 
     final String metric;
     final double floor;

@@ -219,4 +219,27 @@ class ArticleHeaderTest {
 
         assertEquals("Ambulance response times worst on record in rural districts", headline(layout, page));
     }
+
+    @Test
+    void aShortHeadlineWithAFullStopOverAnAuthorLineAndOneByLinePerAuthor() {
+        List<PageBlock> page = blocks("Features", "The quay that would not close.", "By Ines Baptista, Port Reporter",
+                "By Rui Matos, Data Reporter", "4 May 2025", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+        assertEquals("The quay that would not close.", headline(layout, page));
+        assertEquals("Ines Baptista and Rui Matos", layout.byline());
+        List<PageBlock> sentence = blocks("Features", "North quay reopens after six weeks of repairs",
+                "The harbour authority said the quay was safe again.", LEDE, SECOND);
+        assertEquals("North quay reopens after six weeks of repairs", headline(PageLayout.of(sentence), sentence),
+                "a sentence with no author line under it is a standfirst, not the headline");
+    }
+
+    @Test
+    void aCaptionAboveItsCreditAtTheTopIsNotTheStory() {
+        List<PageBlock> page = blocks("A cargo ship at the north quay on Monday after the repairs were finished.",
+                "(Image: Rui Matos)", "North quay reopens after six weeks of repairs", "By Ines Baptista", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(page);
+        assertEquals("North quay reopens after six weeks of repairs", headline(layout, page));
+        assertFalse(layout.keep(0), "the caption");
+        assertTrue(layout.keep(4), "the lede");
+    }
 }

@@ -95,9 +95,35 @@ class BylineTest {
 
     @Test
     void aRoleAloneIsNotAName() {
-        assertTrue(Byline.isRole("Political Editor"));
-        assertTrue(Byline.isRole("Local Democracy Reporter"));
+        assertTrue(JournalistRoles.isRole("Political Editor"));
+        assertTrue(JournalistRoles.isRole("Local Democracy Reporter"));
         assertNull(Byline.nameLine("Political Editor"));
         assertEquals("Kwame Lindahl", Byline.nameLine("Kwame Lindahl, Football Writer"));
+    }
+
+    @Test
+    void aRoleRunIntoTheNameOrListedWithEachAuthorIsLeftOff() {
+        assertEquals("Siobhan Gallagher", Byline.afterLeadIn("By Siobhan Gallagher Health Editor"));
+        assertEquals("Rajesh Nair", Byline.afterLeadIn("By Chief Reporter Rajesh Nair"));
+        assertEquals("Rajesh Nair", Byline.afterLeadIn("BY RAJESH NAIR, CHIEF REPORTER"));
+        assertEquals("Edmund Achterberg and Priyanka Bose",
+                Byline.afterLeadIn("By Edmund Achterberg, Political Editor, and Priyanka Bose, Health Correspondent"));
+        assertEquals("Owain Price", Byline.nameLine("Owain Price / Health Reporter"));
+        assertNull(Byline.afterLeadIn("By Chief Political Correspondent"), "a role alone, however long");
+    }
+
+    @Test
+    void rolesAsLabelsNotesAgenciesAndInitials() {
+        assertEquals("Ailsa Munro", Byline.afterLeadIn("Reporter: Ailsa Munro"));
+        assertEquals("Hamish Drummond", Byline.afterLeadIn("Court reporter: Hamish Drummond"));
+        assertNull(Byline.afterLeadIn("PRESENTER: Good evening. Six people owe their lives to a lifeboat crew."),
+                "a transcript's speaker in capitals");
+        assertEquals("Beatrice Lomax", Byline.afterLeadIn("Compiled by Beatrice Lomax"));
+        assertEquals("Olamide Bakare", Byline.afterLeadIn("\u2014 by Olamide Bakare"));
+        assertEquals("Priya Raghunathan and Callum Doherty", Byline.nameLine("Priya Raghunathan (now) and Callum Doherty (earlier)"));
+        assertEquals("Tom\u00E1s Echeverr\u00EDa", Byline.nameLine("Tom\u00E1s Echeverr\u00EDa and agencies"));
+        assertNull(Byline.nameLine("Staff and agencies"));
+        assertEquals("J.R. Okonkwo", Byline.afterLeadIn("By J.R. Okonkwo"));
+        assertEquals("Bethan Lloyd-Jones", Byline.nameLine("Bethan Lloyd-Jones | 3 December 2026 | 4 min read"));
     }
 }

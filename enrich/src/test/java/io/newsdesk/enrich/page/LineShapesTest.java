@@ -67,6 +67,16 @@ class LineShapesTest {
         assertEquals("GENEVA (Alpine Wire) \u2013", LineShapes.dateline("GENEVA (Alpine Wire) \u2013 A United Nations agency warned"));
         assertNull(LineShapes.dateline("Meanwhile the council said it would appeal \u2014 again"));
         assertNull(LineShapes.dateline("Ministers said: we will appeal"));
+        assertEquals("GRANITE FALLS, Colo., Dec. 2 \u2014", LineShapes.dateline("GRANITE FALLS, Colo., Dec. 2 \u2014 Residents were ordered to leave."));
+        assertEquals("Brussels (AFP) -", LineShapes.dateline("Brussels (AFP) - European Union negotiators agreed early Wednesday."));
+        assertEquals("Islamabad:", LineShapes.dateline("Islamabad: The government dismissed the army's chief of staff on Tuesday."));
+        assertEquals("Auckland, 3 December:", LineShapes.dateline("Auckland, 3 December: A disease that kills kauri trees has been found."));
+        assertEquals("HANOI (Mekong Wire) Mar 3 \u2013", LineShapes.dateline("HANOI (Mekong Wire) Mar 3 \u2013 Vietnam raised its rice quota."));
+        assertNull(LineShapes.dateline("Analysis: The government has lost the argument on rail fares."), "a story label");
+        assertNull(LineShapes.dateline("Islamabad: PM opens new motorway link"), "a headline with a place label, not a paragraph");
+        assertNull(LineShapes.dateline("Brussels - the deal nobody wanted."), "a place and a dash alone");
+        assertTrue(LineShapes.isDateLine("2 hours ago", 3));
+        assertTrue(LineShapes.isDateLine("Updated 35 mins ago", 4));
         assertTrue(LineShapes.isBareTime("11:45", 2));
         assertTrue(LineShapes.isBareTime("2:48 PM", 3));
         assertFalse(LineShapes.isBareTime("Updated 2:48 PM", 3), "a date line under a standfirst, not a post's stamp");

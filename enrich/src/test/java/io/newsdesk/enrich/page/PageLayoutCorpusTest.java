@@ -19,22 +19,26 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
- * The page-part finder on raw pages in layouts the evaluation set does not have: {@code pages/layouts/}, 95 scraped
+ * The page-part finder on raw pages in layouts the evaluation set does not have: {@code pages/layouts/}, 191 scraped
  * pages we wrote in the shapes real publishing systems emit (WordPress, Arc, Drupal, Ghost, Brightspot, AMP, Blogger,
  * Joomla, site builders, old table layouts, Google cache, print views, reader-mode, app, newsletter and text-browser
- * copies, live blogs, JSON-LD only), each with the headline, byline, dateline and opening words of the body a reader
- * would name ({@code expected.json}). Each page goes through {@link NewsPageCleaner} as ingest hands it over (a raw
- * page, HTML or text by its file name); the test prints every miss and the four scores and asserts floors under them,
- * so a rule that helps one layout and breaks another shows here rather than only on unseen news. Pages 47 to 95 were
- * written in batches before the rules saw them, to measure how the rules generalise; each batch's misses were then
- * fixed as kinds of layout, never as a page's wording.
+ * copies, live blogs, JSON-LD only, wire services, court reports, broadcasters' video pages and transcripts, tabloids,
+ * regional and radio sites, pages with teasers or several stories), each with the headline, byline, dateline and
+ * opening words of the body a reader would name ({@code expected.json}). Each page goes through {@link NewsPageCleaner}
+ * as ingest hands it over (a raw page, HTML or text by its file name); the test prints every miss and the four scores
+ * and asserts floors under them, so a rule that helps one layout and breaks another shows here rather than only on
+ * unseen news. Pages 47 to 95 and 101 to 155 were written in batches before the rules saw them, to measure how the
+ * rules generalise (101 to 155 scored headline 46, byline 41, dateline 50, body start 53 of 55 before their round);
+ * 156 to 196 were written after, aimed at shapes the rules did not yet handle. Each batch's misses were then fixed as
+ * kinds of layout, never as a page's wording; two headlines stay ambiguous (a short title-case or capitals line over a
+ * longer one: kicker or headline?).
  */
 class PageLayoutCorpusTest {
-    /** The floors: a little under the scores the rules reach (94, 95, 95, 95 of 95), so that losing a few layouts fails. */
-    private static final double MIN_HEADLINE = 0.95;
-    private static final double MIN_BYLINE = 0.95;
-    private static final double MIN_DATELINE = 0.95;
-    private static final double MIN_BODY_START = 0.95;
+    /** The floors: a little under the scores the rules reach (189, 191, 191, 191 of 191), so that losing a few layouts fails. */
+    private static final double MIN_HEADLINE = 0.98;
+    private static final double MIN_BYLINE = 0.985;
+    private static final double MIN_DATELINE = 0.985;
+    private static final double MIN_BODY_START = 0.985;
 
     private final NewsPageCleaner cleaner = new NewsPageCleaner();
 
@@ -69,7 +73,7 @@ class PageLayoutCorpusTest {
         }
         System.out.println(line);
         List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
-        checks.add(() -> assertTrue(n >= 40, "at least 40 layouts"));
+        checks.add(() -> assertTrue(n >= 185, "at least 185 layouts"));
         for (int k = 0; k < parts.length; k++) {
             int at = k;
             checks.add(() -> assertTrue(right[at] >= floors[at] * n, parts[at] + " " + right[at] + "/" + n + " under the floor " + floors[at]));
