@@ -20,10 +20,10 @@ import java.util.function.Supplier;
  *
  * <p>What is let go is chosen by how often each answer was asked for (Caffeine's W-TinyLFU), not only how
  * lately: article pages read once each (a reader opening old articles, a crawler) no longer push out the
- * pages every reader shares, and an answer asked for once leaves the heap young. Kept least recently
- * used, every such page stayed for a second or more, long enough to be copied by the collector into the
- * old generation and become old garbage there: the archive benchmark's article page made the read side's
- * young collections copy, promote and pause far more (its allocation profile) for almost no hits.
+ * pages every reader shares, and an answer asked for once can leave the heap young. Kept least recently
+ * used, each such page stayed until 32 MB of newer ones had come in (a second or more when readers open
+ * old articles at random), long enough for the young collections to copy it and promote it into the old
+ * generation, to become old garbage there, for almost no hits.
  *
  * <p>Only 200 answers are kept (an error or a 404 is rendered each time); the bytes carry their ETag, so a
  * 304 costs a header comparison.
