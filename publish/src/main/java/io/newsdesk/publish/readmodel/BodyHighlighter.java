@@ -17,8 +17,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Finds the passage of each result's body that matched a search. The body is indexed with its words'
  * offsets, so the matches are read from the index rather than found by analysing the text again (which
- * cost more than the search itself); the text comes from the articles the search has decoded anyway, not
- * from a stored copy. One per search: it holds that search's texts.
+ * cost more than the search itself); the text comes from the body-text column
+ * ({@link ArticleFields#BODY_TEXT}). One per search: it holds that search's texts.
  */
 final class BodyHighlighter extends UnifiedHighlighter {
     private final Map<Integer, String> bodies;

@@ -60,6 +60,23 @@ final class DocColumns {
         return out;
     }
 
+    /** The body text of each document, empty where the document has none (only live articles have one). */
+    static String[] bodyTexts(IndexSearcher searcher, int[] docs) throws IOException {
+        String[] out = new String[docs.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        BinaryDocValues values = null;
+        int leafIndex = -1;
+        for (int i : inDocOrder(docs)) {
+            int leaf = ReaderUtil.subIndex(docs[i], leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                values = DocValues.getBinary(leaves.get(leaf).reader(), ArticleFields.BODY_TEXT);
+            }
+            out[i] = values.advanceExact(docs[i] - leaves.get(leaf).docBase) ? CompressedText.decode(values.binaryValue()) : "";
+        }
+        return out;
+    }
+
     /** The value of a numeric column for each document, {@code missing} where the document has none. */
     static long[] longs(IndexSearcher searcher, int[] docs, String field, long missing) throws IOException {
         long[] out = new long[docs.length];

@@ -146,9 +146,9 @@ public final class HtmlRoutes {
         if (parsed.request() == null) {
             return Response.html(400, search.problems(r, parsed.problems()));
         }
-        SearchResults results;
+        SearchResults<Teaser> results;
         try {
-            results = index.search().search(parsed.request());
+            results = index.search().teasers(parsed.request());
         } catch (IllegalArgumentException e) {
             return Response.html(400, search.problems(r, List.of("q: " + e.getMessage())));
         }
