@@ -1,5 +1,6 @@
 package io.newsdesk.publish.readmodel;
 
+import io.newsdesk.publish.html.SafeBody;
 import io.newsdesk.schemas.Entity;
 import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.Subject;
@@ -92,6 +93,11 @@ final class ArticleFields {
      * and two thirds of its allocation when they were).
      */
     static final String BODY_TEXT = "body_text";
+    /**
+     * The body as the site shows it ({@link SafeBody}), cleaned once when indexed, compressed: cleaning it
+     * for every article page was a third of the page's CPU.
+     */
+    static final String BODY_HTML = "body_html";
     // topic labels
     static final String LABEL_CODE = "label_code";
     static final String LABEL = "label";
@@ -207,6 +213,7 @@ final class ArticleFields {
         doc.add(new TextField(TEXT, view.bodyText(), Field.Store.NO));
         doc.add(new Field(BODY, view.bodyText(), BODY_TYPE));
         doc.add(new BinaryDocValuesField(BODY_TEXT, CompressedText.encode(view.bodyText())));
+        doc.add(new BinaryDocValuesField(BODY_HTML, CompressedText.encode(SafeBody.clean(view.rawBodyHtml(), view.bodyText()))));
         return doc;
     }
 

@@ -128,10 +128,10 @@ public final class ArticleSearch {
     }
 
     private static Map<Integer, String> bodies(IndexSearcher s, int[] docs) throws IOException {
-        String[] texts = DocColumns.bodyTexts(s, docs);
+        String[] texts = DocColumns.texts(s, docs, ArticleFields.BODY_TEXT);
         Map<Integer, String> bodies = new HashMap<>();
         for (int i = 0; i < docs.length; i++) {
-            bodies.put(docs[i], texts[i]);
+            bodies.put(docs[i], texts[i] == null ? "" : texts[i]);
         }
         return bodies;
     }

@@ -39,6 +39,15 @@ final class BodyHighlighter extends UnifiedHighlighter {
         this.bodies = bodies;
     }
 
+    /**
+     * The body is always indexed with its offsets. Lucene would otherwise find that out for each search by
+     * merging the field descriptions of every segment, a tenth of a search page's CPU.
+     */
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+        return OffsetSource.POSTINGS;
+    }
+
     /** The best passage of each document's body, null where the words did not match in the body. */
     Object[] snippets(Query query, int[] docs) throws IOException {
         int[] onePassage = new int[] {1};

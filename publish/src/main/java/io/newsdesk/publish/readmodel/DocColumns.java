@@ -60,8 +60,8 @@ final class DocColumns {
         return out;
     }
 
-    /** The body text of each document, empty where the document has none (only live articles have one). */
-    static String[] bodyTexts(IndexSearcher searcher, int[] docs) throws IOException {
+    /** The value of a {@link CompressedText} column for each document, null where the document has none. */
+    static String[] texts(IndexSearcher searcher, int[] docs, String field) throws IOException {
         String[] out = new String[docs.length];
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         BinaryDocValues values = null;
@@ -70,9 +70,9 @@ final class DocColumns {
             int leaf = ReaderUtil.subIndex(docs[i], leaves);
             if (leaf != leafIndex) {
                 leafIndex = leaf;
-                values = DocValues.getBinary(leaves.get(leaf).reader(), ArticleFields.BODY_TEXT);
+                values = DocValues.getBinary(leaves.get(leaf).reader(), field);
             }
-            out[i] = values.advanceExact(docs[i] - leaves.get(leaf).docBase) ? CompressedText.decode(values.binaryValue()) : "";
+            out[i] = values.advanceExact(docs[i] - leaves.get(leaf).docBase) ? CompressedText.decode(values.binaryValue()) : null;
         }
         return out;
     }
