@@ -146,6 +146,27 @@ class ArticleIndexTest {
     }
 
     @Test
+    void pagesByCursorListLiveArticlesOnlyInEveryListing() {
+        for (int i = 0; i < 6; i++) {
+            apply("a" + i, article("a" + i).firstPublished(T0.plusSeconds(i)).build(), null);
+        }
+        apply("a3", null, "RETRACTED");
+        apply("a2", null, "WITHHELD");
+        EntityKey ortiz = EntityKey.of(EntityType.PERSON, "Lena Ortiz").orElseThrow();
+        List<java.util.function.Function<PageRequest, Slice>> listings = List.of(queries::recent,
+                p -> queries.byTopic("medtop:20000096", p), p -> queries.byEntity(ortiz, p));
+        for (var listing : listings) {
+            Slice page1 = listing.apply(first(2));
+            assertEquals(List.of("a5", "a4"), ids(page1.items()));
+            Slice page2 = listing.apply(new PageRequest(2, 2, page1.last(), null));
+            assertEquals(List.of("a1", "a0"), ids(page2.items()), "removed articles are not in the range after a cursor");
+            assertEquals(List.of("a5", "a4"), ids(listing.apply(new PageRequest(1, 2, null, page2.first())).items()),
+                    "nor before one");
+            assertEquals(4, page2.total());
+        }
+    }
+
+    @Test
     void retractionRemovesTheArticleFromEveryListingAndItsSlugAnswersRetracted() {
         apply("a", article("a").slug("slug-a").build(), null);
         apply("b", article("b").slug("slug-b").firstPublished(T0.plusSeconds(5)).build(), null);
