@@ -1,5 +1,6 @@
 package io.newsdesk.publish.readmodel;
 
+import io.newsdesk.publish.html.SafeBody;
 import io.newsdesk.schemas.Entity;
 import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.Subject;
@@ -47,7 +48,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ArticleFields {
     /** Raise with any change below; the instance then rebuilds its index from the topic. */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     /** What a document is: {@link #LIVE}, {@link #REMOVED} or {@link #TOPIC_LABEL}. */
     static final String KIND = "kind";
@@ -86,6 +87,17 @@ final class ArticleFields {
     static final String HEADLINE = "headline";
     /** The body's words with their offsets, read only to find a result's passage (not searched). */
     static final String BODY = "body";
+    /**
+     * The body's text, compressed ({@link CompressedText}), as a column: a search's passages are cut from it
+     * without decompressing and decoding each result's whole stored article (half of a search page's CPU
+     * and two thirds of its allocation when they were).
+     */
+    static final String BODY_TEXT = "body_text";
+    /**
+     * The body as the site shows it ({@link SafeBody}), cleaned once when indexed, compressed: cleaning it
+     * for every article page was a third of the page's CPU.
+     */
+    static final String BODY_HTML = "body_html";
     // topic labels
     static final String LABEL_CODE = "label_code";
     static final String LABEL = "label";
@@ -200,6 +212,8 @@ final class ArticleFields {
         }
         doc.add(new TextField(TEXT, view.bodyText(), Field.Store.NO));
         doc.add(new Field(BODY, view.bodyText(), BODY_TYPE));
+        doc.add(new BinaryDocValuesField(BODY_TEXT, CompressedText.encode(view.bodyText())));
+        doc.add(new BinaryDocValuesField(BODY_HTML, CompressedText.encode(SafeBody.clean(view.rawBodyHtml(), view.bodyText()))));
         return doc;
     }
 

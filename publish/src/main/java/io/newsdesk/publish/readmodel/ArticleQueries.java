@@ -143,14 +143,15 @@ public final class ArticleQueries {
         return read(s -> {
             int live = LiveLookup.liveDoc(s, ArticleFields.SLUG, slug);
             if (live >= 0) {
-                return new SlugLookup(decode(s.storedFields(), live, codec), null);
+                return new SlugLookup(decode(s.storedFields(), live, codec),
+                        DocColumns.texts(s, new int[] {live}, ArticleFields.BODY_HTML)[0], null);
             }
             Query query = new TermQuery(new Term(ArticleFields.SLUG, slug));
             Query removed = new BooleanQuery.Builder().add(kind(ArticleFields.REMOVED), BooleanClause.Occur.FILTER)
                     .add(query, BooleanClause.Occur.FILTER).build();
             TopDocs latest = s.search(removed, 1, new Sort(new SortField(ArticleFields.CHANGED, SortField.Type.LONG, true)));
-            return latest.scoreDocs.length == 0 ? new SlugLookup(null, null)
-                    : new SlugLookup(null, removal(s, latest.scoreDocs[0].doc));
+            return latest.scoreDocs.length == 0 ? new SlugLookup(null, null, null)
+                    : new SlugLookup(null, null, removal(s, latest.scoreDocs[0].doc));
         });
     }
 
@@ -171,18 +172,18 @@ public final class ArticleQueries {
 
     /** Live articles, newest first publication first. */
     public Slice recent(PageRequest page) {
-        return listing(live(), page);
+        return listing(page);
     }
 
     /** Live articles filed under the topic or under a narrower one; empty for what is no topic code. */
     public Slice byTopic(String code, PageRequest page) {
         Optional<String> normalized = TopicCodes.normalize(code);
         return normalized.isEmpty() ? Slice.empty()
-                : listing(live(new TermQuery(new Term(ArticleFields.TOPIC, normalized.get()))), page);
+                : listing(page, new TermQuery(new Term(ArticleFields.TOPIC, normalized.get())));
     }
 
     public Slice byEntity(EntityKey key, PageRequest page) {
-        return listing(live(new TermQuery(new Term(ArticleFields.ENTITY, key.path()))), page);
+        return listing(page, new TermQuery(new Term(ArticleFields.ENTITY, key.path())));
     }
 
     /**
@@ -217,19 +218,22 @@ public final class ArticleQueries {
         });
     }
 
-    private Slice listing(Query query, PageRequest page) {
+    /** A page of the live articles matching every filter (none for all of them). */
+    private Slice listing(PageRequest page, Query... filters) {
+        Query query = live(filters);
         return read(s -> {
             int total = total(s, query);
             List<ScoreDoc> hits;
             // With a cursor, the articles on the far side of it are left out by a range on the index's own
             // order (a binary search), so the page after the 500,000th article costs what the second does.
+            // Only live articles have a first publication, so the range alone keeps to them: the "is live"
+            // clause was a posting list per segment to open and step through (without it, a page by cursor
+            // allocates 243 instead of 423 KB at 100,000 articles).
             if (page.after() != null) {
-                Query older = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
-                        .add(firstPublished(Long.MIN_VALUE, page.after().firstPublishedMillis()), BooleanClause.Occur.FILTER).build();
+                Query older = filtered(firstPublished(Long.MIN_VALUE, page.after().firstPublishedMillis()), filters);
                 hits = List.of(uncounted(s, older, page.size(), NEWEST_FIRST, after(s, page.after())));
             } else if (page.before() != null) {
-                Query newer = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
-                        .add(firstPublished(page.before().firstPublishedMillis(), Long.MAX_VALUE), BooleanClause.Occur.FILTER).build();
+                Query newer = filtered(firstPublished(page.before().firstPublishedMillis(), Long.MAX_VALUE), filters);
                 hits = new ArrayList<>(List.of(uncounted(s, newer, page.size(), OLDEST_FIRST, after(s, page.before()))));
                 Collections.reverse(hits);
             } else if (page.reachable() && page.offset() < total) {
@@ -244,6 +248,14 @@ public final class ArticleQueries {
             Teaser[] teasers = DocColumns.teasers(s, hits.stream().mapToInt(h -> h.doc).toArray());
             return new Slice(List.of(teasers), total, cursor(hits.get(0)), cursor(hits.get(hits.size() - 1)));
         });
+    }
+
+    private static Query filtered(Query query, Query... filters) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER);
+        for (Query filter : filters) {
+            all.add(filter, BooleanClause.Occur.FILTER);
+        }
+        return all.build();
     }
 
     /**

@@ -57,9 +57,37 @@ public final class ArticleSearch {
     }
 
     /**
+     * A page of results as the site's results page shows them: teasers, read from their column.
+     *
      * @throws IllegalArgumentException when the words expand to more clauses than a query may hold
      */
-    public SearchResults search(SearchRequest request) {
+    public SearchResults<Teaser> teasers(SearchRequest request) {
+        return search(request, (s, docs) -> List.of(DocColumns.teasers(s, docs)));
+    }
+
+    /**
+     * A page of results with each whole published article, as the API gives them.
+     *
+     * @throws IllegalArgumentException when the words expand to more clauses than a query may hold
+     */
+    public SearchResults<PublishedArticle> search(SearchRequest request) {
+        return search(request, (s, docs) -> {
+            StoredFields stored = s.storedFields();
+            List<PublishedArticle> articles = new ArrayList<>(docs.length);
+            for (int doc : docs) {
+                articles.add(ArticleQueries.decode(stored, doc, codec));
+            }
+            return articles;
+        });
+    }
+
+    /** Reads what a page of results carries for the documents found, in their order. */
+    @FunctionalInterface
+    private interface Items<T> {
+        List<T> of(IndexSearcher searcher, int[] docs) throws IOException;
+    }
+
+    private <T> SearchResults<T> search(SearchRequest request, Items<T> items) {
         Query query = query(request);
         try {
             return ArticleQueries.read(searchers, s -> {
@@ -70,37 +98,42 @@ public final class ArticleSearch {
                         ? s.search(query, wanted, ArticleQueries.NEWEST_FIRST)
                         : s.search(query, wanted);
                 boolean atLeast = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
-                return new SearchResults(request, hits(s, query, top.scoreDocs, request), (int) Math.min(Integer.MAX_VALUE,
-                        top.totalHits.value), atLeast);
+                return new SearchResults<>(request, hits(s, query, top.scoreDocs, request, items),
+                        (int) Math.min(Integer.MAX_VALUE, top.totalHits.value), atLeast);
             });
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("the search has too many words; use fewer", e);
         }
     }
 
-    private List<SearchResults.Hit> hits(IndexSearcher s, Query query, ScoreDoc[] top, SearchRequest request)
-            throws IOException {
-        StoredFields stored = s.storedFields();
+    private <T> List<SearchResults.Hit<T>> hits(IndexSearcher s, Query query, ScoreDoc[] top, SearchRequest request,
+                                                Items<T> items) throws IOException {
         int count = Math.max(0, top.length - request.offset());
         int[] docs = new int[count];
-        List<ArticleView> articles = new ArrayList<>(count);
-        Map<Integer, String> bodies = new HashMap<>();
         for (int i = 0; i < count; i++) {
             docs[i] = top[request.offset() + i].doc;
-            ArticleView article = new ArticleView(ArticleQueries.decode(stored, docs[i], codec));
-            articles.add(article);
-            bodies.put(docs[i], article.bodyText());
         }
+        // The summary stands in where the words matched outside the body; it is in the teaser column.
+        Teaser[] teasers = DocColumns.teasers(s, docs);
         Object[] passages = request.hasText() && count > 0
-                ? new BodyHighlighter(s, analyzer, bodies).snippets(query, docs) : new Object[count];
-        List<SearchResults.Hit> hits = new ArrayList<>(count);
+                ? new BodyHighlighter(s, analyzer, bodies(s, docs)).snippets(query, docs) : new Object[count];
+        List<T> found = items.of(s, docs);
+        List<SearchResults.Hit<T>> hits = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            ArticleView article = articles.get(i);
             Snippet snippet = passages[i] instanceof Snippet passage && !passage.parts().isEmpty()
-                    ? passage : Snippet.plain(article.summary().orElse(""));
-            hits.add(new SearchResults.Hit(article.published(), snippet));
+                    ? passage : Snippet.plain(teasers[i].summary() == null ? "" : teasers[i].summary());
+            hits.add(new SearchResults.Hit<>(found.get(i), snippet));
         }
         return hits;
+    }
+
+    private static Map<Integer, String> bodies(IndexSearcher s, int[] docs) throws IOException {
+        String[] texts = DocColumns.texts(s, docs, ArticleFields.BODY_TEXT);
+        Map<Integer, String> bodies = new HashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            bodies.put(docs[i], texts[i] == null ? "" : texts[i]);
+        }
+        return bodies;
     }
 
     private SimpleQueryParser parser(Map<String, Float> weights) {

@@ -60,6 +60,23 @@ final class DocColumns {
         return out;
     }
 
+    /** The value of a {@link CompressedText} column for each document, null where the document has none. */
+    static String[] texts(IndexSearcher searcher, int[] docs, String field) throws IOException {
+        String[] out = new String[docs.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        BinaryDocValues values = null;
+        int leafIndex = -1;
+        for (int i : inDocOrder(docs)) {
+            int leaf = ReaderUtil.subIndex(docs[i], leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                values = DocValues.getBinary(leaves.get(leaf).reader(), field);
+            }
+            out[i] = values.advanceExact(docs[i] - leaves.get(leaf).docBase) ? CompressedText.decode(values.binaryValue()) : null;
+        }
+        return out;
+    }
+
     /** The value of a numeric column for each document, {@code missing} where the document has none. */
     static long[] longs(IndexSearcher searcher, int[] docs, String field, long missing) throws IOException {
         long[] out = new long[docs.length];

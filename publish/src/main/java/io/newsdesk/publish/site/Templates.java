@@ -1,5 +1,6 @@
 package io.newsdesk.publish.site;
 
+import io.newsdesk.publish.html.Markup;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.html.HtmlTemplateOutput;
@@ -9,7 +10,7 @@ import gg.jte.html.HtmlTemplateOutput;
  * and the one way they escape: every {@code ${...}} in a template goes through {@link Markup#escapeInto},
  * the same escaping the feeds and sitemaps use, whatever the tag or attribute it lands in. Markup that is
  * already safe is written only where a template says {@code $unsafe{...}}: the sanitized article body
- * ({@link SafeBody}) and the status page's charts, which are built from numbers.
+ * ({@code SafeBody}) and the status page's charts, which are built from numbers.
  */
 public final class Templates {
     /** The package the plugin compiles the templates into; a template's folders extend it (see publish/pom.xml). */

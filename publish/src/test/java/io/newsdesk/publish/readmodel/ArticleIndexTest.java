@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsdesk.publish.html.SafeBody;
 import io.newsdesk.publish.site.TestArticles;
 import io.newsdesk.schemas.EntityType;
 import io.newsdesk.schemas.PublishedArticle;
@@ -129,6 +130,40 @@ class ArticleIndexTest {
         assertEquals("jury-convicts-courier-a1b2", found.live().getSlug());
         assertFalse(queries.bySlug("another-slug").isLive());
         assertNull(queries.bySlug("another-slug").removal());
+    }
+
+    @Test
+    void anArticleBySlugComesWithItsBodyCleanedWhenItWasIndexed() {
+        String hostile = "<p>Harbor <b>budget</b><script>alert(1)</script> <a href=\"javascript:x()\">vote</a></p>";
+        apply("a", article("a").slug("harbor-budget-a1").body(hostile, "Harbor budget vote").build(), null);
+        apply("b", article("b").slug("plain-text-b2").body("", "Plain & simple").build(), null);
+        SlugLookup found = queries.bySlug("harbor-budget-a1");
+        assertEquals(SafeBody.clean(hostile, ""), found.cleanBody(), "kept in the index as the site would clean it");
+        assertEquals("<p>Harbor <b>budget</b> <a rel=\"nofollow noopener noreferrer\">vote</a></p>", found.bodyHtml());
+        assertEquals("<p>Plain &amp; simple</p>", queries.bySlug("plain-text-b2").bodyHtml(), "no HTML: from the text");
+        SlugLookup notKept = new SlugLookup(found.live(), null, null);
+        assertEquals(found.bodyHtml(), notKept.bodyHtml(), "a document without the column is cleaned when read");
+    }
+
+    @Test
+    void pagesByCursorListLiveArticlesOnlyInEveryListing() {
+        for (int i = 0; i < 6; i++) {
+            apply("a" + i, article("a" + i).firstPublished(T0.plusSeconds(i)).build(), null);
+        }
+        apply("a3", null, "RETRACTED");
+        apply("a2", null, "WITHHELD");
+        EntityKey ortiz = EntityKey.of(EntityType.PERSON, "Lena Ortiz").orElseThrow();
+        List<java.util.function.Function<PageRequest, Slice>> listings = List.of(queries::recent,
+                p -> queries.byTopic("medtop:20000096", p), p -> queries.byEntity(ortiz, p));
+        for (var listing : listings) {
+            Slice page1 = listing.apply(first(2));
+            assertEquals(List.of("a5", "a4"), ids(page1.items()));
+            Slice page2 = listing.apply(new PageRequest(2, 2, page1.last(), null));
+            assertEquals(List.of("a1", "a0"), ids(page2.items()), "removed articles are not in the range after a cursor");
+            assertEquals(List.of("a5", "a4"), ids(listing.apply(new PageRequest(1, 2, null, page2.first())).items()),
+                    "nor before one");
+            assertEquals(4, page2.total());
+        }
     }
 
     @Test

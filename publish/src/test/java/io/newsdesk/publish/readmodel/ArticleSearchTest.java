@@ -49,11 +49,11 @@ class ArticleSearchTest {
         index.apply(article.getArticleId(), article, null);
     }
 
-    private SearchResults search(String text) {
+    private SearchResults<PublishedArticle> search(String text) {
         return index.search().search(new SearchRequest(text, null, null, null, null, null, SearchRequest.Order.RELEVANCE, 1, 10));
     }
 
-    private static List<String> ids(SearchResults results) {
+    private static List<String> ids(SearchResults<PublishedArticle> results) {
         return results.hits().stream().map(h -> h.article().getArticleId()).toList();
     }
 
@@ -110,7 +110,7 @@ class ArticleSearchTest {
     @Test
     void pagesAreBoundedAndCounted() {
         SearchRequest second = new SearchRequest("council", null, null, null, null, null, SearchRequest.Order.NEWEST, 2, 1);
-        SearchResults results = index.search().search(second);
+        SearchResults<PublishedArticle> results = index.search().search(second);
         assertEquals(List.of("budget"), ids(results));
         assertEquals(2, results.total());
         assertEquals(2, results.pages());
@@ -128,6 +128,25 @@ class ArticleSearchTest {
         Snippet headlineOnly = search("winter").hits().get(0).snippet();
         assertEquals("Fewer crossings from December.", headlineOnly.text());
         assertTrue(headlineOnly.parts().stream().noneMatch(Snippet.Part::match));
+    }
+
+    @Test
+    void theResultsPageGetsTeasersWithTheSameHitsSnippetsAndCountsAsTheApi() {
+        for (String words : List.of("council", "fishermen", "winter", "harbor -dredging")) {
+            SearchRequest request = new SearchRequest(words, null, null, null, null, null, SearchRequest.Order.RELEVANCE, 1, 10);
+            SearchResults<PublishedArticle> articles = index.search().search(request);
+            SearchResults<Teaser> teasers = index.search().teasers(request);
+            assertEquals(ids(articles), teasers.hits().stream().map(h -> h.article().articleId()).toList(), words);
+            assertEquals(articles.hits().stream().map(h -> h.snippet().text()).toList(),
+                    teasers.hits().stream().map(h -> h.snippet().text()).toList(), words);
+            assertEquals(articles.total(), teasers.total(), words);
+            for (int i = 0; i < articles.hits().size(); i++) {
+                assertEquals(Teaser.of(new ArticleView(articles.hits().get(i).article())), teasers.hits().get(i).article());
+            }
+        }
+        assertTrue(index.search().teasers(new SearchRequest("fishermen", null, null, null, null, null,
+                SearchRequest.Order.RELEVANCE, 1, 10)).hits().get(0).snippet().parts().stream().anyMatch(Snippet.Part::match),
+                "the passage is cut from the body-text column");
     }
 
     @Test
@@ -153,7 +172,7 @@ class ArticleSearchTest {
                     .body("", "Lighthouse.").firstPublished(T0.minusSeconds(i)).build(), null);
         }
         index.refresh();
-        SearchResults results = search("lighthouse");
+        SearchResults<PublishedArticle> results = search("lighthouse");
         assertTrue(results.totalAtLeast(), "counting stops once a thousand are found");
         assertTrue(results.total() >= SearchRequest.MAX_RESULTS);
         assertEquals(SearchRequest.MAX_RESULTS / 10, results.pages(), "a thousand results, ten a page");

@@ -2,7 +2,8 @@ package io.newsdesk.publish.site.pages;
 
 import io.newsdesk.publish.readmodel.ArticleView;
 import io.newsdesk.publish.readmodel.Teaser;
-import io.newsdesk.publish.site.Markup;
+import io.newsdesk.publish.html.Markup;
+import io.newsdesk.publish.html.SafeBody;
 import io.newsdesk.publish.site.SiteConfig;
 import io.newsdesk.schemas.ArticleContent;
 import io.newsdesk.schemas.CitedSource;
@@ -57,6 +58,8 @@ public class PageRenderBenchmark {
 
     private SitePages pages;
     private ArticleView article;
+    /** Cleaned when the article is indexed, not when its page is rendered. */
+    private String body;
     private List<Teaser> recent;
     private List<Teaser> homeItems;
     private SitePages.Pagination pagination;
@@ -67,6 +70,7 @@ public class PageRenderBenchmark {
         PageLayout layout = new PageLayout(config);
         pages = new SitePages(layout);
         article = new ArticleView(article("a0", 0));
+        body = SafeBody.clean(article.rawBodyHtml(), article.bodyText());
         recent = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             recent.add(Teaser.of(new ArticleView(article("a" + i, i))));
@@ -77,7 +81,7 @@ public class PageRenderBenchmark {
 
     @Benchmark
     public String articleTemplate() {
-        return pages.article(article, recent);
+        return pages.article(article, body, recent);
     }
 
     @Benchmark

@@ -127,14 +127,14 @@ public final class ApiRoutes {
         if (parsed.request() == null) {
             throw new HttpError(400, "bad query", parsed.problems());
         }
-        SearchResults results;
+        SearchResults<PublishedArticle> results;
         try {
             results = index.search().search(parsed.request());
         } catch (IllegalArgumentException e) {
             throw new HttpError(400, "bad query", List.of("q: " + e.getMessage()));
         }
         List<Map<String, Object>> items = new ArrayList<>();
-        for (SearchResults.Hit hit : results.hits()) {
+        for (SearchResults.Hit<PublishedArticle> hit : results.hits()) {
             Map<String, Object> item = NinjsDocument.of(new ArticleView(hit.article()), links);
             @SuppressWarnings("unchecked")
             Map<String, Object> ext = (Map<String, Object>) item.get(NinjsDocument.EXTENSION);

@@ -4,7 +4,7 @@ import io.newsdesk.publish.readmodel.ArticleView;
 import io.newsdesk.publish.readmodel.EntityKey;
 import io.newsdesk.publish.readmodel.Removal;
 import io.newsdesk.publish.readmodel.TopicCodes;
-import io.newsdesk.publish.site.SafeBody;
+import io.newsdesk.publish.html.SafeBody;
 import io.newsdesk.publish.site.SiteLinks;
 import io.newsdesk.publish.site.Timestamps;
 import io.newsdesk.schemas.CitedSource;
@@ -68,7 +68,7 @@ final class NinjsDocument {
         html.put("role", "main");
         html.put("contenttype", "text/html");
         html.put("wordcount", a.enriched().getWordCount());
-        html.put("value", SafeBody.html(a));
+        html.put("value", SafeBody.html(a.rawBodyHtml(), a.bodyText()));
         bodies.add(html);
         if (!a.bodyText().isBlank()) {
             Map<String, Object> text = new LinkedHashMap<>();

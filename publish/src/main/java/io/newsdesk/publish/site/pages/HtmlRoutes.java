@@ -81,7 +81,7 @@ public final class HtmlRoutes {
     private Response article(String slug) {
         SlugLookup found = index.queries().bySlug(slug);
         if (found.isLive()) {
-            return Response.html(200, pages.article(new ArticleView(found.live()), recentPosts()));
+            return Response.html(200, pages.article(new ArticleView(found.live()), found.bodyHtml(), recentPosts()));
         }
         if (found.isRetracted()) {
             return Response.html(410, pages.retracted());
@@ -146,9 +146,9 @@ public final class HtmlRoutes {
         if (parsed.request() == null) {
             return Response.html(400, search.problems(r, parsed.problems()));
         }
-        SearchResults results;
+        SearchResults<Teaser> results;
         try {
-            results = index.search().search(parsed.request());
+            results = index.search().teasers(parsed.request());
         } catch (IllegalArgumentException e) {
             return Response.html(400, search.problems(r, List.of("q: " + e.getMessage())));
         }

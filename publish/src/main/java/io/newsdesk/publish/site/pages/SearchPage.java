@@ -1,9 +1,9 @@
 package io.newsdesk.publish.site.pages;
 
 import io.newsdesk.platform.http.Request;
-import io.newsdesk.publish.readmodel.ArticleView;
 import io.newsdesk.publish.readmodel.SearchResults;
 import io.newsdesk.publish.readmodel.Snippet;
+import io.newsdesk.publish.readmodel.Teaser;
 import io.newsdesk.publish.site.SearchParams;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ final class SearchPage {
     record Filter(String name, String value) {
     }
 
-    record Hit(ArticleView article, Snippet snippet) {
+    record Hit(Teaser article, Snippet snippet) {
     }
 
     /** Nothing asked yet: the form alone. */
@@ -50,12 +50,12 @@ final class SearchPage {
         return render(new View(frame("Search"), layout, "Search", form(r), problems, null, 0, List.of(), 0, 0, null, null));
     }
 
-    String results(Request r, SearchResults results) {
+    String results(Request r, SearchResults<Teaser> results) {
         String text = results.request().text();
         String heading = text.isEmpty() ? "Search" : "Search: " + text;
         int page = results.request().page();
         int pages = results.pages();
-        List<Hit> hits = results.hits().stream().map(h -> new Hit(new ArticleView(h.article()), h.snippet())).toList();
+        List<Hit> hits = results.hits().stream().map(h -> new Hit(h.article(), h.snippet())).toList();
         boolean paged = pages > 1;
         return render(new View(frame(heading), layout, heading, form(r), null, count(results.total(), results.totalAtLeast()),
                 1 + (page - 1) * results.request().size(), hits, page, pages,

@@ -4,7 +4,7 @@ import io.newsdesk.publish.readmodel.ArticleView;
 import io.newsdesk.publish.readmodel.EntityKey;
 import io.newsdesk.publish.readmodel.Teaser;
 import io.newsdesk.publish.readmodel.TopicCodes;
-import io.newsdesk.publish.site.SafeBody;
+import io.newsdesk.publish.html.SafeBody;
 import io.newsdesk.publish.site.SiteLinks;
 import io.newsdesk.schemas.CitedSource;
 import io.newsdesk.schemas.Correction;
@@ -91,14 +91,15 @@ final class SitePages {
         return PageLayout.render("entity.jte", new Listing(frame, layout, name, typeLabel(key.type()), items, p));
     }
 
-    String article(ArticleView a, List<Teaser> recent) {
+    /** @param body the article's body as {@link SafeBody} cleans it (the read model keeps it so) */
+    String article(ArticleView a, String body, List<Teaser> recent) {
         PageLayout.Frame frame = layout.frame(new PageLayout.Page(a.headline(), a.language(), SiteLinks.article(a.slug()),
                 a.summary().orElse(null), null, null, null));
         int minutes = Math.max(1, (a.enriched().getReadingTimeSeconds() + 59) / 60);
         List<Teaser> others = recent.stream()
                 .filter(r -> !r.articleId().equals(a.articleId()))
                 .limit(RECENT_POSTS).toList();
-        return PageLayout.render("article.jte", new ArticlePage(frame, layout, a, SafeBody.html(a), minutes,
+        return PageLayout.render("article.jte", new ArticlePage(frame, layout, a, body, minutes,
                 quotes(a.enriched().getQuotes(), a.enriched().getEntities()), entities(a),
                 citedSources(a.enriched().getCitedSources()), topics(a.topics()), others));
     }

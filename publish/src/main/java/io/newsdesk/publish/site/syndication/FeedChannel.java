@@ -1,7 +1,7 @@
 package io.newsdesk.publish.site.syndication;
 
 import io.newsdesk.publish.readmodel.ArticleView;
-import io.newsdesk.publish.site.SafeBody;
+import io.newsdesk.publish.html.SafeBody;
 import io.newsdesk.publish.site.SiteLinks;
 import io.newsdesk.publish.site.Templates;
 import io.newsdesk.schemas.Correction;
@@ -46,7 +46,7 @@ record FeedChannel(String id, String title, String description, String homePath,
 
     /** The item's HTML content: the safe body, then its correction notes so feed readers see them too. */
     static String contentHtml(ArticleView a) {
-        String body = SafeBody.html(a);
+        String body = SafeBody.html(a.rawBodyHtml(), a.bodyText());
         return Templates.render("site/syndication/content.jte", new Content(body, a.corrections()), body.length() + 256);
     }
 

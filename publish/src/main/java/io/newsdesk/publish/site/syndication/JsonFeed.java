@@ -2,7 +2,7 @@ package io.newsdesk.publish.site.syndication;
 
 import io.newsdesk.platform.json.Json;
 import io.newsdesk.publish.readmodel.ArticleView;
-import io.newsdesk.publish.site.Markup;
+import io.newsdesk.publish.html.Markup;
 import io.newsdesk.publish.site.SiteLinks;
 import io.newsdesk.publish.site.Timestamps;
 import io.newsdesk.schemas.PublishedArticle;

@@ -1,7 +1,7 @@
 package io.newsdesk.publish.site.syndication;
 
 import io.newsdesk.publish.readmodel.ArticleView;
-import io.newsdesk.publish.site.Markup;
+import io.newsdesk.publish.html.Markup;
 import io.newsdesk.publish.site.SiteLinks;
 import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.Subject;

@@ -1,8 +1,7 @@
-package io.newsdesk.publish.site;
+package io.newsdesk.publish.html;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.newsdesk.publish.readmodel.ArticleView;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -23,22 +22,32 @@ public final class SafeBody {
     private SafeBody() {
     }
 
-    /** The article's body as HTML a browser may render. */
-    public static String html(ArticleView article) {
-        return html(article.rawBodyHtml(), article.bodyText());
-    }
-
-    static String html(String html, String text) {
+    /**
+     * The body as HTML a browser may render, remembered for the next ask (see below): for bodies read
+     * again and again, as the newest articles are by every feed.
+     *
+     * @param html the body's HTML as enrichment left it, or null
+     * @param text the body's text, used when there is no HTML
+     */
+    public static String html(String html, String text) {
         if (html != null && !html.isBlank()) {
             String known = CLEANED.getIfPresent(html);
             if (known != null) {
                 return known;
             }
-            String clean = Jsoup.clean(Markup.xmlSafe(html), "", ALLOWED, COMPACT);
+            String clean = clean(html, text);
             if (html.length() <= MAX_BODY_CHARS) {
                 CLEANED.put(html, clean);
             }
             return clean;
+        }
+        return fromText(text);
+    }
+
+    /** {@link #html} without remembering it: for a body cleaned once, as the read model does when it indexes one. */
+    public static String clean(String html, String text) {
+        if (html != null && !html.isBlank()) {
+            return Jsoup.clean(Markup.xmlSafe(html), "", ALLOWED, COMPACT);
         }
         return fromText(text);
     }
@@ -49,7 +58,7 @@ public final class SafeBody {
      * cost, and the same newest articles are in every feed. The answer depends on the input alone, so a
      * remembered one is exactly what cleaning again would give. Bounded by characters (about 16 MB: two
      * per character of the input and of its cleaned form), what is asked for often kept over what was
-     * asked for once (see {@link RenderedAnswers} for why that matters to the collector); a body above
+     * asked for once (see the site's {@code RenderedAnswers} for why that matters to the collector); a body above
      * 64 KB is cleaned each time rather than pushing out a hundred others.
      */
     private static final long MAX_CHARS = 8L * 1024 * 1024;

@@ -1,4 +1,4 @@
-package io.newsdesk.publish.site;
+package io.newsdesk.publish.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.newsdesk.publish.site;
+package io.newsdesk.publish.html;
 
 /**
  * Escaping for text that came from upstream systems. Every headline, byline, quote and name is
