@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -24,73 +22,59 @@ final class DocColumns {
 
     /** The value of a string column for each document, null where the document has none. */
     static String[] strings(IndexSearcher searcher, int[] docs, String field) throws IOException {
-        String[] out = new String[docs.length];
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        SortedDocValues values = null;
-        int leafIndex = -1;
-        for (int i : inDocOrder(docs)) {
-            int leaf = ReaderUtil.subIndex(docs[i], leaves);
-            if (leaf != leafIndex) {
-                leafIndex = leaf;
-                values = DocValues.getSorted(leaves.get(leaf).reader(), field);
-            }
-            int local = docs[i] - leaves.get(leaf).docBase;
-            out[i] = values.advanceExact(local) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
-        }
-        return out;
+        return read(searcher, docs, new String[docs.length], leaf -> DocValues.getSorted(leaf, field),
+                (values, doc) -> values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null);
     }
 
     /** The teaser column of each document (every live article has one). */
     static Teaser[] teasers(IndexSearcher searcher, int[] docs) throws IOException {
-        Teaser[] out = new Teaser[docs.length];
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        BinaryDocValues values = null;
-        int leafIndex = -1;
-        for (int i : inDocOrder(docs)) {
-            int leaf = ReaderUtil.subIndex(docs[i], leaves);
-            if (leaf != leafIndex) {
-                leafIndex = leaf;
-                values = DocValues.getBinary(leaves.get(leaf).reader(), ArticleFields.TEASER);
-            }
-            if (!values.advanceExact(docs[i] - leaves.get(leaf).docBase)) {
-                throw new IllegalStateException("a live article without its teaser column");
-            }
-            out[i] = Teaser.decode(values.binaryValue());
-        }
-        return out;
+        return read(searcher, docs, new Teaser[docs.length], leaf -> DocValues.getBinary(leaf, ArticleFields.TEASER),
+                (values, doc) -> {
+                    if (!values.advanceExact(doc)) {
+                        throw new IllegalStateException("a live article without its teaser column");
+                    }
+                    return Teaser.decode(values.binaryValue());
+                });
     }
 
     /** The value of a {@link CompressedText} column for each document, null where the document has none. */
     static String[] texts(IndexSearcher searcher, int[] docs, String field) throws IOException {
-        String[] out = new String[docs.length];
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        BinaryDocValues values = null;
-        int leafIndex = -1;
-        for (int i : inDocOrder(docs)) {
-            int leaf = ReaderUtil.subIndex(docs[i], leaves);
-            if (leaf != leafIndex) {
-                leafIndex = leaf;
-                values = DocValues.getBinary(leaves.get(leaf).reader(), field);
-            }
-            out[i] = values.advanceExact(docs[i] - leaves.get(leaf).docBase) ? CompressedText.decode(values.binaryValue()) : null;
-        }
-        return out;
+        return read(searcher, docs, new String[docs.length], leaf -> DocValues.getBinary(leaf, field),
+                (values, doc) -> values.advanceExact(doc) ? CompressedText.decode(values.binaryValue()) : null);
     }
 
     /** The value of a numeric column for each document, {@code missing} where the document has none. */
     static long[] longs(IndexSearcher searcher, int[] docs, String field, long missing) throws IOException {
-        long[] out = new long[docs.length];
+        Long[] values = read(searcher, docs, new Long[docs.length], leaf -> DocValues.getNumeric(leaf, field),
+                (column, doc) -> column.advanceExact(doc) ? column.longValue() : missing);
+        return Arrays.stream(values).mapToLong(Long::longValue).toArray();
+    }
+
+    /** Opens a column in one segment. */
+    @FunctionalInterface
+    private interface Open<C> {
+        C in(LeafReader leaf) throws IOException;
+    }
+
+    /** Reads one document's value from a segment's column (by the document's number within the segment). */
+    @FunctionalInterface
+    private interface Value<C, T> {
+        T of(C column, int doc) throws IOException;
+    }
+
+    /** Fills {@code out} with each document's value, visiting the documents in id order, a column per segment. */
+    private static <C, T> T[] read(IndexSearcher searcher, int[] docs, T[] out, Open<C> open, Value<C, T> value)
+            throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        NumericDocValues values = null;
+        C column = null;
         int leafIndex = -1;
         for (int i : inDocOrder(docs)) {
             int leaf = ReaderUtil.subIndex(docs[i], leaves);
             if (leaf != leafIndex) {
                 leafIndex = leaf;
-                values = DocValues.getNumeric(leaves.get(leaf).reader(), field);
+                column = open.in(leaves.get(leaf).reader());
             }
-            int local = docs[i] - leaves.get(leaf).docBase;
-            out[i] = values.advanceExact(local) ? values.longValue() : missing;
+            out[i] = value.of(column, docs[i] - leaves.get(leaf).docBase);
         }
         return out;
     }
