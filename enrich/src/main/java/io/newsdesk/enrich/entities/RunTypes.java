@@ -20,7 +20,7 @@ final class RunTypes {
     static void classify(Recognition r, int from, int end) {
         for (int k = from + 1; k < end; k++) {
             int titleEnd = PersonTitles.titleAt(r, k);
-            if (titleEnd > k && titleEnd < end) {
+            if (titleEnd > k && titleEnd < end && !orgWordsOnly(r, titleEnd, end)) {
                 classify(r, from, k);
                 classify(r, k, end);
                 return;
@@ -33,7 +33,7 @@ final class RunTypes {
         int start = from;
         String title = null;
         int titleEnd;
-        while (start < end && (titleEnd = PersonTitles.titleAt(r, start)) > start) {
+        while (start < end && (titleEnd = PersonTitles.titleAt(r, start)) > start && !orgWordsOnly(r, titleEnd, end)) {
             String t = r.slice(start, titleEnd);
             title = title == null ? t : title + " " + t;
             start = titleEnd;
@@ -82,6 +82,22 @@ final class RunTypes {
         if (start < end) {
             type(r, start, end, title);
         }
+    }
+
+    /**
+     * "Leeds General Infirmary", "Glasgow Sheriff Court", "Royal Flying Doctor Service": a title followed only by
+     * organisation words names no person; it is a word of the organisation's name.
+     */
+    private static boolean orgWordsOnly(Recognition r, int from, int end) {
+        if (from >= end) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            if (!EntityWords.ORG_WORDS.contains(r.token(k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word no list knows as a name, right before a given name: an occupation used as a title ("Catcher Desmond Kealoha"). */

@@ -27,6 +27,21 @@ class CapitalisedRunsTest {
     }
 
     @Test
+    void aTitleFollowedOnlyByOrganisationWordsIsPartOfTheOrganisation() {
+        assertEquals(List.of("ORGANIZATION Northby General Infirmary"),
+                Recognize.found(run("He was flown to Northby General Infirmary on Monday.")));
+        assertEquals(List.of("ORGANIZATION Brackley Sheriff Court"), Recognize.found(run("She appeared at Brackley Sheriff Court.")));
+    }
+
+    @Test
+    void aCapitalisedFunctionWordAfterALowerCaseWordOpensTheName() {
+        assertEquals(List.of("ORGANIZATION All Saints Church"), Recognize.found(run("They married at All Saints Church in 1956.")));
+        assertEquals(List.of("ORGANIZATION All Farmers Party"), Recognize.found(run("She won the All Farmers Party primary.")));
+        assertEquals(List.of("ORGANIZATION Farmers Party"), Recognize.found(run("All Farmers Party members voted.")),
+                "the first word of a sentence stays outside");
+    }
+
+    @Test
     void aSpeechVerbOrARoleAppositiveMakesTwoUnknownWordsAPerson() {
         assertEquals(List.of("PERSON Tova Brinkmann"), Recognize.found(run("The budget is late, Tova Brinkmann said.")));
         Recognition r = run("We met Kerstin Vale, a lawyer for the city.");
