@@ -199,7 +199,8 @@ final class RunTypes {
         if (length > 1 && EntityWords.PLACE_FIRST_WORDS.contains(r.token(start).text()) && title == null) {
             return EntityType.PLACE; // "Rua Augusta", "Lake Chad"
         }
-        if ((EntityWords.ORG_WORDS.contains(lastWord) || length > 1 && NameSpans.orgOfRun(r, start, end)
+        // a lone organisation word is a short form ("the Council said") or a legislature ("Senate"): the typer's call
+        if ((length > 1 && EntityWords.ORG_WORDS.contains(lastWord) || length > 1 && NameSpans.orgOfRun(r, start, end)
                 || length > 1 && EntityWords.ORG_FIRST_WORDS.contains(r.token(start).text()))
                 && (title == null || length > 2)) {
             return EntityType.ORGANIZATION;
