@@ -72,8 +72,8 @@ final class RunTypes {
             }
         }
         if (start < end && (roleWordsOnly(r, start, end, title) || EntityWords.NOT_NAME_HEADS.contains(r.token(start).text())
-                || modelNumber(r, start, end))) {
-            r.claim(start, end); // "the Finance Minister", "Hurricane Fiona", "the Galaxy Z Flip": no entity
+                || modelNumber(r, start, end) || title == null && productName(r, start, end))) {
+            r.claim(start, end); // "the Finance Minister", "Hurricane Fiona", "the Galaxy Z Flip", "a Corvex Halo phone": no entity
             return;
         }
         if (title != null && from > 0 && PersonTitles.isTitleModifier(r.lower(from - 1))) {
@@ -149,6 +149,54 @@ final class RunTypes {
             }
         }
         return false;
+    }
+
+    /** How far an appositive's product noun may stand after "X, a": "the Varga Solo, a compact electric hatchback". */
+    private static final int APPOSITIVE_WORDS = 4;
+
+    /**
+     * "the Corvex Halo scheduling app", "a Ford Transit van", "the Varga Solo, a compact electric hatchback": two or more
+     * capitalised words not ending in an organisation's or a place's word, before a product noun (one lower-case word
+     * may stand between) or with one heading an appositive, name a product. One word ("Corvel tractors") is more often
+     * the maker.
+     */
+    private static boolean productName(Recognition r, int start, int end) {
+        if (end - start < 2 || end + 1 >= r.size() || r.gazetteer.isFirstName(r.token(start).text())
+                || EntityWords.ORG_WORDS.contains(r.token(end - 1).text())
+                || EntityWords.PLACE_WORDS.contains(r.token(end - 1).text())) {
+            return false;
+        }
+        if (productNoun(r, end) || lowerCaseWord(r, end) && productNoun(r, end + 1)) {
+            return true;
+        }
+        if (!r.token(end).text().equals(",") || !(r.token(end + 1).is("a") || r.token(end + 1).is("an"))) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(r.size(), end + 2 + APPOSITIVE_WORDS) && lowerCaseWord(r, k); k++) {
+            if (productNoun(r, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A product noun heading its phrase: not followed by another lower-case word that would be the head ("car park", "a car
+     * dealer", "van driver"), unless a function word or a participle ("built", "launched") opens the next phrase.
+     */
+    private static boolean productNoun(Recognition r, int k) {
+        if (k >= r.size() || !lowerCaseWord(r, k) || !EntityWords.PRODUCT_NOUNS.contains(r.token(k).text())) {
+            return false;
+        }
+        if (k + 1 >= r.size() || !lowerCaseWord(r, k + 1) || r.stopWordAt(k + 1)) {
+            return true;
+        }
+        String next = r.lower(k + 1);
+        return next.endsWith("ed") || next.equals("built") || next.equals("made") || next.equals("sold");
+    }
+
+    private static boolean lowerCaseWord(Recognition r, int k) {
+        return r.token(k).isWord() && !r.token(k).isCapitalized();
     }
 
     private static boolean innerOrdinal(String t) {

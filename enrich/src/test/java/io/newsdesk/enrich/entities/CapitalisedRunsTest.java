@@ -69,6 +69,14 @@ class CapitalisedRunsTest {
     }
 
     @Test
+    void aRunBeforeAProductNounOrWithOneHeadingItsAppositiveIsAProduct() {
+        assertEquals(List.of(), Recognize.found(run("Staff use the Quorva Lumen scheduling app used by retailers.")));
+        assertEquals(List.of(), Recognize.found(run("Sales of the Varga Solo, a compact electric hatchback, fell.")));
+        assertEquals(List.of("PERSON Dana Whitfield"), Recognize.found(run("We met Dana Whitfield, a car dealer, on Monday.")));
+        assertEquals(List.of("ORGANIZATION Brightwater Foods"), Recognize.found(run("He drove a Brightwater Foods van to work.")));
+    }
+
+    @Test
     void twoCompleteOrganisationsJoinedByAndAreTwo() {
         assertEquals(List.of("ORGANIZATION Marlow Capital", "ORGANIZATION Brightwater Foods"),
                 Recognize.found(run("The deal between Marlow Capital and Brightwater Foods closed.")));
