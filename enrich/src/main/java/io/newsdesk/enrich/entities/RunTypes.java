@@ -73,7 +73,7 @@ final class RunTypes {
         }
         if (start < end && (roleWordsOnly(r, start, end, title) || EntityWords.NOT_NAME_HEADS.contains(r.token(start).text())
                 || modelNumber(r, start, end) || title == null && productName(r, start, end))) {
-            r.claim(start, end); // "the Finance Minister", "Hurricane Fiona", "the Galaxy Z Flip", "a Corvex Halo phone": no entity
+            r.claim(start, end); // "the Finance Minister", "Hurricane Fiona", "the Galaxy Z Flip", "a Quorva Lumen phone": no entity
             return;
         }
         if (title != null && from > 0 && PersonTitles.isTitleModifier(r.lower(from - 1))) {
@@ -155,7 +155,7 @@ final class RunTypes {
     private static final int APPOSITIVE_WORDS = 4;
 
     /**
-     * "the Corvex Halo scheduling app", "a Ford Transit van", "the Varga Solo, a compact electric hatchback": two or more
+     * "the Quorva Lumen scheduling app", "a Ford Transit van", "the Varga Solo, a compact electric hatchback": two or more
      * capitalised words not ending in an organisation's or a place's word, before a product noun (one lower-case word
      * may stand between) or with one heading an appositive, name a product. One word ("Corvel tractors") is more often
      * the maker.
