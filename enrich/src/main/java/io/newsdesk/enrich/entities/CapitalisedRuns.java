@@ -24,7 +24,7 @@ public final class CapitalisedRuns implements EntityPass {
                 continue;
             }
             int end = NameSpans.runEnd(r, i);
-            RunTypes.classify(r, ordinalBefore(r, i, end) ? i - 1 : i, end);
+            RunTypes.classify(r, ordinalBefore(r, i, end) || nameOpeningWordBefore(r, i) ? i - 1 : i, end);
             i = Math.max(end, i + 1);
         }
     }
@@ -51,6 +51,22 @@ public final class CapitalisedRuns implements EntityPass {
         String last = r.token(end - 1).text();
         return (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd") || t.endsWith("th"))
                 && (EntityWords.ORG_WORDS.contains(last) || EntityWords.PLACE_WORDS.contains(last));
+    }
+
+    /** Function words that open a name when written in capitals after a lower-case word ("at All Saints Church"). */
+    private static final java.util.Set<String> NAME_OPENING_WORDS = java.util.Set.of("All", "An", "His", "Her");
+
+    /**
+     * "the All Progressives Congress", "members of An Garda Síochána", "His Majesty's Prison Service": a capitalised
+     * function word after a lower-case word (so not a sentence's first word nor a Title Case headline) is the
+     * name's first word.
+     */
+    private static boolean nameOpeningWordBefore(Recognition r, int i) {
+        if (i < 2 || r.claimed[i - 1] || !NAME_OPENING_WORDS.contains(r.token(i - 1).text())) {
+            return false;
+        }
+        Token before = r.token(i - 2);
+        return before.isWord() && Character.isLowerCase(before.text().charAt(0));
     }
 
     private static boolean startsName(Recognition r, int i) {

@@ -26,6 +26,7 @@ final class EntityWords {
     /** "based" in "Boston-based": the name before the dash is a mention, the compound no name. */
     static final Set<String> COMPOUND_SUFFIXES = lexicon("compound-suffixes");
     static final Set<String> NOT_NAME_HEADS = lexicon("not-name-heads");
+    static final Set<String> PRODUCT_NOUNS = lexicon("product-nouns");
     static final Set<String> LANGUAGE_CONTEXTS = lexicon("language-contexts");
     static final Set<String> NOT_NAMES = lexicon("not-names");
     static final Set<String> ORG_FIRST_WORDS = lexicon("org-first-words");

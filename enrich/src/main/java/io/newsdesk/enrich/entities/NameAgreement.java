@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * One name, one entity: after the other passes, a one-word entity that is the surname of a person named in full
  * ("Oyinlola" typed apart from "Babajide Oyinlola") or the first word of an organisation's name ("Brightwell")
- * joins that entity, and a name typed two ways in one text ("Munster" once a place, once a team) keeps the type
+ * joins that entity unless it was typed a place (the town "Rotherham" beside "Rotherham Borough Council"; the dateline's
+ * "WORCESTER" beside "Worcester Crown Court"), and a name typed two ways in one text ("Munster" once a place, once a team) keeps the type
  * of most of its mentions. An editor reads a text's names as one cast of characters; the typer reads each
  * mention alone.
  */
@@ -42,14 +43,6 @@ public final class NameAgreement implements EntityPass {
         return false;
     }
 
-    /**
-     * A place the gazetteer knows or the dateline names: "WORCESTER (...) —" stays the city though the text goes on to
-     * "Worcester Crown Court", whose first word it is.
-     */
-    private static boolean knownOrDatelinePlace(EntityDraft d) {
-        return d.type == EntityType.PLACE && (d.isoCode != null || d.mentions.get(0).getStart() == 0);
-    }
-
     @Override
     public void run(Recognition r) {
         for (EntityDraft d : new ArrayList<>(r.drafts())) {
@@ -67,7 +60,7 @@ public final class NameAgreement implements EntityPass {
                 continue;
             }
             EntityDraft org = r.organisationByHead(d.canonical);
-            if (org != null && org != d && !knownOrDatelinePlace(d)) {
+            if (org != null && org != d && d.type != EntityType.PLACE) {
                 r.merge(d, org);
             }
         }

@@ -20,7 +20,7 @@ final class RunTypes {
     static void classify(Recognition r, int from, int end) {
         for (int k = from + 1; k < end; k++) {
             int titleEnd = PersonTitles.titleAt(r, k);
-            if (titleEnd > k && titleEnd < end) {
+            if (titleEnd > k && titleEnd < end && !orgWordsOnly(r, titleEnd, end)) {
                 classify(r, from, k);
                 classify(r, k, end);
                 return;
@@ -33,7 +33,7 @@ final class RunTypes {
         int start = from;
         String title = null;
         int titleEnd;
-        while (start < end && (titleEnd = PersonTitles.titleAt(r, start)) > start) {
+        while (start < end && (titleEnd = PersonTitles.titleAt(r, start)) > start && !orgWordsOnly(r, titleEnd, end)) {
             String t = r.slice(start, titleEnd);
             title = title == null ? t : title + " " + t;
             start = titleEnd;
@@ -72,8 +72,8 @@ final class RunTypes {
             }
         }
         if (start < end && (roleWordsOnly(r, start, end, title) || EntityWords.NOT_NAME_HEADS.contains(r.token(start).text())
-                || modelNumber(r, start, end))) {
-            r.claim(start, end); // "the Finance Minister", "Hurricane Fiona", "the Galaxy Z Flip": no entity
+                || modelNumber(r, start, end) || title == null && productName(r, start, end))) {
+            r.claim(start, end); // "the Finance Minister", "Hurricane Fiona", "the Galaxy Z Flip", "a Quorva Lumen phone": no entity
             return;
         }
         if (title != null && from > 0 && PersonTitles.isTitleModifier(r.lower(from - 1))) {
@@ -82,6 +82,22 @@ final class RunTypes {
         if (start < end) {
             type(r, start, end, title);
         }
+    }
+
+    /**
+     * "Leeds General Infirmary", "Glasgow Sheriff Court", "Royal Flying Doctor Service": a title followed only by
+     * organisation words names no person; it is a word of the organisation's name.
+     */
+    private static boolean orgWordsOnly(Recognition r, int from, int end) {
+        if (from >= end) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            if (!EntityWords.ORG_WORDS.contains(r.token(k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word no list knows as a name, right before a given name: an occupation used as a title ("Catcher Desmond Kealoha"). */
@@ -135,6 +151,54 @@ final class RunTypes {
         return false;
     }
 
+    /** How far an appositive's product noun may stand after "X, a": "the Varga Solo, a compact electric hatchback". */
+    private static final int APPOSITIVE_WORDS = 4;
+
+    /**
+     * "the Quorva Lumen scheduling app", "a Ford Transit van", "the Varga Solo, a compact electric hatchback": two or more
+     * capitalised words not ending in an organisation's or a place's word, before a product noun (one lower-case word
+     * may stand between) or with one heading an appositive, name a product. One word ("Corvel tractors") is more often
+     * the maker.
+     */
+    private static boolean productName(Recognition r, int start, int end) {
+        if (end - start < 2 || end + 1 >= r.size() || r.gazetteer.isFirstName(r.token(start).text())
+                || EntityWords.ORG_WORDS.contains(r.token(end - 1).text())
+                || EntityWords.PLACE_WORDS.contains(r.token(end - 1).text())) {
+            return false;
+        }
+        if (productNoun(r, end) || lowerCaseWord(r, end) && productNoun(r, end + 1)) {
+            return true;
+        }
+        if (!r.token(end).text().equals(",") || !(r.token(end + 1).is("a") || r.token(end + 1).is("an"))) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(r.size(), end + 2 + APPOSITIVE_WORDS) && lowerCaseWord(r, k); k++) {
+            if (productNoun(r, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A product noun heading its phrase: not followed by another lower-case word that would be the head ("car park", "a car
+     * dealer", "van driver"), unless a function word or a participle ("built", "launched") opens the next phrase.
+     */
+    private static boolean productNoun(Recognition r, int k) {
+        if (k >= r.size() || !lowerCaseWord(r, k) || !EntityWords.PRODUCT_NOUNS.contains(r.token(k).text())) {
+            return false;
+        }
+        if (k + 1 >= r.size() || !lowerCaseWord(r, k + 1) || r.stopWordAt(k + 1)) {
+            return true;
+        }
+        String next = r.lower(k + 1);
+        return next.endsWith("ed") || next.equals("built") || next.equals("made") || next.equals("sold");
+    }
+
+    private static boolean lowerCaseWord(Recognition r, int k) {
+        return r.token(k).isWord() && !r.token(k).isCapitalized();
+    }
+
     private static boolean innerOrdinal(String t) {
         String l = t.toLowerCase(java.util.Locale.ROOT);
         return Character.isDigit(l.charAt(0)) && (l.endsWith("st") || l.endsWith("nd") || l.endsWith("rd") || l.endsWith("th"));
@@ -183,7 +247,8 @@ final class RunTypes {
         if (length > 1 && EntityWords.PLACE_FIRST_WORDS.contains(r.token(start).text()) && title == null) {
             return EntityType.PLACE; // "Rua Augusta", "Lake Chad"
         }
-        if ((EntityWords.ORG_WORDS.contains(lastWord) || length > 1 && NameSpans.orgOfRun(r, start, end)
+        // a lone organisation word is a short form ("the Council said") or a legislature ("Senate"): the typer's call
+        if ((length > 1 && EntityWords.ORG_WORDS.contains(lastWord) || length > 1 && NameSpans.orgOfRun(r, start, end)
                 || length > 1 && EntityWords.ORG_FIRST_WORDS.contains(r.token(start).text()))
                 && (title == null || length > 2)) {
             return EntityType.ORGANIZATION;

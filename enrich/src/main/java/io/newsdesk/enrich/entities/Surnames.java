@@ -34,7 +34,7 @@ public final class Surnames implements EntityPass {
             }
             Token t = r.token(i);
             EntityDraft org = r.organisationByHead(t.text());
-            if (org != null) {
+            if (org != null && !placeSlotBefore(r, i)) {
                 org.mention(t.start(), t.end(), t.text());
                 r.claimed[i] = true;
                 continue;
@@ -43,5 +43,13 @@ public final class Surnames implements EntityPass {
                 RunTypes.decide(r, i, i + 1, null);
             }
         }
+    }
+
+    /**
+     * "a scrapyard in Rotherham" beside "Rotherham Metropolitan Borough Council": after "in" or "near" the word is the
+     * town the organisation is named after, so the typer reads it rather than the organisation taking it.
+     */
+    private static boolean placeSlotBefore(Recognition r, int i) {
+        return i > 0 && EntityWords.PLACE_SLOT_WORDS.contains(r.token(i - 1).text()) && !r.initial(i);
     }
 }

@@ -24,6 +24,13 @@ class AcronymsTest {
     }
 
     @Test
+    void technicalMedicalAndFinancialAbbreviationsAreNoOrganisations() {
+        Recognition r = Recognize.run("Yesterday CCTV showed him. The SIM card, a QR code, TB cases, the EMI and A&E waits rose.", null,
+                new CapitalisedRuns(), new Acronyms());
+        assertEquals(List.of(), Recognize.found(r));
+    }
+
+    @Test
     void anAcronymOfAnOrganisationNamedInFullIsThatOrganisation() {
         Recognition r = Recognize.run("The Royal Canadian Mounted Police opened a file. The RCMP said little.", null,
                 new CapitalisedRuns(), new Acronyms());

@@ -27,6 +27,21 @@ class CapitalisedRunsTest {
     }
 
     @Test
+    void aTitleFollowedOnlyByOrganisationWordsIsPartOfTheOrganisation() {
+        assertEquals(List.of("ORGANIZATION Northby General Infirmary"),
+                Recognize.found(run("He was flown to Northby General Infirmary on Monday.")));
+        assertEquals(List.of("ORGANIZATION Brackley Sheriff Court"), Recognize.found(run("She appeared at Brackley Sheriff Court.")));
+    }
+
+    @Test
+    void aCapitalisedFunctionWordAfterALowerCaseWordOpensTheName() {
+        assertEquals(List.of("ORGANIZATION All Saints Church"), Recognize.found(run("They married at All Saints Church in 1956.")));
+        assertEquals(List.of("ORGANIZATION All Farmers Party"), Recognize.found(run("She won the All Farmers Party primary.")));
+        assertEquals(List.of("ORGANIZATION Farmers Party"), Recognize.found(run("All Farmers Party members voted.")),
+                "the first word of a sentence stays outside");
+    }
+
+    @Test
     void aSpeechVerbOrARoleAppositiveMakesTwoUnknownWordsAPerson() {
         assertEquals(List.of("PERSON Tova Brinkmann"), Recognize.found(run("The budget is late, Tova Brinkmann said.")));
         Recognition r = run("We met Kerstin Vale, a lawyer for the city.");
@@ -51,6 +66,14 @@ class CapitalisedRunsTest {
     void officesStormsAndModelNumbersAreNoEntities() {
         assertEquals(List.of(), Recognize.found(run("On Friday the Deputy Finance Minister said Hurricane Delfina had closed the road.")));
         assertEquals(List.of(), Recognize.found(run("She bought the new Orbis X7 last week.")));
+    }
+
+    @Test
+    void aRunBeforeAProductNounOrWithOneHeadingItsAppositiveIsAProduct() {
+        assertEquals(List.of(), Recognize.found(run("Staff use the Quorva Lumen scheduling app used by retailers.")));
+        assertEquals(List.of(), Recognize.found(run("Sales of the Varga Solo, a compact electric hatchback, fell.")));
+        assertEquals(List.of("PERSON Dana Whitfield"), Recognize.found(run("We met Dana Whitfield, a car dealer, on Monday.")));
+        assertEquals(List.of("ORGANIZATION Brightwater Foods"), Recognize.found(run("He drove a Brightwater Foods van to work.")));
     }
 
     @Test

@@ -42,6 +42,12 @@ class GazetteerNamesTest {
     }
 
     @Test
+    void aCountrysPoliceEmbassyOrMinistryInLowerCaseIsNoOrganisation() {
+        Recognition r = run("Mexican police and the Mexican embassy said the Mexican foreign ministry agreed.");
+        assertEquals(List.of("PLACE Mexico"), Recognize.found(r));
+    }
+
+    @Test
     void aKnownPersonGetsTheTitleBeforeTheName() {
         Recognition r = run("President Joe Biden spoke.");
         assertEquals(List.of("President"), List.copyOf(Recognize.draft(r, "Joe Biden").titles));

@@ -50,4 +50,11 @@ class NameAgreementTest {
         assertEquals(List.of("ORGANIZATION Pelham Robotics Inc."), Recognize.found(r));
         assertEquals(2, Recognize.draft(r, "Pelham Robotics Inc.").mentions.size());
     }
+
+    @Test
+    void aPlaceAnOrganisationIsNamedAfterStaysThePlace() {
+        Recognition r = Recognize.run("Scrap went to a yard in Dunthorpe. Dunthorpe Borough Council suspended its licence.", null,
+                new CapitalisedRuns(), new Surnames(), new NameAgreement());
+        assertEquals(List.of("ORGANIZATION Dunthorpe Borough Council", "PLACE Dunthorpe"), Recognize.found(r));
+    }
 }
