@@ -72,7 +72,30 @@ record ArticleHeader(int headline, String byline) {
                 && headlineAboveStandfirst(blocks.get(headline - 1), blocks.get(headline)); k++) {
             headline--;
         }
+        // an obituary's headline is the person's name, over the years of the life and a line on who they were
+        if (headline >= 2 && LineShapes.isLifeSpan(blocks.get(headline - 1).text()) && Byline.nameLine(blocks.get(headline - 2).text()) != null) {
+            headline -= 2;
+        }
         return new ArticleHeader(headline, byline(blocks, headline, top, nameLine));
+    }
+
+    /**
+     * The author line under the line that holds {@code headline}, wherever that stands: a page laid out on a grid may
+     * print its header after the story; null when no author line follows within a few lines.
+     */
+    static String bylineUnder(List<PageBlock> blocks, String headline) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).text().strip().equalsIgnoreCase(headline)) {
+                for (int k = i + 1; k < blocks.size() && k <= i + MAX_AUTHOR_LINES; k++) {
+                    String by = Byline.afterLeadIn(blocks.get(k).text());
+                    if (by != null) {
+                        return by;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Whether a headline stands right above line {@code i}, or above a standfirst written as a sentence right above it. */
@@ -168,7 +191,9 @@ record ArticleHeader(int headline, String byline) {
         for (int i = Math.max(0, headline - MAX_LINES_BETWEEN); i < headline; i++) {
             String t = blocks.get(i).text();
             String names = Byline.nameLine(t);
-            if (names != null && (JournalistRoles.isRole(blocks.get(i + 1).text()) || !names.equals(t.strip()) && JournalistRoles.isRole(t))) {
+            // or a date after them: "Amit Rao 3 days ago 2 min read" over the headline, as a blog platform prints it
+            boolean tail = names != null && !names.equals(t.strip()) && (JournalistRoles.isRole(t) || LineShapes.isDateLine(t, blocks.get(i).words()));
+            if (names != null && (JournalistRoles.isRole(blocks.get(i + 1).text()) || tail)) {
                 return names;
             }
         }

@@ -64,6 +64,7 @@ record PageLayout(boolean[] kept, int headline, String byline) {
             }
         }
         first = afterHeaderLines(blocks, body, first);
+        first = afterKeyPoints(blocks, body, first);
         boolean[] kept = new boolean[n];
         if (first < 0) {
             // no paragraph looks like prose (a very short item): keep whatever is not chrome
@@ -81,7 +82,7 @@ record PageLayout(boolean[] kept, int headline, String byline) {
         }
         // a standfirst directly above the body belongs to it; above that sit the headline and the header
         int top = first;
-        while (top - 1 >= 0 && !chrome[top - 1] && sentenceLike(blocks.get(top - 1), 8)) {
+        while (top - 1 >= 0 && !chrome[top - 1] && sentenceLike(blocks.get(top - 1), 8) && blocks.get(top - 1).listTag() == null) {
             top--;
             kept[top] = true;
         }
@@ -128,6 +129,22 @@ record PageLayout(boolean[] kept, int headline, String byline) {
                         return k;
                     }
                 }
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The body's first paragraph after a box of key points listed above it: the list's items summarise the story, the
+     * paragraph under them starts it. A story that is nothing but a list keeps its first item.
+     */
+    private static int afterKeyPoints(List<PageBlock> blocks, boolean[] body, int first) {
+        if (first < 0 || blocks.get(first).listTag() == null) {
+            return first;
+        }
+        for (int k = first + 1; k < blocks.size(); k++) {
+            if (body[k] && blocks.get(k).listTag() == null) {
+                return k;
             }
         }
         return first;

@@ -30,17 +30,17 @@ import org.junit.jupiter.api.Test;
  * unseen news. Pages 47 to 95 and 101 to 155 were written in batches before the rules saw them, to measure how the
  * rules generalise (101 to 155 scored headline 46, byline 41, dateline 50, body start 53 of 55 before their round;
  * 197 to 262 — CMS families, headlines outside h1 or split, run-in kickers, cookie walls, paywalls, obituaries, press
- * releases, galleries, court lists, newsletters — headline 52, byline 53, dateline 63, body start 63 of 66);
+ * releases, galleries, court lists, newsletters — headline 52, byline 53, dateline 63, body start 63 of 66 before their round, 65, 66, 66, 66 after);
  * 156 to 196 were written after, aimed at shapes the rules did not yet handle. Each batch's misses were then fixed as
  * kinds of layout, never as a page's wording; two headlines stay ambiguous (a short title-case or capitals line over a
- * longer one: kicker or headline?).
+ * longer one: kicker or headline?), and a blog's tagline over a headline of the same length reads as the headline.
  */
 class PageLayoutCorpusTest {
-    /** The floors: at the scores the rules reach before the fourth round's fixes (241, 244, 254, 254 of 257), for now. */
-    private static final double MIN_HEADLINE = 0.935;
-    private static final double MIN_BYLINE = 0.945;
-    private static final double MIN_DATELINE = 0.985;
-    private static final double MIN_BODY_START = 0.985;
+    /** The floors: a little under the scores the rules reach (254, 257, 257, 257 of 257), so that losing a few layouts fails. */
+    private static final double MIN_HEADLINE = 0.98;
+    private static final double MIN_BYLINE = 0.99;
+    private static final double MIN_DATELINE = 0.99;
+    private static final double MIN_BODY_START = 0.99;
 
     private final NewsPageCleaner cleaner = new NewsPageCleaner();
 
