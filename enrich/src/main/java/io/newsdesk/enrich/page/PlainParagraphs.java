@@ -26,8 +26,12 @@ final class PlainParagraphs {
      * block per line; a line is the unit of chrome), else one per paragraph (lines separated by a line holding only
      * spaces or tabs). Whitespace inside a block is collapsed to single spaces.
      */
-    /** A text browser wraps lines at 70 to 80 characters: a shorter line above ends where its writer ended it. */
+    /**
+     * A text browser wraps lines at 70 to 80 characters: a shorter line above ends where its writer ended it, and a
+     * longer one was never wrapped ("... co-sponsored by ... Association" over "bottom of page").
+     */
     private static final int MIN_WRAPPED_CHARS = 60;
+    private static final int MAX_WRAPPED_CHARS = 80;
 
     static List<PageBlock> split(String body, boolean raw) {
         String normalized = body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n").replace('\r', '\n');
@@ -73,7 +77,7 @@ final class PlainParagraphs {
 
     /**
      * Whether a raw page's line carries on the line above it, as a text browser wraps a long line: it opens with a word
-     * in lower case under a line as long as a wrapped one that ends with no stop or colon, and is not a line of its own.
+     * in lower case under a line of a wrapped line's length that ends with no stop or colon, and is not a line of its own.
      */
     private static boolean continues(List<PageBlock> out, String line) {
         String t = line.strip();
@@ -86,7 +90,7 @@ final class PlainParagraphs {
         boolean brand = !t.substring(0, firstWordEnd).equals(t.substring(0, firstWordEnd).toLowerCase(java.util.Locale.ROOT));
         // a site's address ("site.example") or an author line in lower case ("by Amit Rao") stands on a line of its own
         boolean ownLine = firstWordEnd == t.length() || t.startsWith("by ") || t.substring(0, firstWordEnd).indexOf('.') >= 0;
-        return above.length() >= MIN_WRAPPED_CHARS && Character.isLetterOrDigit(end) && !brand && !ownLine;
+        return above.length() >= MIN_WRAPPED_CHARS && above.length() <= MAX_WRAPPED_CHARS && Character.isLetterOrDigit(end) && !brand && !ownLine;
     }
 
     private static void add(String piece, List<PageBlock> out) {
