@@ -15,13 +15,16 @@ import org.jsoup.nodes.TextNode;
  * The headline's words as a reader names them, without what a page prints on the same line: a story label run into
  * it ("EXCLUSIVE Minister's aide ...", "LIVE Storm Dara: ..."; a label with a colon is part of the headline, "WATCH:
  * ..."), a label element glued to it in the markup ({@code <span>Opinion</span>Why ...}), a comment count inside the
- * heading, the site's name after a title separator on a text copy ("Stolen bells found | Fenland Mercury"); and
+ * heading, the site's name after a bar on a text copy's title line ("Stolen bells found | Fenland Mercury"); and
  * whether a headline a page's metadata gives is the one the page shows ({@link #agrees}).
  */
 final class HeadlineText {
     private static final Set<String> STORY_LABELS = WordList.set("/lexicon/page/story-labels.txt");
-    /** "Headline | Site", "Headline - Site", "Headline :: Site": the separators a title puts before the site's name. */
-    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s(?:[|\u2013\u2014-]|::)\\s");
+    /**
+     * "Headline | Site", "Headline :: Site": the separators a title puts before the site's name and a headline never
+     * holds (a dash may join a headline's own two parts: "Fire at depot - Police Appeal").
+     */
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s(?:\\||::|//)\\s");
     private static final Pattern COUNT = Pattern.compile("\\d{1,6}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** A site's name after the headline has a word or four; a longer part is a headline's own. */
@@ -35,8 +38,8 @@ final class HeadlineText {
     }
 
     /**
-     * A heading element's text without a leading label element ("Opinion", "EXCLUSIVE") or a trailing count ("42"
-     * comments), and with a space between child elements that the markup runs together.
+     * A heading element's text without a label element before or after it ("Opinion", "EXCLUSIVE", "Updated") or a
+     * count after it ("42" comments), and with a space between child elements that the markup runs together.
      */
     static String of(Element heading) {
         List<Node> children = heading.childNodes();
@@ -47,8 +50,8 @@ final class HeadlineText {
             String text = child instanceof TextNode tn ? tn.text() : child instanceof Element e ? e.text() : "";
             if (child instanceof Element e && !"br".equals(e.tagName())) {
                 String t = text.strip();
-                if (leading && !t.isEmpty() && STORY_LABELS.contains(t.toLowerCase(Locale.ROOT)) && i + 1 < children.size()) {
-                    continue; // "<span class=kicker>EXCLUSIVE</span> Minister's aide ..."
+                if (!t.isEmpty() && STORY_LABELS.contains(t.toLowerCase(Locale.ROOT)) && (!leading || i + 1 < children.size())) {
+                    continue; // "<span class=kicker>EXCLUSIVE</span> Minister's aide ...", "... <small>Updated</small>"
                 }
                 if (!leading && COUNT.matcher(t).matches()) {
                     continue; // "<span class=comment-count>42</span>"

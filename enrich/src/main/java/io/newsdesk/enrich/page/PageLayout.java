@@ -28,6 +28,8 @@ record PageLayout(boolean[] kept, int headline, String byline) {
     private static final int MAX_FURNITURE_WORDS = 30;
     /** How far above the headline the breadcrumb or title line that repeats it stands. */
     private static final int MAX_CRUMB_DISTANCE = 6;
+    /** How far under a caption or an advert at the top of a page its header's headline, and under that its author line, stand. */
+    private static final int MAX_LINES_TO_HEADER = 4;
 
     boolean keep(int i) {
         return kept[i];
@@ -65,6 +67,7 @@ record PageLayout(boolean[] kept, int headline, String byline) {
         }
         first = afterHeaderLines(blocks, body, first);
         first = afterKeyPoints(blocks, body, first);
+        first = underHeadlineBelow(blocks, chrome, body, first);
         boolean[] kept = new boolean[n];
         if (first < 0) {
             // no paragraph looks like prose (a very short item): keep whatever is not chrome
@@ -130,6 +133,32 @@ record PageLayout(boolean[] kept, int headline, String byline) {
                     }
                 }
             }
+        }
+        return first;
+    }
+
+    /**
+     * The body's first paragraph under the page's header when what looked like the body's start stands above that
+     * header, a headline with an author or date line under it: a photo's caption or an advert written as sentences at
+     * the top of the page. Only a page with no headline above that start is read so (a live blog's posts each have a
+     * title and an author line, under the page's own headline).
+     */
+    private static int underHeadlineBelow(List<PageBlock> blocks, boolean[] chrome, boolean[] body, int first) {
+        if (first < 0 || ArticleHeader.read(blocks, chrome, first).headline() >= 0) {
+            return first;
+        }
+        for (int j = first + 1; j < blocks.size() && j <= first + MAX_LINES_TO_HEADER && !body[j]; j++) {
+            if (chrome[j] || !ArticleHeader.titleLike(blocks.get(j))) {
+                continue;
+            }
+            boolean authorOrDate = false;
+            for (int k = j + 1; k < blocks.size() && k <= j + MAX_LINES_TO_HEADER; k++) {
+                authorOrDate |= isAuthorOrDateLine(blocks.get(k));
+                if (body[k]) {
+                    return authorOrDate ? k : first;
+                }
+            }
+            return first;
         }
         return first;
     }

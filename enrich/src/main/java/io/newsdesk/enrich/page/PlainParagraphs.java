@@ -40,14 +40,18 @@ final class PlainParagraphs {
         int n = normalized.length();
         int start = 0;
         if (raw || !hasBlankLines) {
+            boolean afterLine = false; // a wrapped line's rest stands on the very next line, never after a blank one
             for (int i = 0; i <= n; i++) {
                 if (i == n || normalized.charAt(i) == '\n') {
                     String line = normalized.substring(start, i);
-                    if (raw && continues(out, line)) {
+                    int before = out.size();
+                    if (raw && afterLine && continues(out, line)) {
                         PageBlock previous = out.remove(out.size() - 1);
                         add(previous.text() + " " + line.strip(), out);
+                        afterLine = true;
                     } else {
                         add(line, out);
+                        afterLine = out.size() > before;
                     }
                     start = i + 1;
                 }

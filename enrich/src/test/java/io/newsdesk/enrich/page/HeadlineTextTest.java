@@ -38,6 +38,7 @@ class HeadlineTextTest {
         assertEquals("Stolen church bells found at scrapyard", HeadlineText.withoutSiteName("Stolen church bells found at scrapyard | Fenland Mercury"));
         assertEquals("Cost of living - Food bank use doubles in two years", HeadlineText.withoutSiteName("Cost of living - Food bank use doubles in two years"));
         assertEquals("Fares rise - and so do complaints", HeadlineText.withoutSiteName("Fares rise - and so do complaints"));
+        assertEquals("Fire at bus depot - Police Appeal", HeadlineText.withoutSiteName("Fire at bus depot - Police Appeal"));
     }
 
     @Test
