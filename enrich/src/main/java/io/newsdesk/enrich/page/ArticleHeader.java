@@ -39,6 +39,8 @@ record ArticleHeader(int headline, String byline) {
     private static final int MIN_STANDFIRST_UNDER_SHORT_TITLE = 12;
     /** The most lines of standfirst under one headline. */
     private static final int MAX_STANDFIRST_LINES = 3;
+    /** Lines of a video's label and running time between a headline and its standfirst. */
+    private static final int MAX_MEDIA_LINES = 2;
     /** A line in capitals this long is a headline printed so; shorter ones are site names and section labels. */
     private static final int MIN_CAPITALS_TITLE_WORDS = 5;
 
@@ -68,9 +70,16 @@ record ArticleHeader(int headline, String byline) {
         }
         int headline = i;
         // the lower line is a standfirst (a tabloid prints two or three of them as bullets under the headline)
-        for (int k = 0; k < MAX_STANDFIRST_LINES && headline - 1 >= 0 && !chrome[headline - 1]
-                && headlineAboveStandfirst(blocks.get(headline - 1), blocks.get(headline)); k++) {
-            headline--;
+        for (int k = 0; k < MAX_STANDFIRST_LINES && headline - 1 >= 0; k++) {
+            // a video's label and running time may stand between a headline and its standfirst ("Video" / "2:14")
+            int upper = headline - 1;
+            while (upper > 0 && headline - upper <= MAX_MEDIA_LINES && LineShapes.isMediaLabel(blocks.get(upper).text(), blocks.get(upper).words())) {
+                upper--;
+            }
+            if (chrome[upper] || !headlineAboveStandfirst(blocks.get(upper), blocks.get(headline))) {
+                break;
+            }
+            headline = upper;
         }
         // an obituary's headline is the person's name, over the years of the life and a line on who they were
         if (headline >= 2 && LineShapes.isLifeSpan(blocks.get(headline - 1).text()) && Byline.nameLine(blocks.get(headline - 2).text()) != null) {

@@ -26,6 +26,8 @@ final class HeadlineText {
      */
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s(?:\\||::|//)\\s");
     private static final Pattern COUNT = Pattern.compile("\\d{1,6}");
+    /** The class of a standfirst printed inside the heading after the headline. */
+    private static final Pattern STANDFIRST_CLASS = Pattern.compile("(?i)dek|standfirst|subtitle|subhead|strapline|summary");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** A site's name after the headline has a word or four; a longer part is a headline's own. */
     private static final int MAX_SITE_WORDS = 4;
@@ -39,7 +41,7 @@ final class HeadlineText {
 
     /**
      * A heading element's text without a label element before or after it ("Opinion", "EXCLUSIVE", "Updated") or a
-     * count after it ("42" comments), and with a space between child elements that the markup runs together.
+     * count or a standfirst after it ("42" comments, {@code <span class=dek>}), and with a space between child elements that the markup runs together.
      */
     static String of(Element heading) {
         List<Node> children = heading.childNodes();
@@ -53,8 +55,8 @@ final class HeadlineText {
                 if (!t.isEmpty() && STORY_LABELS.contains(t.toLowerCase(Locale.ROOT)) && (!leading || i + 1 < children.size())) {
                     continue; // "<span class=kicker>EXCLUSIVE</span> Minister's aide ...", "... <small>Updated</small>"
                 }
-                if (!leading && COUNT.matcher(t).matches()) {
-                    continue; // "<span class=comment-count>42</span>"
+                if (!leading && (COUNT.matcher(t).matches() || STANDFIRST_CLASS.matcher(e.className()).find())) {
+                    continue; // "<span class=comment-count>42</span>", "<span class=dek>Services on five lines ...</span>"
                 }
             }
             if ("br".equals(child.nodeName()) || !text.isBlank() && sb.length() > 0 && child instanceof Element

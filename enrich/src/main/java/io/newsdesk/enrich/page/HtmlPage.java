@@ -256,6 +256,9 @@ final class HtmlPage {
             if (e.parent() == null) {
                 continue; // already gone with an ancestor
             }
+            if ("header".equals(e.tagName()) && e.selectFirst("h1") != null && e.closest("article") != null) {
+                continue; // the article's own header, with its headline, standfirst and author line: the layout reads it
+            }
             String text = e.text().strip();
             if (!text.isEmpty() && !"script".equals(e.tagName()) && !"style".equals(e.tagName())) {
                 removed.add(text);

@@ -59,6 +59,7 @@ final class LineShapes {
             "^(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})((?:, [\\p{Lu}\\d][^,()\u2014\u2013:]{0,39}){0,2})"
                     + "((?: ?\\([^()]{1,50}\\))?) ?(\u2014|\u2013|--?|:) ");
     private static final Set<String> STORY_LABELS = WordList.set("/lexicon/page/story-labels.txt");
+    private static final Set<String> MEDIA_LABELS = Set.of("video", "watch", "listen", "audio", "photos", "gallery", "podcast");
     /** Short lines only: a credit, date or menu line never runs to a paragraph. */
     private static final int MAX_FURNITURE_WORDS = 30;
     private static final int MAX_DATE_WORDS = 10;
@@ -190,6 +191,12 @@ final class LineShapes {
             }
         }
         return letters >= 3 && upper * 10 >= letters * 8;
+    }
+
+    /** A media item's label or running time on a line of its own: "Video", "Watch", "2:14". */
+    static boolean isMediaLabel(String t, int words) {
+        String s = t.strip();
+        return words <= 2 && (isBareTime(s, words) || words == 1 && MEDIA_LABELS.contains(s.toLowerCase(Locale.ROOT)));
     }
 
     /** The years of a life printed under an obituary's name: "1931 – 2026". */

@@ -126,7 +126,7 @@ record PageLayout(boolean[] kept, int headline, String byline) {
             if (LineShapes.isBareTime(t, blocks.get(j).words())) {
                 return first; // a live blog's stamp over the next post: what is above it was a post, not a standfirst
             }
-            if (isAuthorOrDateLine(blocks.get(j))) {
+            if (isAuthorOrDateLine(blocks.get(j)) || namedAuthor(blocks, j)) {
                 for (int k = j + 1; k < blocks.size(); k++) {
                     if (body[k]) {
                         return k;
@@ -135,6 +135,15 @@ record PageLayout(boolean[] kept, int headline, String byline) {
             }
         }
         return first;
+    }
+
+    /** A bare name with the author's role or the date on the line under it: "Hamish Ogunleye" / "Political Editor". */
+    private static boolean namedAuthor(List<PageBlock> blocks, int j) {
+        if (j + 1 >= blocks.size() || Byline.nameLine(blocks.get(j).text()) == null) {
+            return false;
+        }
+        String next = blocks.get(j + 1).text().strip();
+        return JournalistRoles.isRole(next) || LineShapes.isDateLine(next, blocks.get(j + 1).words());
     }
 
     /**

@@ -18,6 +18,9 @@ class HeadlineTextTest {
     void aLabelOrACountInsideTheHeadingIsNotTheHeadlines() {
         assertEquals("Why the city needs a night mayor", heading("<h1><span class=tag>Opinion</span>Why the city needs a night mayor</h1>"));
         assertEquals("Aide lobbied for firm that hired him", heading("<h1><span class=kicker>EXCLUSIVE</span> Aide lobbied for firm that hired him</h1>"));
+        assertEquals("Tram drivers strike over night shifts",
+                heading("<h1>Tram drivers strike over night shifts<span class=dek>Services on five lines cancelled</span></h1>"));
+        assertEquals("Wind farm plan cut back", heading("<h1>Wind farm plan cut back <small>Updated</small></h1>"));
         assertEquals("Uniform costs capped at £100", heading("<h1><a href=/x>Uniform costs capped at £100</a> <span class=count><a>42</a></span></h1>"));
         // a label with a colon is part of the headline, and so are figures inside it
         assertEquals("Revealed: the homes short of staff", heading("<h1><span>Revealed:</span><br><span>the homes short of staff</span></h1>"));

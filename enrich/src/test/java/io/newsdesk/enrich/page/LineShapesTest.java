@@ -97,4 +97,12 @@ class LineShapesTest {
         assertTrue(LineShapes.isLifeSpan("1948-2026"));
         assertFalse(LineShapes.isLifeSpan("2024-25 season"));
     }
+
+    @Test
+    void aVideosLabelOrRunningTimeOnALineOfItsOwn() {
+        assertTrue(LineShapes.isMediaLabel("Video", 1));
+        assertTrue(LineShapes.isMediaLabel("2:14", 2));
+        assertFalse(LineShapes.isMediaLabel("Video games", 2));
+        assertFalse(LineShapes.isMediaLabel("Transport", 1));
+    }
 }
