@@ -73,7 +73,8 @@ record ArticleHeader(int headline, String byline) {
         for (int k = 0; k < MAX_STANDFIRST_LINES && headline - 1 >= 0; k++) {
             // a video's label and running time may stand between a headline and its standfirst ("Video" / "2:14")
             int upper = headline - 1;
-            while (upper > 0 && headline - upper <= MAX_MEDIA_LINES && LineShapes.isMediaLabel(blocks.get(upper).text(), blocks.get(upper).words())) {
+            while (upper > 0 && headline - upper <= MAX_MEDIA_LINES
+                    && LineShapes.isMediaLabel(blocks.get(upper).text(), blocks.get(upper).words())) {
                 upper--;
             }
             if (chrome[upper] || !headlineAboveStandfirst(blocks.get(upper), blocks.get(headline))) {
@@ -201,7 +202,8 @@ record ArticleHeader(int headline, String byline) {
             String t = blocks.get(i).text();
             String names = Byline.nameLine(t);
             // or a date after them: "Amit Rao 3 days ago 2 min read" over the headline, as a blog platform prints it
-            boolean tail = names != null && !names.equals(t.strip()) && (JournalistRoles.isRole(t) || LineShapes.isDateLine(t, blocks.get(i).words()));
+            boolean tail = names != null && !names.equals(t.strip())
+                    && (JournalistRoles.isRole(t) || LineShapes.isDateLine(t, blocks.get(i).words()));
             if (names != null && (JournalistRoles.isRole(blocks.get(i + 1).text()) || tail)) {
                 return names;
             }

@@ -41,7 +41,8 @@ final class HeadlineText {
 
     /**
      * A heading element's text without a label element before or after it ("Opinion", "EXCLUSIVE", "Updated") or a
-     * count or a standfirst after it ("42" comments, {@code <span class=dek>}), and with a space between child elements that the markup runs together.
+     * count or a standfirst after it ("42" comments, {@code <span class=dek>}), and with a space between child
+     * elements that the markup runs together.
      */
     static String of(Element heading) {
         List<Node> children = heading.childNodes();
