@@ -77,6 +77,11 @@ record ArticleHeader(int headline, String byline) {
                     && LineShapes.isMediaLabel(blocks.get(upper).text(), blocks.get(upper).words())) {
                 upper--;
             }
+            // the date or the author line may stand between a headline and its standfirst, never between two lines of it
+            while (k == 0 && upper > 0 && headline - upper <= MAX_LINES_BETWEEN && chrome[upper]
+                    && authorOrDateLine(blocks.get(upper))) {
+                upper--;
+            }
             if (chrome[upper] || !headlineAboveStandfirst(blocks.get(upper), blocks.get(headline))) {
                 break;
             }
@@ -106,6 +111,11 @@ record ArticleHeader(int headline, String byline) {
             }
         }
         return null;
+    }
+
+    private static boolean authorOrDateLine(PageBlock b) {
+        String t = b.text().strip();
+        return Byline.afterLeadIn(t) != null || LineShapes.isDateLine(t, b.words());
     }
 
     /** Whether a headline stands right above line {@code i}, or above a standfirst written as a sentence right above it. */

@@ -26,6 +26,8 @@ final class HeadlineText {
      */
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s(?:\\||::|//)\\s");
     private static final Pattern COUNT = Pattern.compile("\\d{1,6}");
+    /** The class of text only screen readers read. */
+    private static final Pattern HIDDEN_CLASS = Pattern.compile("(?i)sr-only|visually-hidden|screen-reader");
     /** The class of a standfirst printed inside the heading after the headline. */
     private static final Pattern STANDFIRST_CLASS = Pattern.compile("(?i)dek|standfirst|subtitle|subhead|strapline|summary");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -53,6 +55,9 @@ final class HeadlineText {
             String text = child instanceof TextNode tn ? tn.text() : child instanceof Element e ? e.text() : "";
             if (child instanceof Element e && !"br".equals(e.tagName())) {
                 String t = text.strip();
+                if (HIDDEN_CLASS.matcher(e.className()).find()) {
+                    continue; // "<span class=sr-only>Article:</span>": for screen readers, not on the page
+                }
                 if (!t.isEmpty() && STORY_LABELS.contains(t.toLowerCase(Locale.ROOT)) && (!leading || i + 1 < children.size())) {
                     continue; // "<span class=kicker>EXCLUSIVE</span> Minister's aide ...", "... <small>Updated</small>"
                 }
