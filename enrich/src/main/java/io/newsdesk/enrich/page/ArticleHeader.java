@@ -172,8 +172,14 @@ record ArticleHeader(int headline, String byline) {
             if (by != null) {
                 // one "By" line per author: "By Lowri Evans, Business Reporter" / "By Idris Bevan, Data Reporter"
                 List<String> people = new ArrayList<>(List.of(by));
-                for (int k = i + 1; k < top && Byline.afterLeadIn(blocks.get(k).text()) != null; k++) {
-                    people.add(Byline.afterLeadIn(blocks.get(k).text()));
+                for (int k = i + 1; k < top; k++) {
+                    String t = blocks.get(k).text().strip();
+                    // "By Rowan Adeyemi" / "and Kalinda Morrow": the second author on a line of their own
+                    String next = t.startsWith("and ") ? Byline.nameLine(t.substring(4)) : Byline.afterLeadIn(t);
+                    if (next == null) {
+                        break;
+                    }
+                    people.add(next);
                 }
                 return Byline.joined(people);
             }

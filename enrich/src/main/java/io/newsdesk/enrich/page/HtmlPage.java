@@ -250,9 +250,10 @@ final class HtmlPage {
         return names;
     }
 
-    /** Removes the page's chrome, keeping the text of each removed part in {@code removed}. */
+    /** Removes the page's chrome and its photos' captions, keeping the text of each removed part in {@code removed}. */
     static void removeChrome(Document doc, List<String> removed) {
-        for (Element e : doc.select(String.join(",", CHROME_TAGS) + ",[role=navigation],[role=banner],[role=contentinfo],[aria-hidden=true]")) {
+        for (Element e : doc.select(String.join(",", CHROME_TAGS) + ",[role=navigation],[role=banner],[role=contentinfo],[aria-hidden=true]"
+                + ",figcaption,p[class*=caption],div[class*=caption],span[class*=caption]")) {
             if (e.parent() == null) {
                 continue; // already gone with an ancestor
             }
