@@ -3,6 +3,7 @@ package io.newsdesk.enrich.page;
 import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.WordList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,6 +34,7 @@ final class Byline {
     private static final Pattern NOTE = Pattern.compile(" ?\\(\\p{Ll}+(?: \\p{Ll}+)?\\)");
     /** "Editor: NAME" alone, as wire sites print the desk editor who handled the copy: not its author. */
     private static final Pattern DESK_EDITOR = Pattern.compile("(?i)editors?");
+    private static final Pattern OXFORD_COMMA = Pattern.compile(", (and|AND|&) ");
     /** Words a person's name may have; more is a phrase, not a name. */
     private static final int MAX_NAME_WORDS = 5;
     /** An author line is short: a longer line is a sentence that happens to start with "By". */
@@ -68,6 +70,14 @@ final class Byline {
             return names(led, true, false);
         }
         t = withoutDateTail(t);
+        if (t.indexOf(',') >= 0) {
+            // "Ana Ruiz, Lena Fischer and Amit Rao": every comma lists an author, each named in full ("Paris, London and
+            // Rome Face Heatwave" is a headline)
+            String all = names(t, false, true);
+            if (all != null && Arrays.stream(all.split(", | and ")).allMatch(name -> name.indexOf(' ') > 0)) {
+                return all;
+            }
+        }
         int cut = firstOf(t, ",|(\u2014\u2013\u00B7");
         int slash = t.indexOf(" / ");
         cut = slash >= 0 && (cut < 0 || slash < cut) ? slash + 1 : cut; // "Owain Price / Health Reporter"
@@ -200,7 +210,8 @@ final class Byline {
     private static String names(String s, boolean ledIn, boolean whole) {
         List<String> people = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        String[] tokens = s.replace(",", " , ").replace("|", " | ").replace(";", " ; ").replace(":", " : ").replace("/", " / ")
+        // "A, B, and C": the comma before the last "and" (as American papers print it) lists no one more
+        String[] tokens = OXFORD_COMMA.matcher(s).replaceAll(" $1 ").replace(",", " , ").replace("|", " | ").replace(";", " ; ").replace(":", " : ").replace("/", " / ")
                 .split("\\s+");
         for (int i = 0; i < tokens.length; i++) {
             String tok = tokens[i];

@@ -137,4 +137,12 @@ class BylineTest {
         assertNull(Byline.afterLeadIn("Editor: Li Wen"));
         assertNull(Byline.nameLine("Storm Warning Issued For March 3"));
     }
+
+    @Test
+    void aCommaBeforeTheLastAndListsNoOneMore() {
+        assertEquals("Rowan Adeyemi, Kalinda Morrow and Jess Park", Byline.afterLeadIn("By Rowan Adeyemi, Kalinda Morrow, and Jess Park"));
+        assertEquals("Rowan Adeyemi, Kalinda Morrow and Jess Park", Byline.afterLeadIn("BY ROWAN ADEYEMI, KALINDA MORROW, AND JESS PARK"));
+        assertEquals("Rowan Adeyemi, Kalinda Morrow and Jess Park", Byline.nameLine("Rowan Adeyemi, Kalinda Morrow, and Jess Park"));
+        assertNull(Byline.nameLine("Paris, London and Rome Face Heatwave"));
+    }
 }
