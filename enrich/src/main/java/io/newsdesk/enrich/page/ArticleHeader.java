@@ -39,6 +39,8 @@ record ArticleHeader(int headline, String byline) {
     private static final int MIN_STANDFIRST_UNDER_SHORT_TITLE = 12;
     /** The most lines of standfirst under one headline. */
     private static final int MAX_STANDFIRST_LINES = 3;
+    /** Lines of a video's label and running time between a headline and its standfirst. */
+    private static final int MAX_MEDIA_LINES = 2;
     /** A line in capitals this long is a headline printed so; shorter ones are site names and section labels. */
     private static final int MIN_CAPITALS_TITLE_WORDS = 5;
 
@@ -68,11 +70,52 @@ record ArticleHeader(int headline, String byline) {
         }
         int headline = i;
         // the lower line is a standfirst (a tabloid prints two or three of them as bullets under the headline)
-        for (int k = 0; k < MAX_STANDFIRST_LINES && headline - 1 >= 0 && !chrome[headline - 1]
-                && headlineAboveStandfirst(blocks.get(headline - 1), blocks.get(headline)); k++) {
-            headline--;
+        for (int k = 0; k < MAX_STANDFIRST_LINES && headline - 1 >= 0; k++) {
+            // a video's label and running time may stand between a headline and its standfirst ("Video" / "2:14")
+            int upper = headline - 1;
+            while (upper > 0 && headline - upper <= MAX_MEDIA_LINES
+                    && LineShapes.isMediaLabel(blocks.get(upper).text(), blocks.get(upper).words())) {
+                upper--;
+            }
+            // the date or the author line may stand between a headline and its standfirst, never between two lines of it
+            while (k == 0 && upper > 0 && headline - upper <= MAX_LINES_BETWEEN && chrome[upper]
+                    && authorOrDateLine(blocks.get(upper))) {
+                upper--;
+            }
+            if (chrome[upper] || !headlineAboveStandfirst(blocks.get(upper), blocks.get(headline))) {
+                break;
+            }
+            headline = upper;
+        }
+        // an obituary's headline is the person's name, over the years of the life and a line on who they were
+        if (headline >= 2 && LineShapes.isLifeSpan(blocks.get(headline - 1).text()) && Byline.nameLine(blocks.get(headline - 2).text()) != null) {
+            headline -= 2;
         }
         return new ArticleHeader(headline, byline(blocks, headline, top, nameLine));
+    }
+
+    /**
+     * The author line under the line that holds {@code headline}, wherever that stands: a page laid out on a grid may
+     * print its header after the story; null when no author line follows within a few lines.
+     */
+    static String bylineUnder(List<PageBlock> blocks, String headline) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).text().strip().equalsIgnoreCase(headline)) {
+                for (int k = i + 1; k < blocks.size() && k <= i + MAX_AUTHOR_LINES; k++) {
+                    String by = Byline.afterLeadIn(blocks.get(k).text());
+                    if (by != null) {
+                        return by;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean authorOrDateLine(PageBlock b) {
+        String t = b.text().strip();
+        return Byline.afterLeadIn(t) != null || LineShapes.isDateLine(t, b.words());
     }
 
     /** Whether a headline stands right above line {@code i}, or above a standfirst written as a sentence right above it. */
@@ -129,8 +172,14 @@ record ArticleHeader(int headline, String byline) {
             if (by != null) {
                 // one "By" line per author: "By Lowri Evans, Business Reporter" / "By Idris Bevan, Data Reporter"
                 List<String> people = new ArrayList<>(List.of(by));
-                for (int k = i + 1; k < top && Byline.afterLeadIn(blocks.get(k).text()) != null; k++) {
-                    people.add(Byline.afterLeadIn(blocks.get(k).text()));
+                for (int k = i + 1; k < top; k++) {
+                    String t = blocks.get(k).text().strip();
+                    // "By Rowan Adeyemi" / "and Kalinda Morrow": the second author on a line of their own
+                    String next = t.startsWith("and ") ? Byline.nameLine(t.substring(4)) : Byline.afterLeadIn(t);
+                    if (next == null) {
+                        break;
+                    }
+                    people.add(next);
                 }
                 return Byline.joined(people);
             }
@@ -168,7 +217,10 @@ record ArticleHeader(int headline, String byline) {
         for (int i = Math.max(0, headline - MAX_LINES_BETWEEN); i < headline; i++) {
             String t = blocks.get(i).text();
             String names = Byline.nameLine(t);
-            if (names != null && (JournalistRoles.isRole(blocks.get(i + 1).text()) || !names.equals(t.strip()) && JournalistRoles.isRole(t))) {
+            // or a date after them: "Amit Rao 3 days ago 2 min read" over the headline, as a blog platform prints it
+            boolean tail = names != null && !names.equals(t.strip())
+                    && (JournalistRoles.isRole(t) || LineShapes.isDateLine(t, blocks.get(i).words()));
+            if (names != null && (JournalistRoles.isRole(blocks.get(i + 1).text()) || tail)) {
                 return names;
             }
         }

@@ -3,6 +3,7 @@ package io.newsdesk.enrich.page;
 import io.newsdesk.enrich.text.EnglishWords;
 import io.newsdesk.enrich.text.WordList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,6 +32,9 @@ final class Byline {
     /** "Amit Rao and agencies", "Staff and agencies": the wire copy a desk added to the story is not an author. */
     private static final Pattern AGENCIES = Pattern.compile("(?i) (?:and|with|&) (?:agencies|wires|agency reports|news agencies)$");
     private static final Pattern NOTE = Pattern.compile(" ?\\(\\p{Ll}+(?: \\p{Ll}+)?\\)");
+    /** "Editor: NAME" alone, as wire sites print the desk editor who handled the copy: not its author. */
+    private static final Pattern DESK_EDITOR = Pattern.compile("(?i)editors?");
+    private static final Pattern OXFORD_COMMA = Pattern.compile(", (and|AND|&) ");
     /** Words a person's name may have; more is a phrase, not a name. */
     private static final int MAX_NAME_WORDS = 5;
     /** An author line is short: a longer line is a sentence that happens to start with "By". */
@@ -65,6 +69,15 @@ final class Byline {
         if (led != null) {
             return names(led, true, false);
         }
+        t = withoutDateTail(t);
+        if (t.indexOf(',') >= 0) {
+            // "Ana Ruiz, Lena Fischer and Amit Rao": every comma lists an author, each named in full ("Paris, London and
+            // Rome Face Heatwave" is a headline)
+            String all = names(t, false, true);
+            if (all != null && Arrays.stream(all.split(", | and ")).allMatch(name -> name.indexOf(' ') > 0)) {
+                return all;
+            }
+        }
         int cut = firstOf(t, ",|(\u2014\u2013\u00B7");
         int slash = t.indexOf(" / ");
         cut = slash >= 0 && (cut < 0 || slash < cut) ? slash + 1 : cut; // "Owain Price / Health Reporter"
@@ -79,6 +92,23 @@ final class Byline {
         }
         // the whole head must be names: "Ferry Service Resumes After Repairs" stops at a word that is not one
         return names(head, false, true);
+    }
+
+    /**
+     * The line without a date or reading time printed after the names with no separator, as a page's meta row runs
+     * its spans together: "Amit Rao 3 March 2026", "Amit Rao March 3, 2026", "Amit Rao 3 days ago 2 min read".
+     */
+    private static String withoutDateTail(String t) {
+        int spaces = 0;
+        for (int i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) {
+            String tail = t.substring(i + 1);
+            // two words of a name at least before it; the tail opens with a figure or a calendar word
+            if (++spaces >= 2 && !tail.isEmpty() && (Character.isDigit(tail.charAt(0)) || LineShapes.hasDateWord(tail.split(" ", 2)[0]))
+                    && LineShapes.isDateLine(tail, words(tail))) {
+                return t.substring(0, i);
+            }
+        }
+        return t;
     }
 
     /** A tail of a date and a reading time after the names: "| 3 December 2026 | 4 min read". */
@@ -131,6 +161,10 @@ final class Byline {
         if (afterRole != null) {
             return afterRole;
         }
+        String afterDate = afterDateAndBy(t);
+        if (afterDate != null) {
+            return afterDate;
+        }
         for (String lead : LEAD_INS) {
             // "By Amit Rao", "Written by: Amit Rao"
             int after = lead.length() < t.length() && t.charAt(lead.length()) == ':' ? lead.length() + 1 : lead.length();
@@ -144,12 +178,23 @@ final class Byline {
         return null;
     }
 
+    /** The text after a date and "by", as blog themes print the post's line: "Posted on March 3, 2026 by Amit Rao". */
+    private static String afterDateAndBy(String t) {
+        int by = t.indexOf(" by ");
+        if (by <= 0 || by + 4 >= t.length() || !Character.isUpperCase(t.codePointAt(by + 4))) {
+            return null;
+        }
+        String date = t.substring(0, by);
+        return LineShapes.hasDigit(date) && LineShapes.isDateLine(date, words(date)) ? t.substring(by + 4) : null;
+    }
+
     /** The text after a role used as a label ("Reporter: Amit Rao", "Court reporter: Amit Rao"), or null. */
     private static String afterRoleLabel(String t) {
         int colon = t.indexOf(':');
         // a transcript's speaker in capitals ("REPORTER: For twenty years ...") is not a credit
         if (colon <= 0 || colon + 2 >= t.length() || t.charAt(colon + 1) != ' ' || !JournalistRoles.isRole(t.substring(0, colon))
-                || words(t.substring(0, colon)) > MAX_LABEL_WORDS || LineShapes.isCapitals(t.substring(0, colon))) {
+                || words(t.substring(0, colon)) > MAX_LABEL_WORDS || LineShapes.isCapitals(t.substring(0, colon))
+                || DESK_EDITOR.matcher(t.substring(0, colon)).matches()) {
             return null;
         }
         String rest = t.substring(colon + 2).stripLeading();
@@ -165,7 +210,8 @@ final class Byline {
     private static String names(String s, boolean ledIn, boolean whole) {
         List<String> people = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        String[] tokens = s.replace(",", " , ").replace("|", " | ").replace(";", " ; ").replace(":", " : ").replace("/", " / ")
+        // "A, B, and C": the comma before the last "and" (as American papers print it) lists no one more
+        String[] tokens = OXFORD_COMMA.matcher(s).replaceAll(" $1 ").replace(",", " , ").replace("|", " | ").replace(";", " ; ").replace(":", " : ").replace("/", " / ")
                 .split("\\s+");
         for (int i = 0; i < tokens.length; i++) {
             String tok = tokens[i];
@@ -176,7 +222,7 @@ final class Byline {
             // a comma lists authors only before a final "and" ("A, B and C"); otherwise a role follows it
             boolean joiner = and || tok.equals(",") && andFollows(tokens, i);
             if (joiner) {
-                if (current.isEmpty() || i + 1 >= tokens.length || !isNameWord(tokens[i + 1])) {
+                if (current.isEmpty() || i + 1 >= tokens.length || !NameWords.isNameWord(tokens[i + 1])) {
                     if (whole) {
                         return null;
                     }
@@ -187,10 +233,10 @@ final class Byline {
                 }
                 continue;
             }
-            if (isNameWord(tok) && !whole && endsName(current, tok)) {
+            if (NameWords.isNameWord(tok) && !whole && endsName(current, tok)) {
                 break; // "By CARMEN RUIZ Associated Wire", "By Amit Rao For The Evening Mail": the outlet follows the name
             }
-            if (isNameWord(tok) || !current.isEmpty() && PARTICLES.contains(tok)) {
+            if (NameWords.isNameWord(tok) || !current.isEmpty() && PARTICLES.contains(tok)) {
                 current.add(tok);
                 if (current.size() > MAX_NAME_WORDS) {
                     return null;
@@ -222,43 +268,14 @@ final class Byline {
         if (!PARTICLES.contains(tok) && EnglishWords.isStopWord(tok)) {
             return true;
         }
-        int style = printing(tok);
+        int style = NameWords.printing(tok);
         for (String w : current) {
-            int s = printing(w);
+            int s = NameWords.printing(w);
             if (s != 0) {
                 return style != 0 && style != s;
             }
         }
         return false;
-    }
-
-    /** 1 a word in capitals, 2 in mixed case, 0 an initial or too short to tell. */
-    private static int printing(String w) {
-        if (isInitials(w)) {
-            return 0;
-        }
-        int letters = 0;
-        boolean lower = false;
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isLetter(w.charAt(i))) {
-                letters++;
-                lower |= Character.isLowerCase(w.charAt(i));
-            }
-        }
-        return letters < 2 ? 0 : lower ? 2 : 1;
-    }
-
-    /** Initials: letters each followed by a dot ("J.", "J.R.", "A.J.P."). */
-    private static boolean isInitials(String w) {
-        if (w.length() < 2) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); i += 2) {
-            if (!Character.isLetter(w.charAt(i)) || i + 1 >= w.length() || w.charAt(i + 1) != '.') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean closeName(List<String> current, List<String> people) {
@@ -284,24 +301,8 @@ final class Byline {
                 return false; // "After", "The", "Into": words of a headline, not of a name
             }
         }
-        people.add(titleCaseIfCapitals(String.join(" ", current)));
+        people.add(NameWords.titleCaseIfCapitals(String.join(" ", current)));
         current.clear();
-        return true;
-    }
-
-    /** A capitalised word of letters, hyphens, apostrophes or dots ("Okonkwo-Bello", "O'Neil", "R."). */
-    private static boolean isNameWord(String w) {
-        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); ) {
-            int cp = w.codePointAt(i);
-            if (!(Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-                    || cp == '-' || cp == '\'' || cp == '\u2019' || cp == '.')) {
-                return false;
-            }
-            i += Character.charCount(cp);
-        }
         return true;
     }
 
@@ -311,30 +312,6 @@ final class Byline {
             return people.get(0);
         }
         return String.join(", ", people.subList(0, people.size() - 1)) + " and " + people.get(people.size() - 1);
-    }
-
-    /** "TAFARI WILLIAMS-ACHEBE" as "Tafari Williams-Achebe"; a name already in mixed case stays as printed. */
-    static String titleCaseIfCapitals(String name) {
-        boolean lower = false;
-        for (int i = 0; i < name.length(); i++) {
-            if (Character.isLowerCase(name.charAt(i))) {
-                lower = true;
-                break;
-            }
-        }
-        if (lower) {
-            return name;
-        }
-        StringBuilder sb = new StringBuilder(name.length());
-        boolean start = true;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            sb.append(start ? c : Character.toLowerCase(c));
-            // a letter after a one-letter prefix and an apostrophe starts a name part again ("O'NEIL" as "O'Neil")
-            boolean apostropheAfterInitial = (c == '\'' || c == '\u2019') && i >= 1 && (i == 1 || name.charAt(i - 2) == ' ');
-            start = c == ' ' || c == '-' || apostropheAfterInitial;
-        }
-        return sb.toString();
     }
 
     private static boolean andFollows(String[] tokens, int from) {

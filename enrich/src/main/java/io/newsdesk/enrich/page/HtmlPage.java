@@ -20,10 +20,12 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlPage {
     /** A link to a site's home page: "/", "/index.html", "https://site.example/". */
-    private static final Pattern HOME = Pattern.compile("(?i)(?:https?://[^/]+)?/?(?:index\\.[a-z]{3,4})?");
+    static final Pattern HOME = Pattern.compile("(?i)(?:https?://[^/]+)?/?(?:index\\.[a-z]{3,4})?");
     /** Elements other than an h1 that hold a headline on some sites: a heading, or an element named for it. */
     private static final String HEADING_MARKUP = "h2, h3, [itemprop=headline], [class*=headline], [class*=title]";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A field's label printed beside the author's name: "<div>Author</div><div>NAME</div>". */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)(?:by|authors?|written by|words by)\\s?:?");
     private static final Set<String> BLOCK_TAGS = Set.of(
             "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "dt", "dd", "td", "th");
     /** Paragraph-level tags that are layout containers on a scraped page: a cell or a description may hold paragraphs. */
@@ -68,12 +70,22 @@ final class HtmlPage {
     private HtmlPage() {
     }
 
+    /**
+     * The headline the page's markup gives: a heading that the metadata names exactly (a newsletter's name in the h1
+     * over the post's title in an h2), else the article's own h1 (an h1 in the site's header is usually its logo),
+     * else the heading or headline element that the metadata names; null when the markup gives none.
+     */
     static String headline(Document doc, PageMetadata meta) {
         String ogTitle = meta.titles().isEmpty() ? null : meta.titles().get(0);
-        // the article's own h1 first; an h1 in the site's header is usually its logo
+        for (Element e : doc.select("h1, " + HEADING_MARKUP)) {
+            String text = HeadlineText.of(e);
+            if (meta.isHeadline(text)) {
+                return text;
+            }
+        }
         for (String selector : HEADLINE_MARKUP) {
             for (Element h1 : doc.select(selector)) {
-                String text = h1.text().strip();
+                String text = HeadlineText.of(h1);
                 if (!text.isBlank() && !isLogo(h1, text, meta, ogTitle)) {
                     return text;
                 }
@@ -81,14 +93,21 @@ final class HtmlPage {
         }
         // no h1 but the site's: the heading or headline element that the metadata names ("<h2 class=post-title>")
         for (Element e : doc.select(HEADING_MARKUP)) {
-            String text = e.text().strip();
+            String text = HeadlineText.of(e);
             if (meta.namesAsHeadline(text)) {
                 return text;
             }
         }
+        return null;
+    }
+
+    /**
+     * The headline the metadata gives when the markup gives none (the JSON-LD article's, else the title's), or null
+     * when that is the site's own name: "Business | The Highveld Herald" over a section h1, where the title's longest
+     * part is the site, which its logo links home; the headline is then left to the page's text.
+     */
+    static String metadataHeadline(Document doc, PageMetadata meta) {
         String fromMetadata = meta.headline();
-        // "Business | The Highveld Herald" over a section h1: the title's longest part is the site, which its logo
-        // links home; the headline is then left to the page's text
         for (Element link : doc.select("a[href]")) {
             if (fromMetadata != null && link.text().strip().equalsIgnoreCase(fromMetadata) && HOME.matcher(link.attr("href").strip()).matches()) {
                 return null;
@@ -183,8 +202,9 @@ final class HtmlPage {
             if (text.isEmpty() || CHROME_TAGS.contains(child.tagName())) {
                 continue; // an avatar, a "Follow" button
             }
-            if (LineShapes.isDateLine(text, new PageBlock(text, null, 0, null).words()) || JournalistRoles.isRole(text)) {
-                continue; // the date or the role beside the name: "<span>Amit Rao</span> <span>1 Dec 2026, 14:20</span>"
+            if (LineShapes.isDateLine(text, new PageBlock(text, null, 0, null).words()) || JournalistRoles.isRole(text)
+                    || AUTHOR_LABEL.matcher(text).matches()) {
+                continue; // the date, the role or a field's label beside the name: "<span>Amit Rao</span> <span>1 Dec 2026, 14:20</span>"
             }
             String one = Byline.nameLine(text);
             if (one == null || one.contains(" and ")) {
@@ -230,11 +250,15 @@ final class HtmlPage {
         return names;
     }
 
-    /** Removes the page's chrome, keeping the text of each removed part in {@code removed}. */
+    /** Removes the page's chrome and its photos' captions, keeping the text of each removed part in {@code removed}. */
     static void removeChrome(Document doc, List<String> removed) {
-        for (Element e : doc.select(String.join(",", CHROME_TAGS) + ",[role=navigation],[role=banner],[role=contentinfo],[aria-hidden=true]")) {
+        for (Element e : doc.select(String.join(",", CHROME_TAGS) + ",[role=navigation],[role=banner],[role=contentinfo],[aria-hidden=true]"
+                + ",figcaption,p[class*=caption],div[class*=caption],span[class*=caption]")) {
             if (e.parent() == null) {
                 continue; // already gone with an ancestor
+            }
+            if ("header".equals(e.tagName()) && e.selectFirst("h1") != null && e.closest("article") != null) {
+                continue; // the article's own header, with its headline, standfirst and author line: the layout reads it
             }
             String text = e.text().strip();
             if (!text.isEmpty() && !"script".equals(e.tagName()) && !"style".equals(e.tagName())) {
@@ -268,7 +292,10 @@ final class HtmlPage {
 
     private static void collect(Element element, boolean raw, List<PageBlock> out) {
         StringBuilder loose = new StringBuilder();
+        boolean afterElement = false;
         for (Node child : element.childNodes()) {
+            boolean follows = afterElement;
+            afterElement = child instanceof Element;
             if (child instanceof TextNode tn) {
                 loose.append(tn.text());
             } else if (child instanceof Element e) {
@@ -288,7 +315,11 @@ final class HtmlPage {
                     flushLoose(loose, out);
                     collect(e, raw, out);
                 } else {
-                    // inline markup (a, em, span) inside a bare container: keep it with its text
+                    // inline markup (a, em, span) inside a bare container: keep it with its text; two elements side by
+                    // side are two items of a row ("<a>Amit Rao</a><time>2 March</time>"), not one word
+                    if (follows && !loose.isEmpty() && !Character.isWhitespace(loose.charAt(loose.length() - 1))) {
+                        loose.append(' ');
+                    }
                     loose.append(e.outerHtml().contains("<a") ? "\u0000" + e.text() + "\u0001" : e.text());
                 }
             }

@@ -40,7 +40,15 @@ final class LineShapes {
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}\\p{M}'\u2019.]{1,30}(?:[ -]\\p{Lu}[\\p{Lu}\\p{M}'\u2019.]{0,30}){0,5}"
-                    + "(?:(?:, [^,()\u2014\u2013]{1,40}){0,2}(?: ?\\([^()]{1,50}\\))?(?: \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})? ?(?:\u2014|\u2013|--?)|:) ");
+                    + "(?:(?:, [^,()\u2014\u2013]{1,40}){0,3}(?: ?\\([^()]{1,50}\\)| /[^/ ][^/]{0,39}/)?(?: \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2})? ?(?:\u2014|\u2013|--?)|:) ");
+    /**
+     * A dateline without a dash, as South Asian agencies print it: the city, a date and the agency's initials in
+     * brackets, then the story ("Mumbai, Mar 3 (WNS) The state government ...").
+     */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){0,2}, (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}) \\(\\p{Lu}{2,8}\\) (?=\\p{Lu})");
+    /** The years of a life over an obituary: "1931 – 2026", "1931-2026". */
+    private static final Pattern LIFE_SPAN = Pattern.compile("^(?:19|18|20)\\d{2} ?[-\u2013\u2014] ?(?:19|20)\\d{2}$");
     /**
      * A dateline in mixed case: a city of up to three capitalised words, then a country, state or date after a comma
      * (each part opening with a capital or a figure), an agency in brackets, or both, then a dash ("Nairobi, Kenya — ",
@@ -51,6 +59,7 @@ final class LineShapes {
             "^(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})((?:, [\\p{Lu}\\d][^,()\u2014\u2013:]{0,39}){0,2})"
                     + "((?: ?\\([^()]{1,50}\\))?) ?(\u2014|\u2013|--?|:) ");
     private static final Set<String> STORY_LABELS = WordList.set("/lexicon/page/story-labels.txt");
+    private static final Set<String> MEDIA_LABELS = Set.of("video", "watch", "listen", "audio", "photos", "gallery", "podcast");
     /** Short lines only: a credit, date or menu line never runs to a paragraph. */
     private static final int MAX_FURNITURE_WORDS = 30;
     private static final int MAX_DATE_WORDS = 10;
@@ -113,7 +122,7 @@ final class LineShapes {
         return CREDIT_INSIDE.matcher(t).find();
     }
 
-    private static boolean hasDigit(String t) {
+    static boolean hasDigit(String t) {
         for (int i = 0; i < t.length(); i++) {
             if (Character.isDigit(t.charAt(i))) {
                 return true;
@@ -184,6 +193,17 @@ final class LineShapes {
         return letters >= 3 && upper * 10 >= letters * 8;
     }
 
+    /** A media item's label or running time on a line of its own: "Video", "Watch", "2:14". */
+    static boolean isMediaLabel(String t, int words) {
+        String s = t.strip();
+        return words <= 2 && (isBareTime(s, words) || words == 1 && MEDIA_LABELS.contains(s.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The years of a life printed under an obituary's name: "1931 – 2026". */
+    static boolean isLifeSpan(String t) {
+        return LIFE_SPAN.matcher(t.strip()).matches();
+    }
+
     /** Opens with a dateline ("HOUSTON — ", "CHICAGO (Great Lakes Wire) — ", "BUENOS AIRES, Sept 12 (Pampa Press) - "). */
     static boolean startsWithDateline(String t) {
         return dateline(t) != null;
@@ -194,6 +214,10 @@ final class LineShapes {
         var m = DATELINE.matcher(t);
         if (m.lookingAt()) {
             return t.substring(0, m.end()).strip();
+        }
+        var agency = AGENCY_DATELINE.matcher(t);
+        if (agency.lookingAt()) {
+            return t.substring(0, agency.end()).strip();
         }
         var mixed = MIXED_DATELINE.matcher(t);
         if (!mixed.lookingAt() || STORY_LABELS.contains(mixed.group(1).toLowerCase(Locale.ROOT))

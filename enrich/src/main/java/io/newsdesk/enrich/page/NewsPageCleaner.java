@@ -28,6 +28,8 @@ public final class NewsPageCleaner implements ContentCleaner {
     private static final Pattern HTML_START = Pattern.compile("(?is).{0,2000}?<(?:html|body|div|p|article|h1|head|!doctype)[\\s>].*");
     /** How far into a raw page its markup must have started for the page to be read as HTML. */
     private static final int HTML_HEAD = 2000;
+    /** A biography above an essay is a sentence; a longer paragraph naming the author is the story's. */
+    private static final int MAX_BIOGRAPHY_CHARS = 300;
 
     @Override
     public String name() {
@@ -47,6 +49,9 @@ public final class NewsPageCleaner implements ContentCleaner {
         List<String> removed = new ArrayList<>();
         String headline = blankToNull(submission.getHeadline());
         String byline = null;
+        boolean found = headline == null;
+        String fromMetadata = null;
+        List<String> titles = List.of();
         List<PageBlock> blocks;
         if (html) {
             Document doc = Jsoup.parse(body);
@@ -54,6 +59,8 @@ public final class NewsPageCleaner implements ContentCleaner {
                 PageMetadata meta = PageMetadata.of(doc);
                 if (headline == null) {
                     headline = HtmlPage.headline(doc, meta);
+                    fromMetadata = headline == null ? HtmlPage.metadataHeadline(doc, meta) : null;
+                    titles = meta.jsonLdHeadline() == null ? meta.titles() : append(meta.titles(), meta.jsonLdHeadline());
                 }
                 byline = HtmlPage.byline(doc, meta);
                 HtmlPage.removeChrome(doc, removed);
@@ -64,11 +71,21 @@ public final class NewsPageCleaner implements ContentCleaner {
         }
         if (raw) {
             PageLayout layout = PageLayout.of(blocks);
-            if (headline == null && layout.headline() >= 0) {
-                headline = blocks.get(layout.headline()).text().strip();
+            String shown = layout.headline() >= 0 ? blocks.get(layout.headline()).text().strip() : null;
+            if (headline == null) {
+                // a title written for search engines ("Rail fares 2026: ... - what it means for you") gives way to the
+                // headline the page shows in other words; a title that names no story the page shows stays
+                boolean rewritten = fromMetadata != null && shown != null && !isShown(fromMetadata, blocks) && HeadlineText.agrees(shown, titles);
+                headline = fromMetadata != null && !rewritten ? fromMetadata : shown == null ? null : HeadlineText.withoutSiteName(shown);
+            }
+            if (found && headline != null) {
+                headline = HeadlineText.withoutRunInLabel(headline);
             }
             if (byline == null) {
                 byline = layout.byline();
+            }
+            if (byline == null && headline != null) {
+                byline = ArticleHeader.bylineUnder(blocks, headline); // a header printed after the story it heads (a grid layout)
             }
             List<PageBlock> kept = new ArrayList<>();
             for (int i = 0; i < blocks.size(); i++) {
@@ -80,6 +97,9 @@ public final class NewsPageCleaner implements ContentCleaner {
                 }
             }
             blocks = kept;
+            if (!blocks.isEmpty() && isBiography(blocks.get(0).text(), byline)) {
+                removed.add(blocks.remove(0).text().strip());
+            }
         }
         return ArticleContent.newBuilder()
                 .setHeadline(headline)
@@ -88,6 +108,35 @@ public final class NewsPageCleaner implements ContentCleaner {
                 .setRemovedBoilerplate(removed)
                 .setByline(byline)
                 .build();
+    }
+
+    /** Whether a line of the page's text is {@code line} as it stands. */
+    private static boolean isShown(String line, List<PageBlock> blocks) {
+        for (PageBlock b : blocks) {
+            if (b.text().strip().equalsIgnoreCase(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The author's one-sentence biography printed above an essay ("Aurelia Obi is a care worker and a former
+     * lecturer."): it opens with the byline's first name and "is" or "was", and is not the story's first paragraph.
+     */
+    private static boolean isBiography(String text, String byline) {
+        if (byline == null) {
+            return false;
+        }
+        String author = byline.split(",| and ", 2)[0].strip();
+        String t = text.strip();
+        return t.startsWith(author + " is ") || t.startsWith(author + " was ") ? t.indexOf(". ") < 0 && t.length() < MAX_BIOGRAPHY_CHARS : false;
+    }
+
+    private static List<String> append(List<String> list, String item) {
+        List<String> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
     }
 
     private static boolean looksLikeHtml(String body) {

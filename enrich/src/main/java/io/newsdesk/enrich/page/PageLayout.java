@@ -28,6 +28,8 @@ record PageLayout(boolean[] kept, int headline, String byline) {
     private static final int MAX_FURNITURE_WORDS = 30;
     /** How far above the headline the breadcrumb or title line that repeats it stands. */
     private static final int MAX_CRUMB_DISTANCE = 6;
+    /** How far under a caption or an advert at the top of a page its header's headline, and under that its author line, stand. */
+    private static final int MAX_LINES_TO_HEADER = 4;
 
     boolean keep(int i) {
         return kept[i];
@@ -64,6 +66,8 @@ record PageLayout(boolean[] kept, int headline, String byline) {
             }
         }
         first = afterHeaderLines(blocks, body, first);
+        first = afterKeyPoints(blocks, body, first);
+        first = underHeadlineBelow(blocks, chrome, body, first);
         boolean[] kept = new boolean[n];
         if (first < 0) {
             // no paragraph looks like prose (a very short item): keep whatever is not chrome
@@ -81,7 +85,7 @@ record PageLayout(boolean[] kept, int headline, String byline) {
         }
         // a standfirst directly above the body belongs to it; above that sit the headline and the header
         int top = first;
-        while (top - 1 >= 0 && !chrome[top - 1] && sentenceLike(blocks.get(top - 1), 8)) {
+        while (top - 1 >= 0 && !chrome[top - 1] && sentenceLike(blocks.get(top - 1), 8) && blocks.get(top - 1).listTag() == null) {
             top--;
             kept[top] = true;
         }
@@ -122,12 +126,63 @@ record PageLayout(boolean[] kept, int headline, String byline) {
             if (LineShapes.isBareTime(t, blocks.get(j).words())) {
                 return first; // a live blog's stamp over the next post: what is above it was a post, not a standfirst
             }
-            if (isAuthorOrDateLine(blocks.get(j))) {
+            if (isAuthorOrDateLine(blocks.get(j)) || namedAuthor(blocks, j)) {
                 for (int k = j + 1; k < blocks.size(); k++) {
                     if (body[k]) {
                         return k;
                     }
                 }
+            }
+        }
+        return first;
+    }
+
+    /** A bare name with the author's role or the date on the line under it: "Hamish Ogunleye" / "Political Editor". */
+    private static boolean namedAuthor(List<PageBlock> blocks, int j) {
+        if (j + 1 >= blocks.size() || Byline.nameLine(blocks.get(j).text()) == null) {
+            return false;
+        }
+        String next = blocks.get(j + 1).text().strip();
+        return JournalistRoles.isRole(next) || LineShapes.isDateLine(next, blocks.get(j + 1).words());
+    }
+
+    /**
+     * The body's first paragraph under the page's header when what looked like the body's start stands above that
+     * header, a headline with an author or date line under it: a photo's caption or an advert written as sentences at
+     * the top of the page. Only a page with no headline above that start is read so (a live blog's posts each have a
+     * title and an author line, under the page's own headline).
+     */
+    private static int underHeadlineBelow(List<PageBlock> blocks, boolean[] chrome, boolean[] body, int first) {
+        if (first < 0 || ArticleHeader.read(blocks, chrome, first).headline() >= 0) {
+            return first;
+        }
+        for (int j = first + 1; j < blocks.size() && j <= first + MAX_LINES_TO_HEADER && !body[j]; j++) {
+            if (chrome[j] || !ArticleHeader.titleLike(blocks.get(j))) {
+                continue;
+            }
+            boolean authorOrDate = false;
+            for (int k = j + 1; k < blocks.size() && k <= j + MAX_LINES_TO_HEADER; k++) {
+                authorOrDate |= isAuthorOrDateLine(blocks.get(k));
+                if (body[k]) {
+                    return authorOrDate ? k : first;
+                }
+            }
+            return first;
+        }
+        return first;
+    }
+
+    /**
+     * The body's first paragraph after a box of key points listed above it: the list's items summarise the story, the
+     * paragraph under them starts it. A story that is nothing but a list keeps its first item.
+     */
+    private static int afterKeyPoints(List<PageBlock> blocks, boolean[] body, int first) {
+        if (first < 0 || blocks.get(first).listTag() == null) {
+            return first;
+        }
+        for (int k = first + 1; k < blocks.size(); k++) {
+            if (body[k] && blocks.get(k).listTag() == null) {
+                return k;
             }
         }
         return first;

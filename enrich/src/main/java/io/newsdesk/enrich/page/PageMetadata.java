@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,8 +22,9 @@ import org.jsoup.nodes.Element;
  * @param jsonLdHeadline the JSON-LD article's headline, or null
  * @param jsonLdAuthors  the people the JSON-LD article names as its authors, as printed there
  * @param titles         og:title, twitter:title and {@code <title>}, those present
+ * @param siteNames      the names the page gives itself: the text of links to its home page, a logo's alt text
  */
-record PageMetadata(String jsonLdHeadline, List<String> jsonLdAuthors, List<String> titles) {
+record PageMetadata(String jsonLdHeadline, List<String> jsonLdAuthors, List<String> titles, Set<String> siteNames) {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\u2013\u2014\u00B7\u00BB~-]|::|//)\\s+");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A heading taken from the markup because the metadata names it must be at least this much of the metadata's title. */
@@ -50,7 +53,26 @@ record PageMetadata(String jsonLdHeadline, List<String> jsonLdAuthors, List<Stri
                 break;
             }
         }
-        return new PageMetadata(headline, List.copyOf(authors), List.copyOf(titles));
+        return new PageMetadata(headline, List.copyOf(authors), List.copyOf(titles), siteNames(doc));
+    }
+
+    /** The page's names for itself: links to its home page ("Daily Beacon"), and a logo image's alt text. */
+    private static Set<String> siteNames(Document doc) {
+        Set<String> names = new HashSet<>();
+        for (Element link : doc.select("a[href]")) {
+            if (HtmlPage.HOME.matcher(link.attr("href").strip()).matches()) {
+                names.add(link.text().strip().toLowerCase(Locale.ROOT));
+                link.select("img[alt]").forEach(img -> names.add(img.attr("alt").strip().toLowerCase(Locale.ROOT)));
+            }
+        }
+        for (Element img : doc.select("img[alt]")) {
+            Element parent = img.parent();
+            if ((img.className() + " " + (parent == null ? "" : parent.className() + " " + parent.id())).toLowerCase(Locale.ROOT).contains("logo")) {
+                names.add(img.attr("alt").strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        names.remove("");
+        return Set.copyOf(names);
     }
 
     /**
@@ -110,14 +132,40 @@ record PageMetadata(String jsonLdHeadline, List<String> jsonLdAuthors, List<Stri
         return false;
     }
 
-    private static String longestPart(String title) {
+    /** A title's headline part: its longest, leaving out a part that the page gives as its own name ("FLOOD FURY | Daily Beacon"). */
+    private String longestPart(String title) {
         String longest = "";
+        String longestNamed = "";
         for (String part : TITLE_SEPARATOR.split(title)) {
-            if (part.strip().length() > longest.length()) {
-                longest = part.strip();
+            String p = part.strip();
+            boolean site = siteNames.contains(p.toLowerCase(Locale.ROOT));
+            if (!site && p.length() > longest.length()) {
+                longest = p;
+            } else if (site && p.length() > longestNamed.length()) {
+                longestNamed = p;
             }
         }
-        return longest;
+        return longest.isEmpty() ? longestNamed : longest;
+    }
+
+    /**
+     * Whether the metadata gives {@code text}, a line of two words or more, as the article's headline word for word: the
+     * JSON-LD headline or a title's headline part.
+     */
+    boolean isHeadline(String text) {
+        String t = text.strip();
+        if (new PageBlock(t, null, 0, null).words() < 2 || siteNames.contains(t.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (t.equalsIgnoreCase(jsonLdHeadline)) {
+            return true;
+        }
+        for (String title : titles) {
+            if (longestPart(title).equalsIgnoreCase(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The article object of a JSON-LD script (alone, in an array or in an {@code @graph}), or null. */

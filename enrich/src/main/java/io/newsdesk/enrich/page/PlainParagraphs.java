@@ -26,6 +26,13 @@ final class PlainParagraphs {
      * block per line; a line is the unit of chrome), else one per paragraph (lines separated by a line holding only
      * spaces or tabs). Whitespace inside a block is collapsed to single spaces.
      */
+    /**
+     * A text browser wraps lines at 70 to 80 characters: a shorter line above ends where its writer ended it, and a
+     * longer one was never wrapped ("... co-sponsored by ... Association" over "bottom of page").
+     */
+    private static final int MIN_WRAPPED_CHARS = 60;
+    private static final int MAX_WRAPPED_CHARS = 80;
+
     static List<PageBlock> split(String body, boolean raw) {
         String normalized = body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n").replace('\r', '\n');
         List<PageBlock> out = new ArrayList<>();
@@ -33,9 +40,19 @@ final class PlainParagraphs {
         int n = normalized.length();
         int start = 0;
         if (raw || !hasBlankLines) {
+            boolean afterLine = false; // a wrapped line's rest stands on the very next line, never after a blank one
             for (int i = 0; i <= n; i++) {
                 if (i == n || normalized.charAt(i) == '\n') {
-                    add(normalized.substring(start, i), out);
+                    String line = normalized.substring(start, i);
+                    int before = out.size();
+                    if (raw && afterLine && continues(out, line)) {
+                        PageBlock previous = out.remove(out.size() - 1);
+                        add(previous.text() + " " + line.strip(), out);
+                        afterLine = true;
+                    } else {
+                        add(line, out);
+                        afterLine = out.size() > before;
+                    }
                     start = i + 1;
                 }
             }
@@ -60,6 +77,24 @@ final class PlainParagraphs {
         }
         add(normalized.substring(start), out);
         return out;
+    }
+
+    /**
+     * Whether a raw page's line carries on the line above it, as a text browser wraps a long line: it opens with a word
+     * in lower case under a line of a wrapped line's length that ends with no stop or colon, and is not a line of its own.
+     */
+    private static boolean continues(List<PageBlock> out, String line) {
+        String t = line.strip();
+        if (out.isEmpty() || t.isEmpty() || !Character.isLowerCase(t.codePointAt(0))) {
+            return false;
+        }
+        String above = out.get(out.size() - 1).text();
+        char end = above.charAt(above.length() - 1);
+        int firstWordEnd = t.indexOf(' ') < 0 ? t.length() : t.indexOf(' ');
+        boolean brand = !t.substring(0, firstWordEnd).equals(t.substring(0, firstWordEnd).toLowerCase(java.util.Locale.ROOT));
+        // a site's address ("site.example") or an author line in lower case ("by Amit Rao") stands on a line of its own
+        boolean ownLine = firstWordEnd == t.length() || t.startsWith("by ") || t.substring(0, firstWordEnd).indexOf('.') >= 0;
+        return above.length() >= MIN_WRAPPED_CHARS && above.length() <= MAX_WRAPPED_CHARS && Character.isLetterOrDigit(end) && !brand && !ownLine;
     }
 
     private static void add(String piece, List<PageBlock> out) {

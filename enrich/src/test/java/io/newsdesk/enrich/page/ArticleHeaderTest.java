@@ -242,4 +242,23 @@ class ArticleHeaderTest {
         assertFalse(layout.keep(0), "the caption");
         assertTrue(layout.keep(4), "the lede");
     }
+
+    @Test
+    void theDateOrTheBylineMayStandBetweenTheHeadlineAndItsStandfirst() {
+        List<PageBlock> dated = blocks("The Harbour Times", "Port", "North quay reopens after six weeks of repairs",
+                "Published May 4, 2025", "Larger ships can dock again in time for the summer season", "By Ines Baptista", LEDE, SECOND);
+        PageLayout layout = PageLayout.of(dated);
+        assertEquals("North quay reopens after six weeks of repairs", headline(layout, dated));
+        assertEquals("Ines Baptista", layout.byline());
+        List<PageBlock> byFirst = blocks("The Harbour Times", "Port", "North quay reopens after six weeks of repairs",
+                "By Ines Baptista", "Larger ships can dock again in time for the summer season", "Published May 4, 2025", LEDE, SECOND);
+        assertEquals("North quay reopens after six weeks of repairs", headline(PageLayout.of(byFirst), byFirst));
+    }
+
+    @Test
+    void aVideosLabelAndRunningTimeMayStandBetweenThem() {
+        List<PageBlock> page = blocks("The Harbour Times", "Port", "North quay reopens after six weeks of repairs", "Video", "2:14",
+                "Larger ships can dock again in time for the summer season", "Ines Baptista | Reporter", "4 May 2025", LEDE, SECOND);
+        assertEquals("North quay reopens after six weeks of repairs", headline(PageLayout.of(page), page));
+    }
 }

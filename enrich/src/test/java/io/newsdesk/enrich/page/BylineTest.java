@@ -126,4 +126,23 @@ class BylineTest {
         assertEquals("J.R. Okonkwo", Byline.afterLeadIn("By J.R. Okonkwo"));
         assertEquals("Bethan Lloyd-Jones", Byline.nameLine("Bethan Lloyd-Jones | 3 December 2026 | 4 min read"));
     }
+
+    @Test
+    void aDateRunIntoTheNamesOrBeforeByAndADeskEditor() {
+        assertEquals("Tobias Ekwueme-Frost", Byline.nameLine("Tobias Ekwueme-Frost 3 March 2026"));
+        assertEquals("Delphine Ojukwu-Carr", Byline.nameLine("Delphine Ojukwu-Carr March 2, 2026"));
+        assertEquals("Rosamund Okafor-Lynch", Byline.nameLine("Rosamund Okafor-Lynch 3 days ago 2 min read"));
+        assertEquals("Gwendolyn Achebe-Ross", Byline.afterLeadIn("Posted on March 3, 2026 by Gwendolyn Achebe-Ross"));
+        assertEquals("Ines Abernethy-Okoro and Piotr Oyinlola", Byline.afterLeadIn("Coverage by Ines Abernethy-Okoro and Piotr Oyinlola"));
+        assertNull(Byline.afterLeadIn("Editor: Li Wen"));
+        assertNull(Byline.nameLine("Storm Warning Issued For March 3"));
+    }
+
+    @Test
+    void aCommaBeforeTheLastAndListsNoOneMore() {
+        assertEquals("Rowan Adeyemi, Kalinda Morrow and Jess Park", Byline.afterLeadIn("By Rowan Adeyemi, Kalinda Morrow, and Jess Park"));
+        assertEquals("Rowan Adeyemi, Kalinda Morrow and Jess Park", Byline.afterLeadIn("BY ROWAN ADEYEMI, KALINDA MORROW, AND JESS PARK"));
+        assertEquals("Rowan Adeyemi, Kalinda Morrow and Jess Park", Byline.nameLine("Rowan Adeyemi, Kalinda Morrow, and Jess Park"));
+        assertNull(Byline.nameLine("Paris, London and Rome Face Heatwave"));
+    }
 }

@@ -82,4 +82,27 @@ class LineShapesTest {
         assertFalse(LineShapes.isBareTime("Updated 2:48 PM", 3), "a date line under a standfirst, not a post's stamp");
         assertFalse(LineShapes.isBareTime("12 Sep 2024, 17:20", 5));
     }
+
+    @Test
+    void pressReleaseAndAgencyDatelinesWithoutABracketedAgencyAndDash() {
+        assertEquals("OAKDALE, Calif., March 3, 2026 /Pressline/ --",
+                LineShapes.dateline("OAKDALE, Calif., March 3, 2026 /Pressline/ -- Harbourline Energy said today it will build a plant."));
+        assertEquals("Mumbai, Mar 3 (WNS)", LineShapes.dateline("Mumbai, Mar 3 (WNS) The state government will hire 5,000 teachers."));
+        assertNull(LineShapes.dateline("Smith, the owner (AP) said the shop would close."));
+    }
+
+    @Test
+    void theYearsOfALifeOverAnObituary() {
+        assertTrue(LineShapes.isLifeSpan("1931 \u2013 2026"));
+        assertTrue(LineShapes.isLifeSpan("1948-2026"));
+        assertFalse(LineShapes.isLifeSpan("2024-25 season"));
+    }
+
+    @Test
+    void aVideosLabelOrRunningTimeOnALineOfItsOwn() {
+        assertTrue(LineShapes.isMediaLabel("Video", 1));
+        assertTrue(LineShapes.isMediaLabel("2:14", 2));
+        assertFalse(LineShapes.isMediaLabel("Video games", 2));
+        assertFalse(LineShapes.isMediaLabel("Transport", 1));
+    }
 }
