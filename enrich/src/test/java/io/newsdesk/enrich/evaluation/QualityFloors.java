@@ -6,18 +6,19 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The one table of what the held-out half of the news evaluation set must score: a floor the build fails under
- * (the held-out figures measured when the floors were last raised, 2026-12-03 (third round: entities F1
- * 0.880, organisations 0.814, quote recall 1.000, speaker 0.888, headline 0.923, topic 0.988), rounded down by
- * about 0.01-0.03 so that a harmless change in one article does not fail the build; baseline before issue 14's
- * work: entities F1 0.722, organisations 0.669, quote recall 0.884, speaker 0.493, headline 0.359, topic
- * 0.753) and the target of issue 14, which the table reports as MET or NOT MET without failing the build.
+ * and the target of issue 14, which the table reports as MET or NOT MET. Since the fourth round (2026-12-03:
+ * entities F1 0.884, organisations 0.828, quote recall 1.000, speaker 0.888, headline 0.974, topic 0.988) every
+ * target is met, so the floors of entities, organisations and headlines are the targets themselves: a change
+ * that takes the enrichment back under what the issue asks for fails the build. The others stay about 0.01-0.03
+ * under the measured figures, above their targets. Baseline before issue 14's work: entities F1 0.722,
+ * organisations 0.669, quote recall 0.884, speaker 0.493, headline 0.359, topic 0.753.
  */
 enum QualityFloors {
-    ENTITY_F1("entities F1", 0.87, 0.88, s -> s.entities.f1()),
-    ORGANIZATION_F1("organisations F1", 0.80, 0.82, s -> s.byType.get("ORGANIZATION").f1()),
+    ENTITY_F1("entities F1", 0.88, 0.88, s -> s.entities.f1()),
+    ORGANIZATION_F1("organisations F1", 0.82, 0.82, s -> s.byType.get("ORGANIZATION").f1()),
     QUOTE_RECALL("quote recall", 0.98, 0.92, s -> s.quotes.recall()),
     SPEAKER("speaker right of found", 0.87, 0.85, NewsEvaluationScore::speakerAccuracy),
-    HEADLINE("headline exact (raw pages)", 0.89, 0.95, NewsEvaluationScore::headlineExact),
+    HEADLINE("headline exact (raw pages)", 0.95, 0.95, NewsEvaluationScore::headlineExact),
     TOPIC("main topic top-level", 0.96, 0.90, NewsEvaluationScore::topicTopLevel);
 
     final String metric;
