@@ -89,8 +89,8 @@ final class ArticleFields {
     static final String BODY = "body";
     /**
      * The body's text, compressed ({@link CompressedText}), as a column: a search's passages are cut from it
-     * without decompressing and decoding each result's whole stored article (half of a search page's CPU
-     * and two thirds of its allocation when they were).
+     * without decompressing and decoding each result's whole stored article (a quarter of a search page's CPU
+     * samples and a third of its allocation when it did).
      */
     static final String BODY_TEXT = "body_text";
     /**

@@ -62,7 +62,7 @@ public final class ArticleSearch {
      * @throws IllegalArgumentException when the words expand to more clauses than a query may hold
      */
     public SearchResults<Teaser> teasers(SearchRequest request) {
-        return search(request, (s, docs) -> List.of(DocColumns.teasers(s, docs)));
+        return search(request, (s, docs, teasers) -> List.of(teasers));
     }
 
     /**
@@ -71,7 +71,7 @@ public final class ArticleSearch {
      * @throws IllegalArgumentException when the words expand to more clauses than a query may hold
      */
     public SearchResults<PublishedArticle> search(SearchRequest request) {
-        return search(request, (s, docs) -> {
+        return search(request, (s, docs, teasers) -> {
             StoredFields stored = s.storedFields();
             List<PublishedArticle> articles = new ArrayList<>(docs.length);
             for (int doc : docs) {
@@ -81,10 +81,10 @@ public final class ArticleSearch {
         });
     }
 
-    /** Reads what a page of results carries for the documents found, in their order. */
+    /** Reads what a page of results carries for the documents found, in their order (their teasers are read already). */
     @FunctionalInterface
     private interface Items<T> {
-        List<T> of(IndexSearcher searcher, int[] docs) throws IOException;
+        List<T> of(IndexSearcher searcher, int[] docs, Teaser[] teasers) throws IOException;
     }
 
     private <T> SearchResults<T> search(SearchRequest request, Items<T> items) {
@@ -117,7 +117,7 @@ public final class ArticleSearch {
         Teaser[] teasers = DocColumns.teasers(s, docs);
         Object[] passages = request.hasText() && count > 0
                 ? new BodyHighlighter(s, analyzer, bodies(s, docs)).snippets(query, docs) : new Object[count];
-        List<T> found = items.of(s, docs);
+        List<T> found = items.of(s, docs, teasers);
         List<SearchResults.Hit<T>> hits = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Snippet snippet = passages[i] instanceof Snippet passage && !passage.parts().isEmpty()

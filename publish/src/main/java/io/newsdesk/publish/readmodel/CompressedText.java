@@ -11,7 +11,7 @@ import org.apache.lucene.util.compress.LZ4;
 /**
  * A text kept in a column of the index, compressed with LZ4 (the compression Lucene uses for its own
  * stored fields): its UTF-8 length, then the compressed bytes. A column is read without decompressing
- * whatever else a document stores, and LZ4 keeps its disk to about half of the text's size.
+ * whatever else a document stores.
  */
 final class CompressedText {
     private CompressedText() {
