@@ -104,16 +104,12 @@ final class HtmlPage {
     /**
      * The headline the metadata gives when the markup gives none (the JSON-LD article's, else the title's), or null
      * when that is the site's own name: "Business | The Highveld Herald" over a section h1, where the title's longest
-     * part is the site, which its logo links home; the headline is then left to the page's text.
+     * part is the site, which its logo links home ({@link PageMetadata#siteNames}); the headline is then left to the
+     * page's text.
      */
-    static String metadataHeadline(Document doc, PageMetadata meta) {
+    static String metadataHeadline(PageMetadata meta) {
         String fromMetadata = meta.headline();
-        for (Element link : doc.select("a[href]")) {
-            if (fromMetadata != null && link.text().strip().equalsIgnoreCase(fromMetadata) && HOME.matcher(link.attr("href").strip()).matches()) {
-                return null;
-            }
-        }
-        return fromMetadata;
+        return fromMetadata != null && meta.siteNames().contains(fromMetadata.strip().toLowerCase(Locale.ROOT)) ? null : fromMetadata;
     }
 
     /**

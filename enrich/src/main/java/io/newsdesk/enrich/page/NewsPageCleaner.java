@@ -59,7 +59,7 @@ public final class NewsPageCleaner implements ContentCleaner {
                 PageMetadata meta = PageMetadata.of(doc);
                 if (headline == null) {
                     headline = HtmlPage.headline(doc, meta);
-                    fromMetadata = headline == null ? HtmlPage.metadataHeadline(doc, meta) : null;
+                    fromMetadata = headline == null ? HtmlPage.metadataHeadline(meta) : null;
                     titles = meta.jsonLdHeadline() == null ? meta.titles() : append(meta.titles(), meta.jsonLdHeadline());
                 }
                 byline = HtmlPage.byline(doc, meta);
