@@ -66,16 +66,18 @@ public final class ArticleSearch {
     }
 
     /**
-     * A page of results with each whole published article, as the API gives them.
+     * A page of results with each whole published article and its cleaned body, as the API gives them.
      *
      * @throws IllegalArgumentException when the words expand to more clauses than a query may hold
      */
-    public SearchResults<PublishedArticle> search(SearchRequest request) {
+    public SearchResults<IndexedArticle> search(SearchRequest request) {
         return search(request, (s, docs, teasers) -> {
             StoredFields stored = s.storedFields();
-            List<PublishedArticle> articles = new ArrayList<>(docs.length);
-            for (int doc : docs) {
-                articles.add(ArticleQueries.decode(stored, doc, codec));
+            // Cleaned when indexed: cleaning twenty bodies per search was a seventh of the API's CPU.
+            String[] bodies = DocColumns.texts(s, docs, ArticleFields.BODY_HTML);
+            List<IndexedArticle> articles = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                articles.add(new IndexedArticle(ArticleQueries.decode(stored, docs[i], codec), bodies[i]));
             }
             return articles;
         });

@@ -5,12 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
@@ -46,6 +53,12 @@ final class BodyHighlighter extends UnifiedHighlighter {
     @Override
     protected OffsetSource getOffsetSource(String field) {
         return OffsetSource.POSTINGS;
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+        return offsetSource == OffsetSource.POSTINGS
+                ? new SegmentPostings(components) : super.getOffsetStrategy(offsetSource, components);
     }
 
     /** The best passage of each document's body, null where the words did not match in the body. */
@@ -89,6 +102,57 @@ final class BodyHighlighter extends UnifiedHighlighter {
                 }
             }
             return (distinct * 16f + matches) * norm(passage.getStartOffset());
+        }
+    }
+
+    /**
+     * Reads the searched words' offsets from postings kept open across the documents of a segment.
+     * Lucene's strategy looks each word up again and opens a new postings list for every document it
+     * highlights: with twenty results that was over a third of the memory a search page allocated. The
+     * highlighter visits documents in increasing order, so each word's postings only move forward; any
+     * other order (or another segment, or other words) opens them afresh.
+     */
+    static final class SegmentPostings extends PostingsOffsetStrategy {
+        private Terms segment;
+        private BytesRef[] words;
+        private PostingsEnum[] postings;
+        private int lastDoc = -1;
+
+        SegmentPostings(UHComponents components) {
+            super(components);
+        }
+
+        @Override
+        protected void createOffsetsEnumsForTerms(BytesRef[] sourceTerms, Terms termsIndex, int doc, List<OffsetsEnum> results)
+                throws IOException {
+            if (termsIndex != segment || sourceTerms != words || doc <= lastDoc) {
+                open(sourceTerms, termsIndex);
+            }
+            lastDoc = doc;
+            for (int i = 0; i < sourceTerms.length; i++) {
+                PostingsEnum word = postings[i];
+                if (word != null && word.docID() < doc) {
+                    word.advance(doc);
+                }
+                if (word != null && word.docID() == doc) {
+                    results.add(new OffsetsEnum.OfPostings(sourceTerms[i], word));
+                }
+            }
+        }
+
+        private void open(BytesRef[] sourceTerms, Terms termsIndex) throws IOException {
+            segment = termsIndex;
+            words = sourceTerms;
+            postings = new PostingsEnum[sourceTerms.length];
+            TermsEnum terms = termsIndex.iterator();
+            for (int i = 0; i < sourceTerms.length; i++) {
+                if (terms.seekExact(sourceTerms[i])) {
+                    postings[i] = terms.postings(null, PostingsEnum.OFFSETS);
+                    if (postings[i] == null) {
+                        throw new IllegalArgumentException("field '" + getField() + "' was indexed without offsets");
+                    }
+                }
+            }
         }
     }
 }

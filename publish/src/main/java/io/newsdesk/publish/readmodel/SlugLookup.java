@@ -19,10 +19,6 @@ public record SlugLookup(PublishedArticle live, String cleanBody, Removal remova
 
     /** The live article's body as HTML a browser may render: kept cleaned in the index, else cleaned now. */
     public String bodyHtml() {
-        if (cleanBody != null) {
-            return cleanBody;
-        }
-        ArticleView view = new ArticleView(live);
-        return SafeBody.html(view.rawBodyHtml(), view.bodyText());
+        return new IndexedArticle(live, cleanBody).bodyHtml();
     }
 }

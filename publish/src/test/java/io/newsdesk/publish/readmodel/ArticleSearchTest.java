@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsdesk.publish.html.SafeBody;
 import io.newsdesk.publish.site.TestArticles;
 import io.newsdesk.schemas.EntityType;
 import io.newsdesk.schemas.PublishedArticle;
@@ -49,12 +50,12 @@ class ArticleSearchTest {
         index.apply(article.getArticleId(), article, null);
     }
 
-    private SearchResults<PublishedArticle> search(String text) {
+    private SearchResults<IndexedArticle> search(String text) {
         return index.search().search(new SearchRequest(text, null, null, null, null, null, SearchRequest.Order.RELEVANCE, 1, 10));
     }
 
-    private static List<String> ids(SearchResults<PublishedArticle> results) {
-        return results.hits().stream().map(h -> h.article().getArticleId()).toList();
+    private static List<String> ids(SearchResults<IndexedArticle> results) {
+        return results.hits().stream().map(h -> h.article().article().getArticleId()).toList();
     }
 
     @Test
@@ -110,7 +111,7 @@ class ArticleSearchTest {
     @Test
     void pagesAreBoundedAndCounted() {
         SearchRequest second = new SearchRequest("council", null, null, null, null, null, SearchRequest.Order.NEWEST, 2, 1);
-        SearchResults<PublishedArticle> results = index.search().search(second);
+        SearchResults<IndexedArticle> results = index.search().search(second);
         assertEquals(List.of("budget"), ids(results));
         assertEquals(2, results.total());
         assertEquals(2, results.pages());
@@ -131,17 +132,51 @@ class ArticleSearchTest {
     }
 
     @Test
+    void everyResultGetsThePassageOfItsOwnBodyInEverySegment() {
+        // Three segments, results from each; a third of the bodies lack one of the words (it is in their
+        // headline), so the highlighter's postings skip those documents for that word.
+        for (int i = 0; i < 45; i++) {
+            if (i % 15 == 0) {
+                index.refresh();
+            }
+            String passage = i % 3 == 0 ? "The lighthouse keeper of log " + i + " retired."
+                    : "The lighthouse keeper wrote storm log " + i + " at dawn.";
+            apply(article("log" + i).headline("Storm log " + i).body("", "Item " + i + " opens the file.\n\n" + passage)
+                    .firstPublished(T0.plusSeconds(20_000 + i)).build());
+        }
+        index.refresh();
+        int seen = 0;
+        for (int page = 1; page <= 3; page++) {
+            SearchRequest request = new SearchRequest("lighthouse storm", null, null, null, null, null,
+                    SearchRequest.Order.NEWEST, page, 20);
+            for (SearchResults.Hit<Teaser> hit : index.search().teasers(request).hits()) {
+                int i = Integer.parseInt(hit.article().articleId().substring("log".length()));
+                Snippet snippet = hit.snippet();
+                assertTrue(snippet.text().contains("log " + i + " "), snippet.text() + " is not from article " + i);
+                assertEquals(i % 3 == 0 ? List.of("lighthouse") : List.of("lighthouse", "storm"),
+                        snippet.parts().stream().filter(Snippet.Part::match).map(Snippet.Part::text).toList(), "article " + i);
+                seen++;
+            }
+        }
+        assertEquals(45, seen);
+    }
+
+    @Test
     void theResultsPageGetsTeasersWithTheSameHitsSnippetsAndCountsAsTheApi() {
         for (String words : List.of("council", "fishermen", "winter", "harbor -dredging")) {
             SearchRequest request = new SearchRequest(words, null, null, null, null, null, SearchRequest.Order.RELEVANCE, 1, 10);
-            SearchResults<PublishedArticle> articles = index.search().search(request);
+            SearchResults<IndexedArticle> articles = index.search().search(request);
             SearchResults<Teaser> teasers = index.search().teasers(request);
             assertEquals(ids(articles), teasers.hits().stream().map(h -> h.article().articleId()).toList(), words);
             assertEquals(articles.hits().stream().map(h -> h.snippet().text()).toList(),
                     teasers.hits().stream().map(h -> h.snippet().text()).toList(), words);
             assertEquals(articles.total(), teasers.total(), words);
             for (int i = 0; i < articles.hits().size(); i++) {
-                assertEquals(Teaser.of(new ArticleView(articles.hits().get(i).article())), teasers.hits().get(i).article());
+                IndexedArticle found = articles.hits().get(i).article();
+                ArticleView view = new ArticleView(found.article());
+                assertEquals(Teaser.of(view), teasers.hits().get(i).article());
+                assertEquals(SafeBody.html(view.rawBodyHtml(), view.bodyText()), found.cleanBody(),
+                        "the API's hits carry the body cleaned when indexed");
             }
         }
         assertTrue(index.search().teasers(new SearchRequest("fishermen", null, null, null, null, null,
@@ -172,7 +207,7 @@ class ArticleSearchTest {
                     .body("", "Lighthouse.").firstPublished(T0.minusSeconds(i)).build(), null);
         }
         index.refresh();
-        SearchResults<PublishedArticle> results = search("lighthouse");
+        SearchResults<IndexedArticle> results = search("lighthouse");
         assertTrue(results.totalAtLeast(), "counting stops once a thousand are found");
         assertTrue(results.total() >= SearchRequest.MAX_RESULTS);
         assertEquals(SearchRequest.MAX_RESULTS / 10, results.pages(), "a thousand results, ten a page");

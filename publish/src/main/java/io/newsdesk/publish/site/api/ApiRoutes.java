@@ -6,6 +6,7 @@ import io.newsdesk.platform.http.Request;
 import io.newsdesk.platform.http.Response;
 import io.newsdesk.publish.readmodel.ArticleIndex;
 import io.newsdesk.publish.readmodel.ArticleView;
+import io.newsdesk.publish.readmodel.IndexedArticle;
 import io.newsdesk.publish.readmodel.Change;
 import io.newsdesk.publish.readmodel.Removal;
 import io.newsdesk.publish.readmodel.SearchResults;
@@ -127,15 +128,16 @@ public final class ApiRoutes {
         if (parsed.request() == null) {
             throw new HttpError(400, "bad query", parsed.problems());
         }
-        SearchResults<PublishedArticle> results;
+        SearchResults<IndexedArticle> results;
         try {
             results = index.search().search(parsed.request());
         } catch (IllegalArgumentException e) {
             throw new HttpError(400, "bad query", List.of("q: " + e.getMessage()));
         }
         List<Map<String, Object>> items = new ArrayList<>();
-        for (SearchResults.Hit<PublishedArticle> hit : results.hits()) {
-            Map<String, Object> item = NinjsDocument.of(new ArticleView(hit.article()), links);
+        for (SearchResults.Hit<IndexedArticle> hit : results.hits()) {
+            IndexedArticle found = hit.article();
+            Map<String, Object> item = NinjsDocument.of(new ArticleView(found.article()), found.bodyHtml(), links);
             @SuppressWarnings("unchecked")
             Map<String, Object> ext = (Map<String, Object>) item.get(NinjsDocument.EXTENSION);
             ext.put("snippet", hit.snippet().text());

@@ -45,6 +45,11 @@ final class NinjsDocument {
     }
 
     static Map<String, Object> of(ArticleView a, SiteLinks links) {
+        return of(a, SafeBody.html(a.rawBodyHtml(), a.bodyText()), links);
+    }
+
+    /** @param bodyHtml the article's body as {@link SafeBody} cleans it (kept so in the index) */
+    static Map<String, Object> of(ArticleView a, String bodyHtml, SiteLinks links) {
         Map<String, Object> n = new LinkedHashMap<>();
         n.put("uri", SiteLinks.itemId(a.articleId()));
         n.put("standard", standard());
@@ -68,7 +73,7 @@ final class NinjsDocument {
         html.put("role", "main");
         html.put("contenttype", "text/html");
         html.put("wordcount", a.enriched().getWordCount());
-        html.put("value", SafeBody.html(a.rawBodyHtml(), a.bodyText()));
+        html.put("value", bodyHtml);
         bodies.add(html);
         if (!a.bodyText().isBlank()) {
             Map<String, Object> text = new LinkedHashMap<>();

@@ -52,6 +52,8 @@ class SearchApiTest {
         assertEquals("usable", item.path("pubstatus").asText());
         assertEquals("Court ruling delays the vote", item.path("headlines").get(0).path("value").asText());
         assertTrue(item.path(NinjsDocument.EXTENSION).path("snippet").isTextual());
+        assertEquals(json("/v1/articles/vote", 200).path("bodies"), item.path("bodies"),
+                "a hit's bodies are the article's, its HTML the one cleaned when indexed");
         String next = first.path("next").asText();
         assertEquals("https://news.example.org/v1/search?q=court&sort=newest&size=1&page=2", next);
 
