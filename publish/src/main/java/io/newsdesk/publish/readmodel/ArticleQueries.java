@@ -106,7 +106,10 @@ public final class ArticleQueries {
     static PublishedArticle decode(StoredFields stored, int doc, AvroCodec<PublishedArticle> codec) throws IOException {
         IndexableField field = stored.document(doc, ARTICLE_FIELD).getField(ArticleFields.ARTICLE);
         BytesRef bytes = field.binaryValue();
-        return codec.decode(Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
+        // Lucene reads a stored binary field into an array of its own, exactly its length: decoded from
+        // that array, the record is not copied a second time (14 KB on average, for each article read).
+        boolean whole = bytes.offset == 0 && bytes.length == bytes.bytes.length;
+        return codec.decode(whole ? bytes.bytes : Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
     }
 
     private List<PublishedArticle> decodeAll(IndexSearcher searcher, List<ScoreDoc> hits) throws IOException {
