@@ -7,7 +7,6 @@ import io.newsdesk.publish.readmodel.Teaser;
 import io.newsdesk.publish.site.SearchParams;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The search page: a form (words, order, date range; topic, entity and source filters carried along when
@@ -63,15 +62,31 @@ final class SearchPage {
                 paged && page < pages ? SearchParams.pageLink(PATH, r, page + 1) : null));
     }
 
-    private static String count(int total, boolean atLeast) {
+    static String count(int total, boolean atLeast) {
         if (atLeast) {
-            return String.format(Locale.ENGLISH, "More than %,d articles found.", total);
+            return "More than " + grouped(total) + " articles found.";
         }
         return switch (total) {
             case 0 -> "No articles found.";
             case 1 -> "1 article found.";
-            default -> String.format(Locale.ENGLISH, "%,d articles found.", total);
+            default -> grouped(total) + " articles found.";
         };
+    }
+
+    /** {@code n} with commas between groups of three digits, as {@code %,d} prints it in English (without parsing a format). */
+    static String grouped(int n) {
+        String digits = Long.toString(Math.abs((long) n));
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (n < 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     private static Form form(Request r) {
