@@ -11,6 +11,10 @@ import org.jsoup.safety.Safelist;
  * not trust a topic anyone with write access could fill: it cleans again to the publishing allowlist
  * (paragraphs, links, emphasis, lists, quotes, sub-headings), keeps only http, https and mailto links
  * and marks them nofollow. A body without HTML is rendered from its plain text.
+ *
+ * <p>The read model's index keeps each body as cleaned here when it was indexed: a change to these rules
+ * must raise the index's layout version ({@code ArticleFields.SCHEMA_VERSION}, which {@code IndexLayoutTest}
+ * holds to), or existing indexes keep serving bodies cleaned by the old rules.
  */
 public final class SafeBody {
     private static final Safelist ALLOWED = Safelist.basic()

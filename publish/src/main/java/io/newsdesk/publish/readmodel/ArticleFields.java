@@ -43,8 +43,10 @@ import org.apache.lucene.util.BytesRef;
  * 410 and the change list survive). Topic labels are documents of their own, so a topic page keeps its
  * name after its last article left.
  *
- * <p>Any change to these fields or to the analyzer must raise {@link #SCHEMA_VERSION}: an index built
- * with another version is rebuilt from the topic when publish starts, never read with the wrong layout.
+ * <p>Any change to these fields, to the analyzer or to what they hold ({@code SafeBody}'s cleaning, the teaser's
+ * encoding) must raise {@link #SCHEMA_VERSION}: an index built with another version is rebuilt from the topic
+ * when publish starts, never read with the wrong layout. {@code IndexLayoutTest} fails when what is written
+ * changes at the same version.
  */
 final class ArticleFields {
     /** Raise with any change below; the instance then rebuilds its index from the topic. */
