@@ -146,15 +146,15 @@ public final class ArticleQueries {
         return read(s -> {
             int live = LiveLookup.liveDoc(s, ArticleFields.SLUG, slug);
             if (live >= 0) {
-                return new SlugLookup(decode(s.storedFields(), live, codec),
-                        DocColumns.texts(s, new int[] {live}, ArticleFields.BODY_HTML)[0], null);
+                return new SlugLookup(new IndexedArticle(decode(s.storedFields(), live, codec),
+                        DocColumns.texts(s, new int[] {live}, ArticleFields.BODY_HTML)[0]), null);
             }
             Query query = new TermQuery(new Term(ArticleFields.SLUG, slug));
             Query removed = new BooleanQuery.Builder().add(kind(ArticleFields.REMOVED), BooleanClause.Occur.FILTER)
                     .add(query, BooleanClause.Occur.FILTER).build();
             TopDocs latest = s.search(removed, 1, new Sort(new SortField(ArticleFields.CHANGED, SortField.Type.LONG, true)));
-            return latest.scoreDocs.length == 0 ? new SlugLookup(null, null, null)
-                    : new SlugLookup(null, null, removal(s, latest.scoreDocs[0].doc));
+            return latest.scoreDocs.length == 0 ? new SlugLookup(null, null)
+                    : new SlugLookup(null, removal(s, latest.scoreDocs[0].doc));
         });
     }
 

@@ -108,7 +108,7 @@ final class BodyHighlighter extends UnifiedHighlighter {
     /**
      * Reads the searched words' offsets from postings kept open across the documents of a segment.
      * Lucene's strategy looks each word up again and opens a new postings list for every document it
-     * highlights: with twenty results that was over a third of the memory a search page allocated. The
+     * highlights: with twenty results that was a fifth of the memory a results page allocated. The
      * highlighter visits documents in increasing order, so each word's postings only move forward; any
      * other order (or another segment, or other words) opens them afresh.
      */

@@ -41,7 +41,7 @@ class ArticleIndexOnDiskTest {
         writeTwoAndCommit();
         try (ArticleIndex reopened = ArticleIndex.open(dir, TOPIC, clock)) {
             assertEquals(Map.of(0, 3L, 1, 0L), reopened.checkpoint());
-            assertEquals("a", reopened.queries().bySlug("slug-a").live().getArticleId());
+            assertEquals("a", reopened.queries().bySlug("slug-a").live().article().getArticleId());
             assertTrue(reopened.queries().bySlug("slug-b").isRetracted());
             assertTrue(reopened.queries().byId("c").isEmpty(), "what the checkpoint does not cover is not there");
             assertEquals(1, reopened.queries().size());

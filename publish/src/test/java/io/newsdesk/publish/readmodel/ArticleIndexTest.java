@@ -126,8 +126,8 @@ class ArticleIndexTest {
         apply("a", article("a").slug("jury-convicts-courier-a1b2").build(), null);
         SlugLookup found = queries.bySlug("jury-convicts-courier-a1b2");
         assertTrue(found.isLive());
-        assertEquals("a", found.live().getArticleId());
-        assertEquals("jury-convicts-courier-a1b2", found.live().getSlug());
+        assertEquals("a", found.live().article().getArticleId());
+        assertEquals("jury-convicts-courier-a1b2", found.live().article().getSlug());
         assertFalse(queries.bySlug("another-slug").isLive());
         assertNull(queries.bySlug("another-slug").removal());
     }
@@ -138,11 +138,11 @@ class ArticleIndexTest {
         apply("a", article("a").slug("harbor-budget-a1").body(hostile, "Harbor budget vote").build(), null);
         apply("b", article("b").slug("plain-text-b2").body("", "Plain & simple").build(), null);
         SlugLookup found = queries.bySlug("harbor-budget-a1");
-        assertEquals(SafeBody.clean(hostile, ""), found.cleanBody(), "kept in the index as the site would clean it");
-        assertEquals("<p>Harbor <b>budget</b> <a rel=\"nofollow noopener noreferrer\">vote</a></p>", found.bodyHtml());
-        assertEquals("<p>Plain &amp; simple</p>", queries.bySlug("plain-text-b2").bodyHtml(), "no HTML: from the text");
-        SlugLookup notKept = new SlugLookup(found.live(), null, null);
-        assertEquals(found.bodyHtml(), notKept.bodyHtml(), "a document without the column is cleaned when read");
+        assertEquals(SafeBody.clean(hostile, ""), found.live().cleanBody(), "kept in the index as the site would clean it");
+        assertEquals("<p>Harbor <b>budget</b> <a rel=\"nofollow noopener noreferrer\">vote</a></p>", found.live().bodyHtml());
+        assertEquals("<p>Plain &amp; simple</p>", queries.bySlug("plain-text-b2").live().bodyHtml(), "no HTML: from the text");
+        IndexedArticle notKept = new IndexedArticle(found.live().article(), null);
+        assertEquals(found.live().bodyHtml(), notKept.bodyHtml(), "a document without the column is cleaned when read");
     }
 
     @Test
@@ -222,7 +222,7 @@ class ArticleIndexTest {
         apply("a", article("a").slug("shared").build(), null);
         apply("a", null, "RETRACTED");
         apply("b", article("b").slug("shared").build(), null);
-        assertEquals("b", queries.bySlug("shared").live().getArticleId());
+        assertEquals("b", queries.bySlug("shared").live().article().getArticleId());
     }
 
     @Test

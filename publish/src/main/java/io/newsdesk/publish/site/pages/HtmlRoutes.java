@@ -81,7 +81,7 @@ public final class HtmlRoutes {
     private Response article(String slug) {
         SlugLookup found = index.queries().bySlug(slug);
         if (found.isLive()) {
-            return Response.html(200, pages.article(new ArticleView(found.live()), found.bodyHtml(), recentPosts()));
+            return Response.html(200, pages.article(new ArticleView(found.live().article()), found.live().bodyHtml(), recentPosts()));
         }
         if (found.isRetracted()) {
             return Response.html(410, pages.retracted());

@@ -41,7 +41,7 @@ final class PageLayout {
     private final DateTimeFormatter readable;
     private final DateTimeFormatter machine;
     /**
-     * Stamps already formatted. Formatting dates was a sixth of an article page's CPU: every article page
+     * Stamps already formatted. Formatting dates was a seventh of an article page's CPU samples: every article page
      * shows the same recent posts' dates, every results page the same few thousand articles' dates. An
      * instant always formats the same way in one zone, so nothing here ever goes stale.
      */

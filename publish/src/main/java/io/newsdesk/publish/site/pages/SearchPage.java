@@ -73,13 +73,10 @@ final class SearchPage {
         };
     }
 
-    /** {@code n} with commas between groups of three digits, as {@code %,d} prints it in English (without parsing a format). */
-    static String grouped(int n) {
-        String digits = Long.toString(Math.abs((long) n));
-        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
-        if (n < 0) {
-            out.append('-');
-        }
+    /** A count with commas between groups of three digits, as {@code %,d} prints it in English (without parsing a format). */
+    static String grouped(int count) {
+        String digits = Integer.toString(count);
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
         for (int i = 0; i < digits.length(); i++) {
             if (i > 0 && (digits.length() - i) % 3 == 0) {
                 out.append(',');

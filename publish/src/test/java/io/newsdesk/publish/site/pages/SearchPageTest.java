@@ -110,8 +110,7 @@ class SearchPageTest {
         assertEquals("1 article found.", SearchPage.count(1, false));
         assertEquals("999 articles found.", SearchPage.count(999, false));
         assertEquals("More than 1,000 articles found.", SearchPage.count(1_000, true));
-        for (int n : new int[] {0, 7, 12, 999, 1_000, 12_345, 999_999, 1_000_000, 1_234_567_890, Integer.MAX_VALUE,
-                -1_500, Integer.MIN_VALUE}) {
+        for (int n : new int[] {0, 7, 12, 999, 1_000, 12_345, 999_999, 1_000_000, 1_234_567_890, Integer.MAX_VALUE}) {
             assertEquals(String.format(java.util.Locale.ENGLISH, "%,d", n), SearchPage.grouped(n));
         }
     }
