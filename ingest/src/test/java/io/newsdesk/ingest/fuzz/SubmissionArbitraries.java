@@ -1,6 +1,9 @@
 package io.newsdesk.ingest.fuzz;
 
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -44,13 +47,17 @@ final class SubmissionArbitraries {
     /** A valid-looking JSON submission whose bytes are then damaged once or twice. */
     static Arbitrary<FuzzRequest> mutatedSubmissions() {
         return Combinators.combine(jsonSubmissions(), mutation().list().ofMinSize(1).ofMaxSize(2))
-                .as((request, mutations) -> {
-                    FuzzRequest out = request;
-                    for (Mutation m : mutations) {
-                        out = m.apply(out);
-                    }
-                    return out;
-                });
+                .as(SubmissionArbitraries::mutate);
+    }
+
+    static FuzzRequest mutate(FuzzRequest request, List<Mutation> mutations) {
+        FuzzRequest out = request;
+        for (Mutation m : mutations) {
+            out = m.apply(out);
+        }
+        // Whether invalid UTF-8 is left is read off the final bytes: a later mutation may have deleted the
+        // inserted bytes again, or flipped a bit that made them a valid character.
+        return validUtf8(out.body()) ? out : out.withBody(out.body(), true, "(not valid UTF-8)");
     }
 
     /** Raw pages (text/html, text/plain) with random query parameters, charsets and bytes. */
@@ -289,6 +296,16 @@ final class SubmissionArbitraries {
 
     // ---- byte-level mutations -------------------------------------------------------------------
 
+    static boolean validUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
     /** One damage to a request's bytes. Positions are fractions, so they fit any body length. */
     record Mutation(String kind, double at, double to, byte[] bytes, int bit) {
         FuzzRequest apply(FuzzRequest request) {
@@ -315,7 +332,7 @@ final class SubmissionArbitraries {
                     return request.withBody(splice(body, i, i, bytes), false, "insert " + bytes.length + " bytes at " + i);
                 }
                 case "invalid-utf8" -> {
-                    return request.withBody(splice(body, i, i, bytes), true, "insert invalid UTF-8 at " + i);
+                    return request.withBody(splice(body, i, i, bytes), false, "insert invalid UTF-8 at " + i);
                 }
                 case "delete" -> {
                     int j = Math.max(i, (int) (to * body.length));
