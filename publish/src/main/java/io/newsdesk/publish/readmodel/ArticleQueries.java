@@ -367,6 +367,9 @@ public final class ArticleQueries {
             int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).toArray();
             String[] kinds = DocColumns.strings(s, docs, ArticleFields.KIND);
             String[] ids = DocColumns.strings(s, docs, ArticleFields.ID);
+            // A consumer catching up reads the whole archive through this list: bodies cleaned when
+            // indexed spare it a jsoup cleaning per article.
+            String[] bodies = DocColumns.texts(s, docs, ArticleFields.BODY_HTML);
             StoredFields stored = s.storedFields();
             List<Change> out = new ArrayList<>(hits.length);
             for (int i = 0; i < hits.length; i++) {
@@ -374,7 +377,7 @@ public final class ArticleQueries {
                 String id = ids[i];
                 Instant at = Instant.ofEpochMilli((Long) values[0]);
                 out.add(ArticleFields.LIVE.equals(kinds[i])
-                        ? new Change(id, at, decode(stored, docs[i], codec), null)
+                        ? new Change(id, at, new IndexedArticle(decode(stored, docs[i], codec), bodies[i]), null)
                         : new Change(id, at, null, removal(s, docs[i])));
             }
             return out;

@@ -1,11 +1,10 @@
 package io.newsdesk.publish.readmodel;
 
-import io.newsdesk.schemas.PublishedArticle;
 import java.time.Instant;
 
 /**
  * The latest change to one article, for pull-based consumers: either its live version
- * ({@code article}) or its removal.
+ * ({@code article}, with its body as the index keeps it) or its removal.
  */
-public record Change(String articleId, Instant at, PublishedArticle article, Removal removal) {
+public record Change(String articleId, Instant at, IndexedArticle article, Removal removal) {
 }

@@ -304,7 +304,10 @@ class ArticleIndexTest {
 
         List<Change> all = queries.changesAfter(Instant.EPOCH, null, 10);
         assertEquals(List.of("c", "a", "b"), all.stream().map(Change::articleId).toList());
-        assertEquals(2, all.get(1).article().getVersion());
+        assertEquals(2, all.get(1).article().article().getVersion());
+        ArticleView latest = new ArticleView(all.get(1).article().article());
+        assertEquals(SafeBody.html(latest.rawBodyHtml(), latest.bodyText()), all.get(1).article().cleanBody(),
+                "with the body cleaned when indexed");
         assertNull(all.get(2).article());
         assertEquals(T0.plusSeconds(30), all.get(2).removal().at());
 

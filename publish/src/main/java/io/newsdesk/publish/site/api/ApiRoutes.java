@@ -102,7 +102,9 @@ public final class ApiRoutes {
         List<Change> changes = index.queries().changesAfter(since, after, limit);
         List<Map<String, Object>> items = new ArrayList<>(changes.size());
         for (Change c : changes) {
-            items.add(c.article() != null ? NinjsDocument.of(new ArticleView(c.article()), links) : NinjsDocument.removed(c.removal()));
+            items.add(c.article() != null
+                    ? NinjsDocument.of(new ArticleView(c.article().article()), c.article().bodyHtml(), links)
+                    : NinjsDocument.removed(c.removal()));
         }
         Instant nextSince = changes.isEmpty() ? since : changes.get(changes.size() - 1).at();
         String nextAfter = changes.isEmpty() ? after : changes.get(changes.size() - 1).articleId();

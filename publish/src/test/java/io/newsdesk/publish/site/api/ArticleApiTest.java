@@ -129,6 +129,8 @@ class ArticleApiTest {
         assertEquals(List.of("urn:newsdesk:article:a", "urn:newsdesk:article:c"), uris(first));
         assertEquals(2, first.path("count").asInt());
         assertEquals("usable", first.path("items").get(0).path("pubstatus").asText());
+        assertEquals(json("/v1/articles/a", 200).path("bodies"), first.path("items").get(0).path("bodies"),
+                "a change's bodies are the article's, its HTML the one cleaned when indexed");
 
         JsonNode second = json(local(first.path("next").asText()), 200);
         assertEquals(List.of("urn:newsdesk:article:b"), uris(second));
