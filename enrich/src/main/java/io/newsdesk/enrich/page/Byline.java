@@ -25,9 +25,9 @@ final class Byline {
     private static final List<String> LEAD_INS = WordList.lines("/lexicon/page/byline-lead-ins.txt");
     private static final Set<String> PARTICLES = WordList.set("/lexicon/page/name-particles.txt");
     private static final List<String> CLOSING_LEAD_INS = WordList.lines("/lexicon/page/closing-credit-lead-ins.txt");
-    /** A text browser's numbered link reference glued to a word: "By [6]Amit Rao". */
     /** " in " and a place of up to three capitalised words ending the line: "Amit Rao in Lima", "... in New Delhi". */
     private static final Pattern FILED_FROM = Pattern.compile(" in \\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2}$");
+    /** A text browser's numbered link reference glued to a word: "By [6]Amit Rao". */
     private static final Pattern LINK_MARKER = Pattern.compile("\\[\\d{1,4}]");
     /** "Amit Rao and agencies", "Staff and agencies": the wire copy a desk added to the story is not an author. */
     private static final Pattern AGENCIES = Pattern.compile("(?i) (?:and|with|&) (?:agencies|wires|agency reports|news agencies)$");
@@ -49,7 +49,7 @@ final class Byline {
     static String afterLeadIn(String line) {
         String t = withoutLinkMarkers(line.strip());
         String rest = stripLeadIn(t);
-        if (rest == null || words(t) > MAX_LINE_WORDS) {
+        if (rest == null || PageBlock.words(t) > MAX_LINE_WORDS) {
             return null;
         }
         return names(JournalistRoles.withoutRoles(rest), true, false);
@@ -62,7 +62,7 @@ final class Byline {
      */
     static String nameLine(String line) {
         String t = withoutLinkMarkers(line.strip());
-        if (t.isEmpty() || words(t) > MAX_LINE_WORDS) {
+        if (t.isEmpty() || PageBlock.words(t) > MAX_LINE_WORDS) {
             return null;
         }
         String led = stripLeadIn(t);
@@ -82,7 +82,7 @@ final class Byline {
         int slash = t.indexOf(" / ");
         cut = slash >= 0 && (cut < 0 || slash < cut) ? slash + 1 : cut; // "Owain Price / Health Reporter"
         String head = cut < 0 ? t : t.substring(0, cut);
-        if (cut >= 0 && words(t.substring(cut)) > JournalistRoles.MAX_ROLE_WORDS && !datesOnly(t.substring(cut)) || JournalistRoles.isRole(head)) {
+        if (cut >= 0 && PageBlock.words(t.substring(cut)) > JournalistRoles.MAX_ROLE_WORDS && !datesOnly(t.substring(cut)) || JournalistRoles.isRole(head)) {
             return null; // a long tail is not a role; "Political Editor" is a role alone
         }
         // "Amit Rao in Lima": where the author filed from follows the names
@@ -104,7 +104,7 @@ final class Byline {
             String tail = t.substring(i + 1);
             // two words of a name at least before it; the tail opens with a figure or a calendar word
             if (++spaces >= 2 && !tail.isEmpty() && (Character.isDigit(tail.charAt(0)) || LineShapes.hasDateWord(tail.split(" ", 2)[0]))
-                    && LineShapes.isDateLine(tail, words(tail))) {
+                    && LineShapes.isDateLine(tail, PageBlock.words(tail))) {
                 return t.substring(0, i);
             }
         }
@@ -114,7 +114,7 @@ final class Byline {
     /** A tail of a date and a reading time after the names: "| 3 December 2026 | 4 min read". */
     private static boolean datesOnly(String tail) {
         String t = tail.substring(1).strip();
-        return LineShapes.isDateLine(t, words(t));
+        return LineShapes.isDateLine(t, PageBlock.words(t));
     }
 
     /**
@@ -185,7 +185,7 @@ final class Byline {
             return null;
         }
         String date = t.substring(0, by);
-        return LineShapes.hasDigit(date) && LineShapes.isDateLine(date, words(date)) ? t.substring(by + 4) : null;
+        return LineShapes.hasDigit(date) && LineShapes.isDateLine(date, PageBlock.words(date)) ? t.substring(by + 4) : null;
     }
 
     /** The text after a role used as a label ("Reporter: Amit Rao", "Court reporter: Amit Rao"), or null. */
@@ -193,7 +193,7 @@ final class Byline {
         int colon = t.indexOf(':');
         // a transcript's speaker in capitals ("REPORTER: For twenty years ...") is not a credit
         if (colon <= 0 || colon + 2 >= t.length() || t.charAt(colon + 1) != ' ' || !JournalistRoles.isRole(t.substring(0, colon))
-                || words(t.substring(0, colon)) > MAX_LABEL_WORDS || LineShapes.isCapitals(t.substring(0, colon))
+                || PageBlock.words(t.substring(0, colon)) > MAX_LABEL_WORDS || LineShapes.isCapitals(t.substring(0, colon))
                 || DESK_EDITOR.matcher(t.substring(0, colon)).matches()) {
             return null;
         }
@@ -330,18 +330,5 @@ final class Byline {
             }
         }
         return -1;
-    }
-
-    private static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
     }
 }

@@ -74,7 +74,7 @@ final class HeadlineText {
             leading &= text.isBlank();
         }
         String t = sb.toString().replaceAll("\\s+", " ").strip();
-        return new PageBlock(t, null, 0, null).words() >= MIN_HEADLINE_WORDS ? t : heading.text().strip();
+        return PageBlock.words(t) >= MIN_HEADLINE_WORDS ? t : heading.text().strip();
     }
 
     /** The headline without a story label in capitals run into it with no colon: "EXCLUSIVE Minister's aide ..." gives "Minister's aide ...". */
@@ -89,7 +89,7 @@ final class HeadlineText {
             String rest = t.substring(space + 1).stripLeading();
             if (!LineShapes.isCapitals(first) || !STORY_LABELS.contains(first.toLowerCase(Locale.ROOT)) || rest.isEmpty()
                     || !Character.isUpperCase(rest.codePointAt(0)) || LineShapes.isCapitals(rest)
-                    || new PageBlock(rest, null, 0, null).words() < MIN_HEADLINE_WORDS) {
+                    || PageBlock.words(rest) < MIN_HEADLINE_WORDS) {
                 return t;
             }
             t = rest;
@@ -111,9 +111,9 @@ final class HeadlineText {
         }
         String site = headline.substring(end).strip();
         String story = headline.substring(0, last).strip();
-        int siteWords = new PageBlock(site, null, 0, null).words();
+        int siteWords = PageBlock.words(site);
         boolean named = siteWords >= 1 && siteWords <= MAX_SITE_WORDS && everyWordCapitalised(site);
-        return named && new PageBlock(story, null, 0, null).words() >= MIN_HEADLINE_WORDS ? story : headline;
+        return named && PageBlock.words(story) >= MIN_HEADLINE_WORDS ? story : headline;
     }
 
     private static boolean everyWordCapitalised(String t) {

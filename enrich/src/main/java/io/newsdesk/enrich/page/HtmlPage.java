@@ -124,7 +124,7 @@ final class HtmlPage {
         if (link != null && link.text().strip().equals(text) && HOME.matcher(link.attr("href").strip()).matches()) {
             return true;
         }
-        return ogTitle != null && new PageBlock(text, null, 0, null).words() < 3 && !ogTitle.equalsIgnoreCase(text);
+        return ogTitle != null && PageBlock.words(text) < 3 && !ogTitle.equalsIgnoreCase(text);
     }
 
     /**
@@ -198,7 +198,7 @@ final class HtmlPage {
             if (text.isEmpty() || CHROME_TAGS.contains(child.tagName())) {
                 continue; // an avatar, a "Follow" button
             }
-            if (LineShapes.isDateLine(text, new PageBlock(text, null, 0, null).words()) || JournalistRoles.isRole(text)
+            if (LineShapes.isDateLine(text, PageBlock.words(text)) || JournalistRoles.isRole(text)
                     || AUTHOR_LABEL.matcher(text).matches()) {
                 continue; // the date, the role or a field's label beside the name: "<span>Amit Rao</span> <span>1 Dec 2026, 14:20</span>"
             }

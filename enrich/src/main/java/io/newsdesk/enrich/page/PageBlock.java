@@ -15,6 +15,11 @@ record PageBlock(String text, String html, int linkChars, String listTag) {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     int words() {
+        return words(text);
+    }
+
+    /** Runs of letters and digits in {@code text}: its words, as every rule of the page cleaner counts them. */
+    static int words(String text) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {

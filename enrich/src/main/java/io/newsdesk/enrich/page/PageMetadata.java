@@ -83,7 +83,7 @@ record PageMetadata(String jsonLdHeadline, List<String> jsonLdAuthors, List<Stri
         for (String title : titles) {
             String longest = longestPart(title);
             // "THE PRAIRIE BUGLE - News", "Home | Metro Pulse": a title naming only the site and a section
-            if (new PageBlock(longest, null, 0, null).words() >= MIN_TITLE_WORDS && !LineShapes.isCapitals(longest)) {
+            if (PageBlock.words(longest) >= MIN_TITLE_WORDS && !LineShapes.isCapitals(longest)) {
                 return longest;
             }
         }
@@ -115,7 +115,7 @@ record PageMetadata(String jsonLdHeadline, List<String> jsonLdAuthors, List<Stri
      */
     boolean namesAsHeadline(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        if (new PageBlock(t, null, 0, null).words() < 3) {
+        if (PageBlock.words(t) < 3) {
             return false;
         }
         List<String> candidates = new ArrayList<>();
@@ -154,7 +154,7 @@ record PageMetadata(String jsonLdHeadline, List<String> jsonLdAuthors, List<Stri
      */
     boolean isHeadline(String text) {
         String t = text.strip();
-        if (new PageBlock(t, null, 0, null).words() < 2 || siteNames.contains(t.toLowerCase(Locale.ROOT))) {
+        if (PageBlock.words(t) < 2 || siteNames.contains(t.toLowerCase(Locale.ROOT))) {
             return false;
         }
         if (t.equalsIgnoreCase(jsonLdHeadline)) {

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class LineShapesTest {
 
     private static boolean date(String line) {
-        return LineShapes.isDateLine(line, new PageBlock(line, null, 0, null).words());
+        return LineShapes.isDateLine(line, PageBlock.words(line));
     }
 
     private static boolean credit(String line) {
-        return LineShapes.isCredit(line, new PageBlock(line, null, 0, null).words());
+        return LineShapes.isCredit(line, PageBlock.words(line));
     }
 
     @Test
