@@ -1,5 +1,11 @@
 package io.newsdesk.ingest.fuzz;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -50,14 +56,38 @@ final class SubmissionArbitraries {
                 .as(SubmissionArbitraries::mutate);
     }
 
+    /**
+     * The request with its body damaged by each mutation in turn. Damage can undo what made a document invalid
+     * (a deletion takes out a duplicate key or bytes an earlier mutation inserted, a flipped bit turns them into a
+     * character) as well as add to it, so whether the request must be refused is read off the final bytes alone:
+     * not valid UTF-8, or not exactly one JSON object without duplicate keys. What else made the document invalid
+     * before its damage (an unknown field, say) may or may not be left; such requests are held to the other checks
+     * (no answer but 2xx or 4xx, and a 202 only for a valid record), and unmutated ones cover those rules.
+     */
     static FuzzRequest mutate(FuzzRequest request, List<Mutation> mutations) {
         FuzzRequest out = request;
         for (Mutation m : mutations) {
             out = m.apply(out);
         }
-        // Whether invalid UTF-8 is left is read off the final bytes: a later mutation may have deleted the
-        // inserted bytes again, or flipped a bit that made them a valid character.
-        return validUtf8(out.body()) ? out : out.withBody(out.body(), true, "(not valid UTF-8)");
+        boolean broken = !validUtf8(out.body()) || !oneJsonObject(out.body());
+        return new FuzzRequest(out.pathAndQuery(), out.headers(), out.body(), broken, out.how() + (broken ? " (broken)" : ""));
+    }
+
+    private static final ObjectReader STRICT_JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** Exactly one JSON object, without a key twice, in valid UTF-8 (one leading byte order mark allowed). */
+    static boolean oneJsonObject(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try {
+            return STRICT_JSON.readTree(text) instanceof ObjectNode;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Raw pages (text/html, text/plain) with random query parameters, charsets and bytes. */
@@ -306,7 +336,10 @@ final class SubmissionArbitraries {
         }
     }
 
-    /** One damage to a request's bytes. Positions are fractions, so they fit any body length. */
+    /**
+     * One damage to a request's bytes. Positions are fractions, so they fit any body length. Whether the damaged
+     * request must be refused is decided by {@link #mutate} from its final bytes.
+     */
     record Mutation(String kind, double at, double to, byte[] bytes, int bit) {
         FuzzRequest apply(FuzzRequest request) {
             byte[] body = request.body();
@@ -326,7 +359,7 @@ final class SubmissionArbitraries {
                     int closingBrace = lastIndexOf(body, (byte) '}');
                     int keep = Math.min(i, Math.max(0, closingBrace >= 0 ? closingBrace : body.length - 1));
                     byte[] out = java.util.Arrays.copyOf(body, keep);
-                    return request.withBody(out, body.length > 0, "truncate to " + keep);
+                    return request.withBody(out, false, "truncate to " + keep);
                 }
                 case "insert" -> {
                     return request.withBody(splice(body, i, i, bytes), false, "insert " + bytes.length + " bytes at " + i);
