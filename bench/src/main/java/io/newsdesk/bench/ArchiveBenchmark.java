@@ -173,6 +173,8 @@ public final class ArchiveBenchmark {
         kinds.put("feeds (site and topic)", () -> feeds.get(random(feeds.size())));
         kinds.put("search page", () -> "/search?q=" + words());
         kinds.put("search API (ninjs)", () -> "/v1/search?q=" + words());
+        // What a search costs when a client asks for every result's bodies as well (three times the bytes).
+        kinds.put("search API, whole items", () -> "/v1/search?q=" + words() + "&representation=full");
         return kinds;
     }
 

@@ -71,10 +71,20 @@ public final class ArticleSearch {
      * @throws IllegalArgumentException when the words expand to more clauses than a query may hold
      */
     public SearchResults<IndexedArticle> search(SearchRequest request) {
+        return search(request, true);
+    }
+
+    /**
+     * A page of results with each whole published article, and its cleaned body only when {@code withBodies}
+     * (without, {@link IndexedArticle#cleanBody()} is null: the API's partial items do not read the column).
+     *
+     * @throws IllegalArgumentException when the words expand to more clauses than a query may hold
+     */
+    public SearchResults<IndexedArticle> search(SearchRequest request, boolean withBodies) {
         return search(request, (s, docs, teasers) -> {
             StoredFields stored = s.storedFields();
             // Cleaned when indexed: cleaning twenty bodies per search was a seventh of the API's CPU.
-            String[] bodies = DocColumns.texts(s, docs, ArticleFields.BODY_HTML);
+            String[] bodies = withBodies ? DocColumns.texts(s, docs, ArticleFields.BODY_HTML) : new String[docs.length];
             List<IndexedArticle> articles = new ArrayList<>(docs.length);
             for (int i = 0; i < docs.length; i++) {
                 articles.add(new IndexedArticle(ArticleQueries.decode(stored, docs[i], codec), bodies[i]));

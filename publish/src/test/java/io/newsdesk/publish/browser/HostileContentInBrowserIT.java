@@ -218,6 +218,7 @@ class HostileContentInBrowserIT {
                 new PageToCheck("month sitemap", "/sitemaps/2025-03.xml", 200, false),
                 new PageToCheck("search results", "/search?q=facts", 200, true),
                 new PageToCheck("search API", "/v1/search?q=facts", 200, true),
+                new PageToCheck("search API, whole items", "/v1/search?q=facts&representation=full", 200, true),
                 new PageToCheck("search for hostile words", "/search?q=" + URLEncoder.encode(Payload.ATTRIBUTE_BREAKOUT.in("query")
                         + " " + Payload.IMG_ONERROR.in("query"), StandardCharsets.UTF_8), 200, true),
                 new PageToCheck("ninjs API", "/v1/articles/hostile-1", 200, true),

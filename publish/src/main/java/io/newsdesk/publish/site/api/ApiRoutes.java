@@ -22,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +35,8 @@ public final class ApiRoutes {
     static final int DEFAULT_CHANGES_LIMIT = 50;
     static final int MAX_CHANGES_LIMIT = 500;
     static final int DEFAULT_SEARCH_SIZE = 20;
+    static final String PARTIAL = "partial";
+    static final String FULL = "full";
 
     private final ArticleIndex index;
     private final SiteConfig config;
@@ -121,25 +124,38 @@ public final class ApiRoutes {
         return Response.json(200, body).withHeader("Cache-Control", "no-cache");
     }
 
-    /** Search as ninjs items, newest or most relevant first, with the total and the next page's address. */
+    /**
+     * Search as ninjs items, newest or most relevant first, with the total and the next page's address. Items
+     * are partial by default (no {@code bodies}: a result list shows headlines, summaries and the passage that
+     * matched, and twenty whole bodies, as HTML and as text, are most of an answer's bytes);
+     * {@code representation=full} gives each whole, as {@code /v1/articles/{id}} does.
+     */
     private Response search(Request r) {
         SearchParams.Parsed parsed = SearchParams.parse(r, config.timeZone(), DEFAULT_SEARCH_SIZE);
+        List<String> problems = new ArrayList<>(parsed.problems());
+        String representation = r.query("representation").map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> s.toLowerCase(Locale.ROOT)).orElse(PARTIAL);
+        if (!representation.equals(PARTIAL) && !representation.equals(FULL)) {
+            problems.add("representation: " + r.query("representation").orElseThrow() + " is not partial or full");
+        }
         if (parsed.nothingAsked()) {
-            throw new HttpError(400, "bad query", List.of("q: give words to search for, or a filter (topic, entity, source, from, to)"));
+            problems.add(0, "q: give words to search for, or a filter (topic, entity, source, from, to)");
         }
-        if (parsed.request() == null) {
-            throw new HttpError(400, "bad query", parsed.problems());
+        if (!problems.isEmpty()) {
+            throw new HttpError(400, "bad query", problems);
         }
+        boolean full = representation.equals(FULL);
         SearchResults<IndexedArticle> results;
         try {
-            results = index.search().search(parsed.request());
+            results = index.search().search(parsed.request(), full);
         } catch (IllegalArgumentException e) {
             throw new HttpError(400, "bad query", List.of("q: " + e.getMessage()));
         }
         List<Map<String, Object>> items = new ArrayList<>();
         for (SearchResults.Hit<IndexedArticle> hit : results.hits()) {
             IndexedArticle found = hit.article();
-            Map<String, Object> item = NinjsDocument.of(new ArticleView(found.article()), found.bodyHtml(), links);
+            ArticleView view = new ArticleView(found.article());
+            Map<String, Object> item = full ? NinjsDocument.of(view, found.bodyHtml(), links) : NinjsDocument.partial(view, links);
             @SuppressWarnings("unchecked")
             Map<String, Object> ext = (Map<String, Object>) item.get(NinjsDocument.EXTENSION);
             ext.put("snippet", hit.snippet().text());
@@ -155,7 +171,8 @@ public final class ApiRoutes {
         body.put("count", items.size());
         body.put("items", items);
         if (parsed.request().page() < results.pages()) {
-            body.put("next", links.absolute(SearchParams.pageLink("/v1/search", r, parsed.request().page() + 1)));
+            String next = SearchParams.pageLink("/v1/search", r, parsed.request().page() + 1);
+            body.put("next", links.absolute(full ? next + "&representation=" + FULL : next));
         }
         return Response.json(200, body);
     }

@@ -50,11 +50,24 @@ final class NinjsDocument {
 
     /** @param bodyHtml the article's body as {@link SafeBody} cleans it (kept so in the index) */
     static Map<String, Object> of(ArticleView a, String bodyHtml, SiteLinks links) {
+        return item(a, bodyHtml, links);
+    }
+
+    /**
+     * The article without its bodies ({@code "representationtype": "partial"}), as a search lists it: every
+     * other property as in the full item, whose {@code uri} and {@code /v1/articles/{id}} address it names.
+     */
+    static Map<String, Object> partial(ArticleView a, SiteLinks links) {
+        return item(a, null, links);
+    }
+
+    /** @param bodyHtml the cleaned body, or null for a partial item (no bodies) */
+    private static Map<String, Object> item(ArticleView a, String bodyHtml, SiteLinks links) {
         Map<String, Object> n = new LinkedHashMap<>();
         n.put("uri", SiteLinks.itemId(a.articleId()));
         n.put("standard", standard());
         n.put("type", "text");
-        n.put("representationtype", "full");
+        n.put("representationtype", bodyHtml == null ? "partial" : "full");
         n.put("version", String.valueOf(a.version()));
         Instant firstCreated = a.submission().getFirstCreated() != null ? a.submission().getFirstCreated() : a.firstPublishedAt();
         n.put("firstcreated", Timestamps.iso(firstCreated));
@@ -68,22 +81,9 @@ final class NinjsDocument {
         a.byline().ifPresent(b -> n.put("by", b));
         n.put("headlines", List.of(Map.of("role", "main", "value", a.headline())));
         a.summary().ifPresent(s -> n.put("descriptions", List.of(Map.of("role", "summary", "contenttype", "text/plain", "value", s))));
-        List<Map<String, Object>> bodies = new ArrayList<>();
-        Map<String, Object> html = new LinkedHashMap<>();
-        html.put("role", "main");
-        html.put("contenttype", "text/html");
-        html.put("wordcount", a.enriched().getWordCount());
-        html.put("value", bodyHtml);
-        bodies.add(html);
-        if (!a.bodyText().isBlank()) {
-            Map<String, Object> text = new LinkedHashMap<>();
-            text.put("role", "main");
-            text.put("contenttype", "text/plain");
-            text.put("wordcount", a.enriched().getWordCount());
-            text.put("value", a.bodyText());
-            bodies.add(text);
+        if (bodyHtml != null) {
+            n.put("bodies", bodies(a, bodyHtml));
         }
-        n.put("bodies", bodies);
         List<Map<String, Object>> subjects = new ArrayList<>();
         for (Subject s : a.topics()) {
             String code = TopicCodes.normalize(s.getCode()).orElse(s.getCode());
@@ -114,6 +114,25 @@ final class NinjsDocument {
         n.put("altids", altids);
         n.put(EXTENSION, extension(a, links));
         return n;
+    }
+
+    private static List<Map<String, Object>> bodies(ArticleView a, String bodyHtml) {
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        Map<String, Object> html = new LinkedHashMap<>();
+        html.put("role", "main");
+        html.put("contenttype", "text/html");
+        html.put("wordcount", a.enriched().getWordCount());
+        html.put("value", bodyHtml);
+        bodies.add(html);
+        if (!a.bodyText().isBlank()) {
+            Map<String, Object> text = new LinkedHashMap<>();
+            text.put("role", "main");
+            text.put("contenttype", "text/plain");
+            text.put("wordcount", a.enriched().getWordCount());
+            text.put("value", a.bodyText());
+            bodies.add(text);
+        }
+        return bodies;
     }
 
     /** What a pull consumer sees for a removed article: enough to drop it, nothing of its content. */

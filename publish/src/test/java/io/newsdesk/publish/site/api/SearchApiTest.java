@@ -52,8 +52,8 @@ class SearchApiTest {
         assertEquals("usable", item.path("pubstatus").asText());
         assertEquals("Court ruling delays the vote", item.path("headlines").get(0).path("value").asText());
         assertTrue(item.path(NinjsDocument.EXTENSION).path("snippet").isTextual());
-        assertEquals(json("/v1/articles/vote", 200).path("bodies"), item.path("bodies"),
-                "a hit's bodies are the article's, its HTML the one cleaned when indexed");
+        assertEquals("partial", item.path("representationtype").asText());
+        assertFalse(item.has("bodies"), "a search lists items without their bodies unless asked");
         String next = first.path("next").asText();
         assertEquals("https://news.example.org/v1/search?q=court&sort=newest&size=1&page=2", next);
 
@@ -61,6 +61,33 @@ class SearchApiTest {
         JsonNode second = json(uri.getRawPath() + "?" + uri.getRawQuery(), 200);
         assertEquals(List.of("urn:newsdesk:article:court"), uris(second));
         assertFalse(second.has("next"));
+    }
+
+    @Test
+    void givesWholeItemsWhenAskedAndKeepsAskingOnTheNextPage() throws Exception {
+        JsonNode first = json("/v1/search?q=court&sort=newest&size=1&representation=full", 200);
+        JsonNode item = first.path("items").get(0);
+        assertEquals("full", item.path("representationtype").asText());
+        JsonNode article = json("/v1/articles/vote", 200);
+        assertEquals(article.path("bodies"), item.path("bodies"),
+                "a hit's bodies are the article's, its HTML the one cleaned when indexed");
+        assertFalse(item.path("bodies").isEmpty());
+        JsonNode partial = json("/v1/search?q=court&sort=newest&size=1", 200).path("items").get(0);
+        assertEquals(partial.path("headlines"), item.path("headlines"));
+        assertEquals(partial.path("subjects"), item.path("subjects"), "a partial item lacks only the bodies");
+        assertEquals("https://news.example.org/v1/search?q=court&sort=newest&size=1&page=2&representation=full",
+                first.path("next").asText());
+        assertEquals("full", json("/v1/search?q=court&representation=FULL", 200).path("items").get(0)
+                .path("representationtype").asText(), "the value is read in any case");
+    }
+
+    @Test
+    void refusesAnUnknownRepresentation() throws Exception {
+        JsonNode error = json("/v1/search?q=court&representation=summary", 400);
+        assertEquals("representation: summary is not partial or full", error.path("problems").get(0).asText());
+        JsonNode both = json("/v1/search?representation=summary", 400);
+        assertEquals(2, both.path("problems").size(), both.toString());
+        assertTrue(both.path("problems").get(0).asText().startsWith("q: give words"));
     }
 
     @Test
