@@ -25,8 +25,7 @@ import java.util.Map;
  * @param streams              the Streams settings shared with enrich: internal topics' replication, state
  *                             directory, commit interval, {@code KAFKA_STREAMS_*} pass-through
  * @param indexDir             the read model's index directory; null for {@link #indexDirectory()}'s default
- * @param httpThreads          threads reading the site's requests and writing its answers
- * @param concurrentPages      answers built at once; the other requests wait their turn in arrival order
+ * @param httpThreads          threads answering the site's requests
  * @param embargoCheckInterval how often held embargoes are checked (at most 1 s: releases are due within a second)
  * @param digestHour           local hour at which the daily digest is produced
  * @param timeZone             the newsroom's time zone (digest day and hour)
@@ -41,7 +40,6 @@ public record PublishConfig(
         String applicationId,
         int port,
         int httpThreads,
-        int concurrentPages,
         Routes routes,
         Duration embargoCheckInterval,
         int digestHour,
@@ -58,7 +56,6 @@ public record PublishConfig(
     public static final String APPLICATION_ID = StreamsApplications.PUBLISH_APPLICATION_ID.key();
     public static final String PORT = "NEWSDESK_PUBLISH_PORT";
     public static final String HTTP_THREADS = "NEWSDESK_PUBLISH_HTTP_THREADS";
-    public static final String CONCURRENT_PAGES = "NEWSDESK_PUBLISH_CONCURRENT_PAGES";
     public static final String ROUTES = "NEWSDESK_ROUTES";
     public static final String EMBARGO_CHECK_INTERVAL = "NEWSDESK_EMBARGO_CHECK_INTERVAL";
     public static final String DIGEST_HOUR = "NEWSDESK_DIGEST_HOUR";
@@ -69,17 +66,9 @@ public record PublishConfig(
                     + "survives restarts, one per instance").shownAs("`<state dir>/<application id>-read-model`");
     static final Setting<Integer> PORT_SETTING = Setting.port(PORT, 8081, 0,
             "the site, feeds, API, `/status`, `/health`, `/ready`, `/metrics`");
-    // A thread that reads a slow client's request or writes to a slow client holds no turn to build a page.
+    // Pages are CPU work, never a wait on Kafka: more threads than cores only share the cores finer.
     static final Setting<Integer> HTTP_THREADS_SETTING = Setting.integer(HTTP_THREADS, 16, 1, 1_024,
-            "threads reading the site's requests and writing its answers");
-    // Pages are CPU work, never a wait on Kafka: building more at once than the cores can run only shares
-    // the cores finer, and every page then takes as long as the slowest (at 50 readers, 16 at once against
-    // 4: article page p99 49 -> 30 ms, search 104 -> 77 ms; BENCHMARKS.md "Read side round 6"). Twice the
-    // cores leaves room for a page that waits on the disk.
-    static final Setting<Integer> CONCURRENT_PAGES_SETTING = Setting.integer(CONCURRENT_PAGES,
-                    2 * Runtime.getRuntime().availableProcessors(), 1, 1_024,
-                    "pages and API answers built at once; other requests wait their turn in arrival order")
-            .shownAs("twice the cores");
+            "threads answering the site's requests");
     // Blank means no slices at all, not the default slice.
     static final Setting<Routes> ROUTES_SETTING = Setting.of(ROUTES, Routes.DEFAULT,
             "slices: `name=topic:CODE`, `keyword:WORD`, `source:NAME` or `section:NAME`, comma-separated; each goes to "
@@ -97,8 +86,8 @@ public record PublishConfig(
      */
     public static final List<Setting<?>> SETTINGS = Setting.table(List.of(KafkaClientConfig.BOOTSTRAP_SERVERS,
                     ConfigSource.CONFIG_FILE), TopicLayout.SETTINGS, StreamsLayout.SETTINGS,
-            List.of(StreamsApplications.PUBLISH_APPLICATION_ID, PORT_SETTING, HTTP_THREADS_SETTING, CONCURRENT_PAGES_SETTING,
-                    INDEX_DIR_SETTING, ROUTES_SETTING, EMBARGO_CHECK_INTERVAL_SETTING, DIGEST_HOUR_SETTING),
+            List.of(StreamsApplications.PUBLISH_APPLICATION_ID, PORT_SETTING, HTTP_THREADS_SETTING, INDEX_DIR_SETTING,
+                    ROUTES_SETTING, EMBARGO_CHECK_INTERVAL_SETTING, DIGEST_HOUR_SETTING),
             SiteConfig.SETTINGS, StatusConfig.SETTINGS);
     public static final Map<String, String> DEFAULTS = Setting.defaults(SETTINGS);
 
@@ -114,7 +103,6 @@ public record PublishConfig(
                 StreamsApplications.PUBLISH_APPLICATION_ID.read(config),
                 PORT_SETTING.read(config),
                 HTTP_THREADS_SETTING.read(config),
-                CONCURRENT_PAGES_SETTING.read(config),
                 ROUTES_SETTING.read(config),
                 EMBARGO_CHECK_INTERVAL_SETTING.read(config),
                 DIGEST_HOUR_SETTING.read(config),

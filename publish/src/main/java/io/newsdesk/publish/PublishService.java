@@ -158,7 +158,7 @@ public final class PublishService implements AutoCloseable {
             digests.start();
 
             HttpApp.Builder http = HttpApp.builder("publish").port(config.port())
-                    .threads(config.httpThreads()).concurrentHandlers(config.concurrentPages());
+                    .threads(config.httpThreads());
             http.get("/health", request -> healthResponse(health.live() && followerThread.isAlive(), health, follower));
             http.get("/ready", request -> healthResponse(health.ready() && follower.caughtUp(), health, follower));
             new Site(index, siteConfig, clock).register(http);

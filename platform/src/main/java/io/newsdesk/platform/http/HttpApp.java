@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -31,10 +30,6 @@ import org.slf4j.LoggerFactory;
  * bodies are limited by the handlers that read them (413). The JDK server reads a request's head before any
  * handler runs, up to its own cap ({@code sun.net.httpserver.maxReqHeaderSize}, 380 KB unless set): the
  * memory one request can hold is bounded there, and the status a client sees is decided here.
- *
- * <p>A server whose answers are CPU work can cap how many handlers run at once ({@link
- * Builder#concurrentHandlers}): the request threads still read requests and write answers (a slow client
- * holds one of those, not a turn), while building answers waits its turn in arrival order.
  */
 public final class HttpApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApp.class);
@@ -101,18 +96,15 @@ public final class HttpApp implements AutoCloseable {
     private final List<Route> routes;
     private final int stopGraceSeconds;
     private final RequestLimits limits;
-    /** Turns to run a handler, granted in arrival order; null when every request thread may run one. */
-    private final Semaphore turns;
 
     private HttpApp(String name, HttpServer server, ExecutorService executor, List<Route> routes, int stopGraceSeconds,
-                    RequestLimits limits, int concurrentHandlers) {
+                    RequestLimits limits) {
         this.name = name;
         this.server = server;
         this.executor = executor;
         this.routes = routes;
         this.stopGraceSeconds = stopGraceSeconds;
         this.limits = limits;
-        this.turns = concurrentHandlers > 0 ? new Semaphore(concurrentHandlers, true) : null;
     }
 
     public static Builder builder(String name) {
@@ -125,7 +117,6 @@ public final class HttpApp implements AutoCloseable {
         private String host = "0.0.0.0";
         private int port;
         private int threads = 16;
-        private int concurrentHandlers;
         private int stopGraceSeconds = 1;
         private int maxRequestLineBytes = DEFAULT_MAX_REQUEST_LINE_BYTES;
         private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
@@ -147,22 +138,6 @@ public final class HttpApp implements AutoCloseable {
 
         public Builder threads(int threads) {
             this.threads = threads;
-            return this;
-        }
-
-        /**
-         * At most this many handlers run at once; 0 (the default) lets every request thread run one. For
-         * handlers that only compute (no wait on a broker or a disk far away), more at once than the cores
-         * can run only shares the cores finer: every answer then takes as long as the slowest, and the
-         * 99th percentile grows with the number of requests in flight. With turns taken in arrival order,
-         * a request waits for those before it and then runs alone on its core (measured in BENCHMARKS.md,
-         * "Read side round 6").
-         */
-        public Builder concurrentHandlers(int handlers) {
-            if (handlers < 0) {
-                throw new IllegalArgumentException("concurrent handlers must be 0 (no limit) or more, was " + handlers);
-            }
-            this.concurrentHandlers = handlers;
             return this;
         }
 
@@ -220,7 +195,7 @@ public final class HttpApp implements AutoCloseable {
                 return t;
             });
             HttpApp app = new HttpApp(name, server, executor, List.copyOf(routes), stopGraceSeconds,
-                    new RequestLimits(maxRequestLineBytes, maxHeaderBytes), concurrentHandlers);
+                    new RequestLimits(maxRequestLineBytes, maxHeaderBytes));
             server.createContext("/", app::dispatch);
             server.setExecutor(executor);
             server.start();
@@ -245,41 +220,27 @@ public final class HttpApp implements AutoCloseable {
             send(exchange, response);
             return;
         }
-        if (turns != null) {
-            try {
-                turns.acquire();
-            } catch (InterruptedException e) {
-                // Only a stopping server interrupts its request threads.
-                Thread.currentThread().interrupt();
-                send(exchange, error(503, "server stopping", List.of()));
-                return;
-            }
-        }
-        try {
-            response = answer(exchange);
-        } finally {
-            if (turns != null) {
-                turns.release();
-            }
-        }
-        send(exchange, response);
-    }
-
-    private Response answer(HttpExchange exchange) {
         try {
             // Match on the raw path and decode each parameter once: "%2F" in a slug stays inside it.
             String path = exchange.getRequestURI().getRawPath();
+            Request request = null;
+            response = null;
             for (Route r : routes) {
                 Matcher m = r.pattern().matcher(path);
                 if (m.matches() && r.method().equals(exchange.getRequestMethod())) {
-                    return invoke(r.handler(), new Request(exchange.getRequestMethod(), exchange.getRequestURI(),
-                            pathParams(r, m), exchange.getRequestHeaders(), exchange.getRequestBody()));
+                    request = new Request(exchange.getRequestMethod(), exchange.getRequestURI(), pathParams(r, m),
+                            exchange.getRequestHeaders(), exchange.getRequestBody());
+                    response = invoke(r.handler(), request);
+                    break;
                 }
             }
-            return noRoute(exchange.getRequestMethod(), path);
+            if (response == null) {
+                response = noRoute(exchange.getRequestMethod(), path);
+            }
         } catch (RuntimeException e) {
-            return errorResponse(e, exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+            response = errorResponse(e, exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
         }
+        send(exchange, response);
     }
 
     private Response route(String method, String path, Request request) {
