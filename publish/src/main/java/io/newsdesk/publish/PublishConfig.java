@@ -66,9 +66,15 @@ public record PublishConfig(
                     + "survives restarts, one per instance").shownAs("`<state dir>/<application id>-read-model`");
     static final Setting<Integer> PORT_SETTING = Setting.port(PORT, 8081, 0,
             "the site, feeds, API, `/status`, `/health`, `/ready`, `/metrics`");
-    // Pages are CPU work, never a wait on Kafka: more threads than cores only share the cores finer.
-    static final Setting<Integer> HTTP_THREADS_SETTING = Setting.integer(HTTP_THREADS, 16, 1, 1_024,
-            "threads answering the site's requests");
+    // Pages are CPU work, never a wait on Kafka: more threads than the cores can run only share them finer,
+    // and every page then takes about as long as the slowest. At 50 readers who never pause on two cores, 4
+    // threads against 16: search page p99 133 against 189 ms, search API 161 against 207 ms, article page 63
+    // against 69 ms (medians; BENCHMARKS.md "Read side round 6"). A slow client holds a thread
+    // while its request is read or its answer written: the site sits behind a buffering proxy or CDN.
+    static final Setting<Integer> HTTP_THREADS_SETTING = Setting.integer(HTTP_THREADS,
+                    2 * Runtime.getRuntime().availableProcessors(), 1, 1_024,
+                    "threads answering the site's requests; more than the cores only share them finer")
+            .shownAs("twice the cores");
     // Blank means no slices at all, not the default slice.
     static final Setting<Routes> ROUTES_SETTING = Setting.of(ROUTES, Routes.DEFAULT,
             "slices: `name=topic:CODE`, `keyword:WORD`, `source:NAME` or `section:NAME`, comma-separated; each goes to "

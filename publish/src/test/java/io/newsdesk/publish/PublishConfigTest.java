@@ -33,6 +33,7 @@ class PublishConfigTest {
         assertEquals(100, config.commitIntervalMs());
         assertEquals("newsdesk-publish", config.applicationId());
         assertEquals(8081, config.port());
+        assertEquals(2 * Runtime.getRuntime().availableProcessors(), config.httpThreads());
         assertEquals(List.of("crime-law-justice"), config.routes().slices());
         assertEquals("crime-law-justice=topic:medtop:02000000", config.routes().toString());
         assertEquals(Duration.ofMillis(250), config.embargoCheckInterval());
@@ -46,6 +47,7 @@ class PublishConfigTest {
                 "NEWSDESK_TOPIC_PREFIX", "t1-",
                 "NEWSDESK_PUBLISH_APPLICATION_ID", "publish-blue",
                 "NEWSDESK_PUBLISH_PORT", "9081",
+                "NEWSDESK_PUBLISH_HTTP_THREADS", "3",
                 "NEWSDESK_STATE_DIR", "/var/lib/newsdesk",
                 "NEWSDESK_ROUTES", "courts=section:courts,wire=source:wire",
                 "NEWSDESK_EMBARGO_CHECK_INTERVAL", "1s",
@@ -55,6 +57,7 @@ class PublishConfigTest {
         assertEquals("t1-", config.topicPrefix());
         assertEquals("publish-blue", config.applicationId());
         assertEquals(9081, config.port());
+        assertEquals(3, config.httpThreads());
         assertEquals("/var/lib/newsdesk", config.stateDir());
         assertEquals(List.of("courts", "wire"), config.routes().slices());
         assertEquals(Duration.ofSeconds(1), config.embargoCheckInterval());
@@ -76,6 +79,7 @@ class PublishConfigTest {
         assertKeyError("NEWSDESK_DIGEST_HOUR", () -> load(Map.of("NEWSDESK_DIGEST_HOUR", "24")));
         assertKeyError("NEWSDESK_TIME_ZONE", () -> load(Map.of("NEWSDESK_TIME_ZONE", "Mars/Olympus")));
         assertKeyError("NEWSDESK_PUBLISH_PORT", () -> load(Map.of("NEWSDESK_PUBLISH_PORT", "70000")));
+        assertKeyError("NEWSDESK_PUBLISH_HTTP_THREADS", () -> load(Map.of("NEWSDESK_PUBLISH_HTTP_THREADS", "0")));
         assertKeyError("NEWSDESK_TOPIC_PARTITIONS", () -> load(Map.of("NEWSDESK_TOPIC_PARTITIONS", "0")));
     }
 
