@@ -66,17 +66,9 @@ public final class ArticleSearch {
     }
 
     /**
-     * A page of results with each whole published article and its cleaned body, as the API gives them.
-     *
-     * @throws IllegalArgumentException when the words expand to more clauses than a query may hold
-     */
-    public SearchResults<IndexedArticle> search(SearchRequest request) {
-        return search(request, true);
-    }
-
-    /**
-     * A page of results with each whole published article, and its cleaned body only when {@code withBodies}
-     * (without, {@link IndexedArticle#cleanBody()} is null: the API's partial items do not read the column).
+     * A page of results with each whole published article, as the API gives them, and its cleaned body only
+     * when {@code withBodies} (without, {@link IndexedArticle#cleanBody()} is null: the API's partial items do
+     * not read the column).
      *
      * @throws IllegalArgumentException when the words expand to more clauses than a query may hold
      */

@@ -51,7 +51,7 @@ class ArticleSearchTest {
     }
 
     private SearchResults<IndexedArticle> search(String text) {
-        return index.search().search(new SearchRequest(text, null, null, null, null, null, SearchRequest.Order.RELEVANCE, 1, 10));
+        return index.search().search(new SearchRequest(text, null, null, null, null, null, SearchRequest.Order.RELEVANCE, 1, 10), true);
     }
 
     private static List<String> ids(SearchResults<IndexedArticle> results) {
@@ -84,7 +84,7 @@ class ArticleSearchTest {
         assertEquals(List.of(), ids(search("\"winter fewer\"")), "a phrase never runs from the headline into the summary");
         assertEquals(List.of("budget"), ids(search("council -ferry")), "a word excluded");
         assertEquals(List.of("trial", "ferry"), ids(index.search().search(new SearchRequest("ferry | jury", null, null, null,
-                null, null, SearchRequest.Order.NEWEST, 1, 10))), "either word, newest first");
+                null, null, SearchRequest.Order.NEWEST, 1, 10), true)), "either word, newest first");
         for (String odd : List.of("\"unbalanced", "(((", ")", "-", "\"", "*", "harb*", "budgt~2", "\\", "a:b", "AND OR NOT",
                 "[1 TO 5]", "title:council", "{}", "^3", "&&", "||", "!", "the", "   ", "😀", "<script>")) {
             search(odd);
@@ -95,23 +95,23 @@ class ArticleSearchTest {
     @Test
     void filtersNarrowTheSearchOrListWithoutWords() {
         SearchRequest byTopic = new SearchRequest("", "medtop:11000000", null, null, null, null, SearchRequest.Order.NEWEST, 1, 10);
-        assertEquals(List.of("budget"), ids(index.search().search(byTopic)), "a broader topic finds the narrower one");
+        assertEquals(List.of("budget"), ids(index.search().search(byTopic, true)), "a broader topic finds the narrower one");
         SearchRequest byEntity = new SearchRequest("", null, EntityKey.parsePath("person/lena-ortiz").orElseThrow(), null, null,
                 null, SearchRequest.Order.NEWEST, 1, 10);
-        assertEquals(List.of("trial"), ids(index.search().search(byEntity)));
+        assertEquals(List.of("trial"), ids(index.search().search(byEntity, true)));
         SearchRequest bySource = new SearchRequest("harbor", null, null, "Ledger-CMS", null, null, SearchRequest.Order.NEWEST, 1, 10);
-        assertEquals(List.of("ferry", "budget"), ids(index.search().search(bySource)), "newest first; sources fold case");
+        assertEquals(List.of("ferry", "budget"), ids(index.search().search(bySource, true)), "newest first; sources fold case");
         SearchRequest otherSource = new SearchRequest("harbor", null, null, "wire", null, null, SearchRequest.Order.NEWEST, 1, 10);
-        assertEquals(List.of(), ids(index.search().search(otherSource)));
+        assertEquals(List.of(), ids(index.search().search(otherSource, true)));
         SearchRequest range = new SearchRequest("", null, null, null, T0.plusSeconds(1), T0.plusSeconds(7200),
                 SearchRequest.Order.NEWEST, 1, 10);
-        assertEquals(List.of("ferry"), ids(index.search().search(range)), "from inclusive, to exclusive");
+        assertEquals(List.of("ferry"), ids(index.search().search(range, true)), "from inclusive, to exclusive");
     }
 
     @Test
     void pagesAreBoundedAndCounted() {
         SearchRequest second = new SearchRequest("council", null, null, null, null, null, SearchRequest.Order.NEWEST, 2, 1);
-        SearchResults<IndexedArticle> results = index.search().search(second);
+        SearchResults<IndexedArticle> results = index.search().search(second, true);
         assertEquals(List.of("budget"), ids(results));
         assertEquals(2, results.total());
         assertEquals(2, results.pages());
@@ -165,8 +165,12 @@ class ArticleSearchTest {
     void theResultsPageGetsTeasersWithTheSameHitsSnippetsAndCountsAsTheApi() {
         for (String words : List.of("council", "fishermen", "winter", "harbor -dredging")) {
             SearchRequest request = new SearchRequest(words, null, null, null, null, null, SearchRequest.Order.RELEVANCE, 1, 10);
-            SearchResults<IndexedArticle> articles = index.search().search(request);
+            SearchResults<IndexedArticle> articles = index.search().search(request, true);
+            SearchResults<IndexedArticle> withoutBodies = index.search().search(request, false);
             SearchResults<Teaser> teasers = index.search().teasers(request);
+            assertEquals(ids(articles), ids(withoutBodies), words);
+            assertTrue(withoutBodies.hits().stream().allMatch(h -> h.article().cleanBody() == null),
+                    "the cleaned-body column is not read for items without bodies");
             assertEquals(ids(articles), teasers.hits().stream().map(h -> h.article().articleId()).toList(), words);
             assertEquals(articles.hits().stream().map(h -> h.snippet().text()).toList(),
                     teasers.hits().stream().map(h -> h.snippet().text()).toList(), words);

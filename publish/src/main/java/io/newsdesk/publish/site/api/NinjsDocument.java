@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An article as IPTC ninjs 2.1 (News in JSON), the shape news systems exchange: {@code uri} is the
@@ -50,7 +51,7 @@ final class NinjsDocument {
 
     /** @param bodyHtml the article's body as {@link SafeBody} cleans it (kept so in the index) */
     static Map<String, Object> of(ArticleView a, String bodyHtml, SiteLinks links) {
-        return item(a, bodyHtml, links);
+        return item(a, Objects.requireNonNull(bodyHtml, "bodyHtml"), links);
     }
 
     /**
