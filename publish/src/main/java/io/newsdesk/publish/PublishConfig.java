@@ -68,8 +68,8 @@ public record PublishConfig(
             "the site, feeds, API, `/status`, `/health`, `/ready`, `/metrics`");
     // Pages are CPU work, never a wait on Kafka: more threads than the cores can run only share them finer,
     // and every page then takes about as long as the slowest. At 50 readers who never pause on two cores, 4
-    // threads against 16: search page p99 133 against 189 ms, search API 161 against 207 ms, article page 63
-    // against 69 ms (medians; BENCHMARKS.md "Read side round 6"). A slow client holds a thread
+    // threads against 16: search page p99 133 against 180 ms, search API 161 against 217 ms, article page 63
+    // against 70 ms (medians; BENCHMARKS.md "Read side round 6"). A slow client holds a thread
     // while its request is read or its answer written: the site sits behind a buffering proxy or CDN.
     static final Setting<Integer> HTTP_THREADS_SETTING = Setting.integer(HTTP_THREADS,
                     2 * Runtime.getRuntime().availableProcessors(), 1, 1_024,
