@@ -5,17 +5,14 @@ import io.newsdesk.schemas.codec.AvroCodec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -31,18 +28,11 @@ import org.apache.lucene.search.TotalHits;
  * {@link SimpleQueryParser}, which never fails on syntax: {@code "exact phrase"}, {@code -word},
  * {@code a | b}, parentheses, and every other character taken as text. All words must match (in the
  * headline, summary, body, keywords or the names of people, places and organisations); articles are
- * ranked by BM25 over all of their text, and a word in the headline raises an article above those that
- * only mention it. Prefix, fuzzy and proximity operators are off: on a large archive each could make one
- * query cost as much as thousands.
+ * ranked by BM25 over all of their text, in which a word in the headline counts
+ * {@link ArticleFields#HEADLINE_WEIGHT} times. Prefix, fuzzy and proximity operators are off: on a large
+ * archive each could make one query cost as much as thousands.
  */
 public final class ArticleSearch {
-    /**
-     * How much a searched word in the headline adds, against its weight in the article's whole text. The
-     * headline used to be one of five fields each word was looked up in (weights 4, 2, 2, 2, 1): five
-     * posting lists per word cost three times the CPU of one, so all text is now one field and the
-     * headline an optional clause Lucene can skip when it cannot lift an article into the results.
-     */
-    static final float HEADLINE_BOOST = 2f;
     static final int OPERATORS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
             | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
             | SimpleQueryParser.ESCAPE_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
@@ -147,32 +137,6 @@ public final class ArticleSearch {
         return parser;
     }
 
-    /** The searched words (not the excluded ones) looked up in the headline, any of them; null when none. */
-    private static Query inHeadline(Query words) {
-        Set<String> terms = new LinkedHashSet<>();
-        words.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query query, Term... found) {
-                for (Term term : found) {
-                    terms.add(term.text());
-                }
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-            }
-        });
-        if (terms.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String term : terms) {
-            any.add(new TermQuery(new Term(ArticleFields.HEADLINE, term)), BooleanClause.Occur.SHOULD);
-        }
-        return any.build();
-    }
-
     private static boolean matchesWithoutWords(Query words) {
         boolean[] all = {false};
         words.visit(new QueryVisitor() {
@@ -192,10 +156,6 @@ public final class ArticleSearch {
     Query query(SearchRequest request) {
         Query words = request.hasText() ? parser(Map.of(ArticleFields.TEXT, 1f)).parse(request.text()) : new MatchAllDocsQuery();
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
-        Query inHeadline = inHeadline(words);
-        if (inHeadline != null) {
-            query.add(new BoostQuery(inHeadline, HEADLINE_BOOST), BooleanClause.Occur.SHOULD);
-        }
         // Only live documents carry the text fields (a removal or a topic label has none), so words find
         // live articles only, and a filter on the kind would be one more clause to step through for every
         // match of every word (a fifth of a search's time). Only what can match without a word ("*", a

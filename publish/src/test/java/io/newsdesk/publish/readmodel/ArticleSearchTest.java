@@ -68,6 +68,18 @@ class ArticleSearchTest {
     }
 
     @Test
+    void aWordInTheHeadlineOutweighsTheSameWordOnceInTheBody() {
+        // The same words and length; the newer one would come first on a tie, as the index keeps newest first.
+        apply(article("in-headline").headline("Dredger report").body("", "Harbor figures released.")
+                .firstPublished(T0.plusSeconds(20000)).entities().build());
+        apply(article("in-body").headline("Harbor report").body("", "Dredger figures released.")
+                .firstPublished(T0.plusSeconds(30000)).entities().build());
+        index.refresh();
+        assertEquals(List.of("in-headline", "in-body"), ids(search("dredger")));
+        assertEquals(List.of("in-body", "in-headline"), ids(search("harbor figures")), "and the other way round");
+    }
+
+    @Test
     void retractedAndWithheldArticlesAreNeverFound() {
         assertEquals(List.of(), ids(search("scandal")));
         assertEquals(List.of(), ids(search("leak")));
