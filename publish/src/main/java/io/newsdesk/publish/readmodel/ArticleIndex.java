@@ -238,7 +238,7 @@ public final class ArticleIndex implements AutoCloseable {
     private void put(PublishedArticle article, byte[] encoded) throws IOException {
         Map<String, String> labels = ArticleFields.topicLabels(article);
         writer.updateDocument(new Term(ArticleFields.ID, article.getArticleId()),
-                ArticleFields.live(article, encoded, ArticleFields.codes(labels)));
+                ArticleFields.live(article, encoded, codec.encode(ArticleFields.withoutBody(article)), ArticleFields.codes(labels)));
         unrefreshed.put(article.getArticleId(), new Known(true, article.getVersion(), article.getSlug()));
         for (Map.Entry<String, String> label : labels.entrySet()) {
             // Labels outlive the articles filed under them, so a topic page keeps its name.

@@ -9,7 +9,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.compress.LZ4;
 
 /**
- * A text kept in a column of the index, compressed with LZ4 (the compression Lucene uses for its own
+ * A text (or any bytes) kept in a column of the index, compressed with LZ4 (the compression Lucene uses for its own
  * stored fields): its UTF-8 length, then the compressed bytes. A column is read without decompressing
  * whatever else a document stores.
  */
@@ -18,7 +18,15 @@ final class CompressedText {
     }
 
     static BytesRef encode(String text) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return encode(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String decode(BytesRef bytes) {
+        return new String(decodeBytes(bytes), StandardCharsets.UTF_8);
+    }
+
+    /** Any bytes, as {@link #encode(String)} keeps a text's UTF-8. */
+    static BytesRef encode(byte[] utf8) {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         try {
             out.writeVInt(utf8.length);
@@ -29,15 +37,15 @@ final class CompressedText {
         return new BytesRef(out.toArrayCopy());
     }
 
-    static String decode(BytesRef bytes) {
+    static byte[] decodeBytes(BytesRef bytes) {
         ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
         int length = in.readVInt();
         byte[] utf8 = new byte[length];
         try {
             LZ4.decompress(in, length, utf8, 0);
         } catch (IOException e) {
-            throw new UncheckedIOException("a compressed text column that is not one", e);
+            throw new UncheckedIOException("a compressed column that is not one", e);
         }
-        return new String(utf8, StandardCharsets.UTF_8);
+        return utf8;
     }
 }

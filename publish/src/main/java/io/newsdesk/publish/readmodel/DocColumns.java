@@ -43,6 +43,12 @@ final class DocColumns {
                 (values, doc) -> values.advanceExact(doc) ? CompressedText.decode(values.binaryValue()) : null);
     }
 
+    /** The bytes of a column {@link CompressedText} encoded, null where the document has none. */
+    static byte[][] bytes(IndexSearcher searcher, int[] docs, String field) throws IOException {
+        return read(searcher, docs, new byte[docs.length][], leaf -> DocValues.getBinary(leaf, field),
+                (values, doc) -> values.advanceExact(doc) ? CompressedText.decodeBytes(values.binaryValue()) : null);
+    }
+
     /** The value of a numeric column for each document, {@code missing} where the document has none. */
     static long[] longs(IndexSearcher searcher, int[] docs, String field, long missing) throws IOException {
         Long[] values = read(searcher, docs, new Long[docs.length], leaf -> DocValues.getNumeric(leaf, field),

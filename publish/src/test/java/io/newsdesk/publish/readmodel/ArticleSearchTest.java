@@ -80,6 +80,27 @@ class ArticleSearchTest {
     }
 
     @Test
+    void aRecordWithoutItsBodyKeepsEverythingElseAndRefusesToShowABody() {
+        PublishedArticle whole = article("budget").headline("Council passes harbor budget").summary("The council voted.")
+                .body("<p>The council <b>passed</b> it.</p>", "The council passed it.").entities().build();
+        whole.getArticle().getContent().setRemovedBoilerplate(List.of("Subscribe now"));
+        PublishedArticle without = ArticleFields.withoutBody(whole);
+        assertEquals("", without.getArticle().getSubmission().getBody());
+        assertEquals("", without.getArticle().getContent().getText());
+        assertEquals("", without.getArticle().getContent().getHtml());
+        assertEquals(List.of(), without.getArticle().getContent().getRemovedBoilerplate());
+        assertEquals("The council passed it.", whole.getArticle().getContent().getText(), "the published record is not touched");
+        without.getArticle().getSubmission().setBody(whole.getArticle().getSubmission().getBody());
+        without.getArticle().getContent().setText(whole.getArticle().getContent().getText());
+        without.getArticle().getContent().setHtml(whole.getArticle().getContent().getHtml());
+        without.getArticle().getContent().setRemovedBoilerplate(whole.getArticle().getContent().getRemovedBoilerplate());
+        assertEquals(whole, without, "nothing else left out");
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> IndexedArticle.withoutBody(ArticleFields.withoutBody(whole)).bodyHtml());
+        assertTrue(refused.getMessage().contains("budget"), refused.getMessage());
+    }
+
+    @Test
     void retractedAndWithheldArticlesAreNeverFound() {
         assertEquals(List.of(), ids(search("scandal")));
         assertEquals(List.of(), ids(search("leak")));
@@ -181,8 +202,13 @@ class ArticleSearchTest {
             SearchResults<IndexedArticle> withoutBodies = index.search().search(request, false);
             SearchResults<Teaser> teasers = index.search().teasers(request);
             assertEquals(ids(articles), ids(withoutBodies), words);
-            assertTrue(withoutBodies.hits().stream().allMatch(h -> h.article().cleanBody() == null),
+            assertTrue(withoutBodies.hits().stream().allMatch(h -> !h.article().withBody() && h.article().cleanBody() == null),
                     "the cleaned-body column is not read for items without bodies");
+            for (int i = 0; i < articles.hits().size(); i++) {
+                PublishedArticle whole = articles.hits().get(i).article().article();
+                assertEquals(ArticleFields.withoutBody(whole), withoutBodies.hits().get(i).article().article(),
+                        "read from its own column, the record as published but for its body");
+            }
             assertEquals(ids(articles), teasers.hits().stream().map(h -> h.article().articleId()).toList(), words);
             assertEquals(articles.hits().stream().map(h -> h.snippet().text()).toList(),
                     teasers.hits().stream().map(h -> h.snippet().text()).toList(), words);

@@ -1,5 +1,6 @@
 package io.newsdesk.publish.readmodel;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,15 @@ class CompressedTextTest {
             }
             assertEquals(text.toString(), CompressedText.decode(CompressedText.encode(text.toString())), "length " + length);
         }
+    }
+
+    @Test
+    void givesBackAnyBytes() {
+        byte[] bytes = new byte[3000];
+        new Random(7).nextBytes(bytes);
+        bytes[10] = 0;
+        assertArrayEquals(bytes, CompressedText.decodeBytes(CompressedText.encode(bytes)));
+        assertArrayEquals(new byte[0], CompressedText.decodeBytes(CompressedText.encode(new byte[0])));
     }
 
     @Test

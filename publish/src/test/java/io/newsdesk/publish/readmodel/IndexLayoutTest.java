@@ -64,7 +64,8 @@ class IndexLayoutTest {
         StringBuilder out = new StringBuilder();
         for (PublishedArticle article : articles()) {
             byte[] encoded = new byte[] {1, 2, 3};
-            Document doc = ArticleFields.live(article, encoded, ArticleFields.codes(ArticleFields.topicLabels(article)));
+            byte[] encodedWithoutBody = new byte[] {4, 5, 6};
+            Document doc = ArticleFields.live(article, encoded, encodedWithoutBody, ArticleFields.codes(ArticleFields.topicLabels(article)));
             dump(out, doc);
         }
         dump(out, ArticleFields.removal(new Removal("gone", "gone-slug", Removal.Reason.RETRACTED, T0, 3)));
