@@ -194,17 +194,39 @@ public final class ArticleQueries {
      * (or a narrower topic), none for what is no topic code.
      */
     public List<PublishedArticle> newest(String topicCodeOrNull, int limit) {
-        Query query;
-        if (topicCodeOrNull == null) {
-            query = live();
-        } else {
-            Optional<String> code = TopicCodes.normalize(topicCodeOrNull);
-            if (code.isEmpty()) {
-                return List.of();
+        Query query = newestQuery(topicCodeOrNull);
+        return query == null ? List.of() : read(s -> decodeAll(s, List.of(uncounted(s, query, limit, NEWEST_FIRST, null))));
+    }
+
+    /**
+     * The id and version of each article {@link #newest} gives now, in its order ({@code "id@version"}), read
+     * from the index's columns without decoding an article: what a feed made of them changes with.
+     */
+    public List<String> newestVersions(String topicCodeOrNull, int limit) {
+        Query query = newestQuery(topicCodeOrNull);
+        return query == null ? List.of() : read(s -> {
+            ScoreDoc[] top = uncounted(s, query, limit, NEWEST_FIRST, null);
+            int[] docs = new int[top.length];
+            for (int i = 0; i < top.length; i++) {
+                docs[i] = top[i].doc;
             }
-            query = live(new TermQuery(new Term(ArticleFields.TOPIC, code.get())));
+            String[] ids = DocColumns.strings(s, docs, ArticleFields.ID);
+            long[] versions = DocColumns.longs(s, docs, ArticleFields.VERSION, -1);
+            List<String> out = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                out.add(ids[i] + "@" + versions[i]);
+            }
+            return out;
+        });
+    }
+
+    /** Live articles, or those filed under a topic; null for what is no topic code. */
+    private static Query newestQuery(String topicCodeOrNull) {
+        if (topicCodeOrNull == null) {
+            return live();
         }
-        return read(s -> decodeAll(s, List.of(uncounted(s, query, limit, NEWEST_FIRST, null))));
+        Optional<String> code = TopicCodes.normalize(topicCodeOrNull);
+        return code.map(c -> live(new TermQuery(new Term(ArticleFields.TOPIC, c)))).orElse(null);
     }
 
     /** The label of a topic any article (live or since removed) was filed under. */

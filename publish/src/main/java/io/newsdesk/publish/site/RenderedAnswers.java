@@ -32,7 +32,8 @@ public final class RenderedAnswers {
     /** Enough for the pages and feeds readers share; a single answer above an eighth of it is not kept. */
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
-    private record Entry(long generation, Response response) {
+    /** @param validator what the answer was rendered from ({@link #answer(Request, Supplier, Supplier)}), or null */
+    private record Entry(long generation, Response response, Object validator) {
     }
 
     private final LongSupplier generation;
@@ -56,6 +57,21 @@ public final class RenderedAnswers {
      * that answer instead of rendering it too.
      */
     public Response answer(Request r, Supplier<Response> render) {
+        return answer(r, null, render);
+    }
+
+    /**
+     * As {@link #answer(Request, Supplier)}, but when the index has changed, the kept answer is served
+     * again (and stamped with the new state) if {@code validator} gives what it gave when the answer was
+     * rendered. For answers that a refresh seldom changes and that cost far more to render than to check:
+     * a topic's feed (fifty whole articles decoded and written) changes only when one of its articles does,
+     * which the ids and versions of its items, read from the index's columns, tell. The validator runs
+     * once per change of the index, by the reader who would otherwise render, while the others wait.
+     *
+     * @param validator gives a value that is equal for two states of the index exactly when the answer is
+     *                  the same in both; null (or a null value) renders each time the index changes
+     */
+    public Response answer(Request r, Supplier<?> validator, Supplier<Response> render) {
         // Every parameter, in one order: the same page asked for with its parameters in another order is one entry.
         String key = r.rawPath() + "?" + new TreeMap<>(r.queryParams());
         long now = generation.getAsLong();
@@ -72,8 +88,15 @@ public final class RenderedAnswers {
             }
         }
         try {
+            Object valid = validator == null ? null : validator.get();
+            if (valid != null && kept != null && valid.equals(kept.validator())) {
+                Entry still = new Entry(now, kept.response(), valid);
+                entries.put(key, still);
+                mine.complete(still);
+                return ConditionalGet.answer(r, still.response());
+            }
             Response rendered = ConditionalGet.tagged(render.get());
-            Entry entry = new Entry(now, rendered);
+            Entry entry = new Entry(now, rendered, valid);
             if (rendered.status() == 200 && rendered.body().length <= maxBytes / 8) {
                 entries.put(key, entry);
             }

@@ -7,6 +7,8 @@ import io.newsdesk.platform.http.Response;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class RenderedAnswersTest {
@@ -32,6 +34,32 @@ class RenderedAnswersTest {
         generation.incrementAndGet();
         assertEquals("home 2", answers.answer(get("/"), () -> page("home 2")).bodyText(), "a refresh makes it stale");
         assertEquals(2, renders.get());
+    }
+
+    @Test
+    void aKeptAnswerWhoseValidatorStillHoldsIsServedAgainAfterARefresh() {
+        RenderedAnswers answers = new RenderedAnswers(generation::get, 1024 * 1024);
+        AtomicReference<String> items = new AtomicReference<>("a@1");
+        AtomicInteger checks = new AtomicInteger();
+        Supplier<Object> validator = () -> {
+            checks.incrementAndGet();
+            return items.get();
+        };
+        assertEquals("feed 1", answers.answer(get("/feeds/rss.xml"), validator, () -> page("feed 1")).bodyText());
+        generation.incrementAndGet();
+        assertEquals("feed 1", answers.answer(get("/feeds/rss.xml"), validator, () -> page("feed 2")).bodyText(),
+                "the same items: the kept answer");
+        assertEquals("feed 1", answers.answer(get("/feeds/rss.xml"), validator, () -> page("feed 2")).bodyText());
+        assertEquals(1, renders.get());
+        assertEquals(2, checks.get(), "checked once per state of the index");
+        items.set("a@2");
+        generation.incrementAndGet();
+        assertEquals("feed 2", answers.answer(get("/feeds/rss.xml"), validator, () -> page("feed 2")).bodyText(),
+                "other items: rendered again");
+        generation.incrementAndGet();
+        assertEquals("feed 3", answers.answer(get("/feeds/rss.xml"), () -> null, () -> page("feed 3")).bodyText(),
+                "no value to compare: rendered");
+        assertEquals(3, renders.get());
     }
 
     @Test

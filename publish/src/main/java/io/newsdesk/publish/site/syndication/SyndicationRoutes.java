@@ -46,12 +46,15 @@ public final class SyndicationRoutes {
     }
 
     public void register(HttpApp.Builder http) {
-        http.get("/topics/{code}/feeds/rss.xml", r -> rendered.answer(r, () -> topicFeed(r.pathParam("code"), "rss.xml")))
-                .get("/topics/{code}/feeds/atom.xml", r -> rendered.answer(r, () -> topicFeed(r.pathParam("code"), "atom.xml")))
-                .get("/topics/{code}/feeds/feed.json", r -> rendered.answer(r, () -> topicFeed(r.pathParam("code"), "feed.json")))
-                .get("/feeds/rss.xml", r -> rendered.answer(r, () -> feed(siteChannel(), "rss.xml")))
-                .get("/feeds/atom.xml", r -> rendered.answer(r, () -> feed(siteChannel(), "atom.xml")))
-                .get("/feeds/feed.json", r -> rendered.answer(r, () -> feed(siteChannel(), "feed.json")))
+        // A feed is served again, not rendered, while its items' ids and versions (and its topic's label) hold:
+        // a refresh brings one new article, and most topics' feeds do not change with it.
+        for (String kind : List.of("rss.xml", "atom.xml", "feed.json")) {
+            http.get("/topics/{code}/feeds/" + kind, r -> rendered.answer(r, () -> topicFeedItems(r.pathParam("code")),
+                            () -> topicFeed(r.pathParam("code"), kind)))
+                    .get("/feeds/" + kind, r -> rendered.answer(r, () -> index.queries().newestVersions(null, FeedChannel.MAX_ITEMS),
+                            () -> feed(siteChannel(), kind)));
+        }
+        http
                 .get("/sitemap.xml", r -> rendered.answer(r, this::sitemapIndex))
                 .get("/sitemaps/{month}.xml", r -> rendered.answer(r, () -> monthSitemap(r.pathParam("month"))))
                 // The news sitemap's window moves with the clock, not with the index: rendered each time.
@@ -64,6 +67,14 @@ public final class SyndicationRoutes {
     private FeedChannel siteChannel() {
         return new FeedChannel("urn:newsdesk:feed:site", config.title(), "The latest news from " + config.title(), "/", null,
                 index.queries().newest(null, FeedChannel.MAX_ITEMS), clock.instant());
+    }
+
+    /** What a topic's feed is made of, without decoding an article: its label and its items' ids and versions; null for no topic code. */
+    private List<Object> topicFeedItems(String rawCode) {
+        return TopicCodes.normalize(rawCode)
+                .map(code -> List.<Object>of(index.queries().topicLabel(code).orElse(""),
+                        index.queries().newestVersions(code, FeedChannel.MAX_ITEMS)))
+                .orElse(null);
     }
 
     private Response topicFeed(String rawCode, String kind) {

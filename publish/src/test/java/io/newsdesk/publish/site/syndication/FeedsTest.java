@@ -67,6 +67,25 @@ class FeedsTest {
     }
 
     @Test
+    void aTopicFeedChangesWithItsOwnArticlesAndOnlyWithThem() throws Exception {
+        publishTwo();
+        String path = "/topics/medtop:20000574/feeds/rss.xml";
+        HttpResponse<String> first = site.get(path);
+        assertTrue(first.body().contains("Newer story"), first.body());
+        site.index.apply("a3", article("a3").headline("Unrelated story").firstPublished(T0.plusSeconds(600))
+                .topics(TestArticles.lawEnforcement()).build(), null);
+        HttpResponse<String> unrelated = site.get(path);
+        assertEquals(first.body(), unrelated.body(), "another topic's article leaves it as it was");
+        assertEquals(first.headers().firstValue("ETag"), unrelated.headers().firstValue("ETag"));
+        site.index.apply("a2", article("a2").version(2).headline("Newer story, updated").firstPublished(T0.plusSeconds(300))
+                .topics(TestArticles.elections()).build(), null);
+        assertTrue(site.get(path).body().contains("Newer story, updated"), "a new version of one of its articles is in it");
+        site.index.apply("a2", null, "RETRACTED");
+        assertFalse(site.get(path).body().contains("Newer story"), "a retracted article leaves it");
+        assertTrue(site.get("/feeds/rss.xml").body().contains("Unrelated story"), "the site's feed has every article");
+    }
+
+    @Test
     void rssIsValidForRomeWithStableGuidsAbsoluteLinksAndContent() throws Exception {
         publishTwo();
         SyndFeed feed = rome("/feeds/rss.xml", "application/rss+xml; charset=utf-8");
