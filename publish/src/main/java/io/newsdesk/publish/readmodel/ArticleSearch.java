@@ -68,7 +68,7 @@ public final class ArticleSearch {
             if (!withBodies) {
                 byte[][] records = DocColumns.bytes(s, docs, ArticleFields.ARTICLE_WITHOUT_BODY);
                 for (byte[] record : records) {
-                    articles.add(IndexedArticle.withoutBody(codec.decode(record)));
+                    articles.add(IndexedArticle.withoutBody(codec.decode(record), null));
                 }
                 return articles;
             }

@@ -4,34 +4,40 @@ import io.newsdesk.publish.html.SafeBody;
 import io.newsdesk.schemas.PublishedArticle;
 
 /**
- * A live article as the index keeps it: the published record and its body as {@link SafeBody} cleaned
- * it when the article was indexed; or, for what never shows a body (the search API's partial items), the
- * record {@linkplain #withoutBody without it}.
+ * A live article as the index keeps it: the published record, or the record without its body where only
+ * the cleaned body is shown (the article page, the search API's partial items; read from a column of its
+ * own, {@code ArticleFields.ARTICLE_WITHOUT_BODY}), and the body as {@link SafeBody} cleaned it when the
+ * article was indexed.
  *
- * @param cleanBody the cleaned body from the index's column; null for a document indexed without it
- * @param withBody  false when the record was read without its body: then {@link #bodyHtml()} refuses
+ * @param cleanBody   the cleaned body from the index's column; null when it was not read
+ * @param wholeRecord false when {@code article} is the record without its body: its body fields are empty,
+ *                    and the body is {@code cleanBody} alone
  */
-public record IndexedArticle(PublishedArticle article, String cleanBody, boolean withBody) {
+public record IndexedArticle(PublishedArticle article, String cleanBody, boolean wholeRecord) {
     public IndexedArticle(PublishedArticle article, String cleanBody) {
         this(article, cleanBody, true);
     }
 
-    /** @param article a record whose body was left out ({@code ArticleFields.withoutBody}) */
-    static IndexedArticle withoutBody(PublishedArticle article) {
-        return new IndexedArticle(article, null, false);
+    /**
+     * @param recordWithoutBody the record as {@code ArticleFields.withoutBody} left it
+     * @param cleanBody         the cleaned body, or null where none is shown
+     */
+    static IndexedArticle withoutBody(PublishedArticle recordWithoutBody, String cleanBody) {
+        return new IndexedArticle(recordWithoutBody, cleanBody, false);
     }
 
     /**
      * The body as HTML a browser may render: kept cleaned in the index, else cleaned now.
      *
-     * @throws IllegalStateException when the article was read without its body (an empty body would be shown)
+     * @throws IllegalStateException when the record was read without its body and the cleaned body was not
+     *                               read either (an empty body would be shown)
      */
     public String bodyHtml() {
-        if (!withBody) {
-            throw new IllegalStateException("article " + article.getArticleId() + " was read without its body");
-        }
         if (cleanBody != null) {
             return cleanBody;
+        }
+        if (!wholeRecord) {
+            throw new IllegalStateException("article " + article.getArticleId() + " was read without its body");
         }
         ArticleView view = new ArticleView(article);
         return SafeBody.html(view.rawBodyHtml(), view.bodyText());

@@ -135,14 +135,17 @@ class ArticleIndexTest {
     @Test
     void anArticleBySlugComesWithItsBodyCleanedWhenItWasIndexed() {
         String hostile = "<p>Harbor <b>budget</b><script>alert(1)</script> <a href=\"javascript:x()\">vote</a></p>";
-        apply("a", article("a").slug("harbor-budget-a1").body(hostile, "Harbor budget vote").build(), null);
+        PublishedArticle published = article("a").slug("harbor-budget-a1").body(hostile, "Harbor budget vote").build();
+        apply("a", published, null);
         apply("b", article("b").slug("plain-text-b2").body("", "Plain & simple").build(), null);
         SlugLookup found = queries.bySlug("harbor-budget-a1");
         assertEquals(SafeBody.clean(hostile, ""), found.live().cleanBody(), "kept in the index as the site would clean it");
         assertEquals("<p>Harbor <b>budget</b> <a rel=\"nofollow noopener noreferrer\">vote</a></p>", found.live().bodyHtml());
         assertEquals("<p>Plain &amp; simple</p>", queries.bySlug("plain-text-b2").live().bodyHtml(), "no HTML: from the text");
-        IndexedArticle notKept = new IndexedArticle(found.live().article(), null);
-        assertEquals(found.live().bodyHtml(), notKept.bodyHtml(), "a document without the column is cleaned when read");
+        assertFalse(found.live().wholeRecord(), "the page's record is read without its body, which it never shows");
+        assertEquals(ArticleFields.withoutBody(published), found.live().article());
+        IndexedArticle notKept = new IndexedArticle(published, null);
+        assertEquals(found.live().bodyHtml(), notKept.bodyHtml(), "a whole record without the column is cleaned when read");
     }
 
     @Test

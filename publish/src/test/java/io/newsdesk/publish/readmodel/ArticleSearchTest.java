@@ -96,7 +96,7 @@ class ArticleSearchTest {
         without.getArticle().getContent().setRemovedBoilerplate(whole.getArticle().getContent().getRemovedBoilerplate());
         assertEquals(whole, without, "nothing else left out");
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> IndexedArticle.withoutBody(ArticleFields.withoutBody(whole)).bodyHtml());
+                () -> IndexedArticle.withoutBody(ArticleFields.withoutBody(whole), null).bodyHtml());
         assertTrue(refused.getMessage().contains("budget"), refused.getMessage());
     }
 
@@ -202,7 +202,7 @@ class ArticleSearchTest {
             SearchResults<IndexedArticle> withoutBodies = index.search().search(request, false);
             SearchResults<Teaser> teasers = index.search().teasers(request);
             assertEquals(ids(articles), ids(withoutBodies), words);
-            assertTrue(withoutBodies.hits().stream().allMatch(h -> !h.article().withBody() && h.article().cleanBody() == null),
+            assertTrue(withoutBodies.hits().stream().allMatch(h -> !h.article().wholeRecord() && h.article().cleanBody() == null),
                     "the cleaned-body column is not read for items without bodies");
             for (int i = 0; i < articles.hits().size(); i++) {
                 PublishedArticle whole = articles.hits().get(i).article().article();

@@ -19,8 +19,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexableFieldType;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +56,26 @@ class IndexLayoutTest {
                         + " options) but ArticleFields.SCHEMA_VERSION did not: raise it, so existing indexes are rebuilt,"
                         + " then record the new fingerprint with -Dnewsdesk.approve=true"
                 : "ArticleFields.SCHEMA_VERSION was raised: record the new fingerprint with -Dnewsdesk.approve=true");
+    }
+
+    @Test
+    void everyDocumentHasANormForTheAllTextFieldSoTheyAreKeptDense() throws Exception {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ArticleFields.analyzer()))) {
+            for (PublishedArticle article : articles()) {
+                writer.addDocument(ArticleFields.live(article, new byte[] {1}, new byte[] {2},
+                        ArticleFields.codes(ArticleFields.topicLabels(article))));
+            }
+            writer.addDocument(ArticleFields.removal(new Removal("gone", "gone-slug", Removal.Reason.RETRACTED, T0, 3)));
+            writer.addDocument(ArticleFields.topicLabel("medtop:20000082", "crime"));
+            writer.forceMerge(1);
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                LeafReader leaf = reader.leaves().get(0).reader();
+                NumericDocValues norms = leaf.getNormValues(ArticleFields.TEXT);
+                assertEquals(leaf.maxDoc(), norms.cost(), "a norm for every document, live or not");
+                assertEquals(articles().size(), leaf.terms(ArticleFields.TEXT).getDocCount(), "words on live articles only");
+            }
+        }
     }
 
     @Test
