@@ -301,10 +301,10 @@ final class ArticleFields {
         doc.add(new StringField(KIND, kind, Field.Store.NO));
         doc.add(new SortedDocValuesField(KIND, new BytesRef(kind)));
         if (!LIVE.equals(kind)) {
-            // Every document has the all-text field, empty but on live ones (no words: words still find live
-            // articles only). Lucene then keeps a norm for every document of a segment in a plain array; with a
-            // few documents without the field (a removal, a topic label) it kept a sparse set instead, which the
-            // scorer searched for every match of every word: a tenth of a search's CPU.
+            // Every document has the all-text field, empty on removals and topic labels (no words: words still
+            // find live articles only). Lucene then keeps a norm for every document of a segment in a plain
+            // array; with a few documents without the field it kept a sparse set instead, which the scorer
+            // searched for every match of every word: a tenth of a search page's CPU samples.
             doc.add(new TextField(TEXT, "", Field.Store.NO));
         }
     }
