@@ -55,6 +55,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class IngestUnderFuzz implements AutoCloseable {
     static final int MAX_BODY = 256 * 1024;
     static final int HTTP_THREADS = 4;
+    private static final String NAME = "ingest-fuzz";
 
     private final Topics topics = Topics.withPrefix("fuzz-");
     private final MockProducer<String, byte[]> producer =
@@ -71,7 +72,7 @@ final class IngestUnderFuzz implements AutoCloseable {
                 .with(SubmissionArbitraries.POST, SubmissionArbitraries.POST_TOKEN);
         SubmissionIntake intake = new SubmissionIntake(producer, topics, clock, Duration.ofSeconds(5), UUID::randomUUID);
         Authenticator authenticator = new Authenticator(tokens);
-        app = IngestRoutes.register(HttpApp.builder("ingest-fuzz"),
+        app = IngestRoutes.register(HttpApp.builder(NAME),
                         new SubmissionEndpoint(authenticator, parser, intake, MAX_BODY),
                         new HealthEndpoint(() -> BrokerStatus.up("mock producer"), authenticator))
                 .host("127.0.0.1").port(0).threads(HTTP_THREADS).start();
@@ -83,6 +84,32 @@ final class IngestUnderFuzz implements AutoCloseable {
 
     int recordsWritten() {
         return producer.history().size();
+    }
+
+    /** How many records were written for one article (keyed by its id) so far. */
+    synchronized long recordsFor(String articleId) {
+        return producer.history().stream().filter(r -> articleId.equals(r.key())).count();
+    }
+
+    /**
+     * True when every request thread of the server waits for work: no handler is running, so no record
+     * is still on its way. A request the server cut can still be in its handler after its client saw
+     * the connection close (see SocketAbuseTest), and its record lands whenever that handler finishes.
+     */
+    boolean requestThreadsIdle() {
+        String prefix = NAME + "-http-";
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().startsWith(prefix))
+                .allMatch(e -> waitingForWork(e.getValue()));
+    }
+
+    private static boolean waitingForWork(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().equals("java.util.concurrent.ThreadPoolExecutor") && frame.getMethodName().equals("getTask")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Answers the request in-process and checks every invariant; returns the status. */

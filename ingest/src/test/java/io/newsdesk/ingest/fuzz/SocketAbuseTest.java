@@ -1,8 +1,10 @@
 package io.newsdesk.ingest.fuzz;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsdesk.platform.articles.ArticleIds;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -166,6 +168,13 @@ class SocketAbuseTest {
      * connections queued behind the stalled ones for as long. The guarantee pinned here: stalled uploads
      * never write anything, and they cannot lock other clients out for longer than that limit; once it
      * has passed, with the stalled sockets still open, ingest serves again.
+     *
+     * <p>The JDK counts that limit from the moment it accepted the connection, so the queued request can be
+     * cut while its handler is already running: its client sees the connection close and the handler still
+     * writes the submission a moment later (found in CI, where that record landed in the next request's
+     * count). That is HTTP's usual uncertainty after a lost answer, and nothing is lost: a client that
+     * retries sends a new version of the same article. So the queued request may write one record whatever
+     * its client saw, and the test waits for the request threads to go idle before it counts.
      */
     @Example
     void stalledUploadsCannotLockOtherClientsOutForLong() throws Exception {
@@ -173,7 +182,6 @@ class SocketAbuseTest {
         Map<String, String> headers = new LinkedHashMap<>(request.headers());
         headers.put("Content-Length", Integer.toString(request.body().length + 1_000));
         byte[] bytes = RawHttp.request(request.pathAndQuery(), headers, request.body());
-        int before = ingest.recordsWritten();
         List<Socket> stalled = new ArrayList<>();
         try {
             for (int i = 0; i < IngestUnderFuzz.HTTP_THREADS + 1; i++) {
@@ -187,16 +195,27 @@ class SocketAbuseTest {
                     RawHttp.request(SubmissionArbitraries.ARTICLES, jsonHeaders(),
                             String.format(ARTICLE, "queued").getBytes(StandardCharsets.UTF_8)), ANSWER_WITHIN);
             assertTrue(!queued.timedOut(), "a client queued behind stalled uploads was left hanging");
+            await().atMost(ANSWER_WITHIN).until(ingest::requestThreadsIdle);
+            long queuedRecords = ingest.recordsFor(idOf("queued"));
+            if (queued.status() == 202) {
+                assertEquals(1, queuedRecords, "the queued request was answered 202");
+            } else {
+                assertTrue(queuedRecords <= 1, "the queued request, cut, wrote " + queuedRecords + " records");
+            }
             // The stalled uploads have been cut by now; a new client is served although their sockets are open.
             RawHttp.Answer after = send(article("after-the-stalled"));
             assertEquals(202, after.status(), "an ordinary client after the stalled uploads were cut: " + after);
-            assertEquals(before + (queued.status() == 202 ? 2 : 1), ingest.recordsWritten(),
-                    "only the ordinary submissions wrote (one record each)");
+            assertEquals(1, ingest.recordsFor(idOf("after-the-stalled")), "the client after the stalled uploads");
+            assertEquals(0, ingest.recordsFor(idOf("stalled")), "a stalled upload wrote a record");
         } finally {
             for (Socket socket : stalled) {
                 socket.close();
             }
         }
+    }
+
+    private static String idOf(String articleSuffix) {
+        return ArticleIds.of(SubmissionArbitraries.COURIER, "sock-" + articleSuffix);
     }
 
     @Example
