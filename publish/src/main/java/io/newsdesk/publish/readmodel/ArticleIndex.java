@@ -110,7 +110,7 @@ public final class ArticleIndex implements AutoCloseable {
         });
         this.queries = new ArticleQueries(searchers, codec);
         this.sitemaps = new SitemapQueries(searchers);
-        this.search = new ArticleSearch(searchers, codec);
+        this.search = new ArticleSearch(searchers, codec, clock);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.newsdesk.publish.readmodel;
 import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.codec.AvroCodec;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +28,9 @@ import org.apache.lucene.search.TotalHits;
  * Full-text search of the live archive. The reader's words are read with Lucene's
  * {@link SimpleQueryParser}, which never fails on syntax: {@code "exact phrase"}, {@code -word},
  * {@code a | b}, parentheses, and every other character taken as text. All words must match (in the
- * headline, summary, body, keywords or the names of people, places and organisations); articles are
- * ranked by BM25 over all of their text, in which a word in the headline counts
- * {@link ArticleFields#HEADLINE_WEIGHT} times. Prefix, fuzzy and proximity operators are off: on a large
+ * headline, summary, body, keywords or the names of people, places and organisations); the most relevant
+ * first are ranked by BM25 over all of their text, in which a word in the headline counts
+ * {@link ArticleFields#HEADLINE_WEIGHT} times, times the article's {@link Freshness}. Prefix, fuzzy and proximity operators are off: on a large
  * archive each could make one query cost as much as thousands.
  */
 public final class ArticleSearch {
@@ -40,10 +41,12 @@ public final class ArticleSearch {
     private final SearcherManager searchers;
     private final AvroCodec<PublishedArticle> codec;
     private final Analyzer analyzer = ArticleFields.analyzer();
+    private final Clock clock;
 
-    ArticleSearch(SearcherManager searchers, AvroCodec<PublishedArticle> codec) {
+    ArticleSearch(SearcherManager searchers, AvroCodec<PublishedArticle> codec, Clock clock) {
         this.searchers = searchers;
         this.codec = codec;
+        this.clock = clock;
     }
 
     /**
@@ -93,11 +96,11 @@ public final class ArticleSearch {
         try {
             return ArticleQueries.read(searchers, s -> {
                 int wanted = request.offset() + request.size();
-                // Lucene counts hits exactly up to a thousand and then stops counting to skip what cannot
-                // rank: a search shows its first thousand results, so it needs no more exact a total.
+                // Hits are counted exactly up to a thousand, then no longer, to skip what cannot rank: a
+                // search shows its first thousand results, so it needs no more exact a total.
                 TopDocs top = request.order() == SearchRequest.Order.NEWEST
                         ? s.search(query, wanted, ArticleQueries.NEWEST_FIRST)
-                        : s.search(query, wanted);
+                        : new FreshRelevanceCollector(wanted, SearchRequest.MAX_RESULTS, clock.millis(), true).search(s, query);
                 boolean atLeast = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
                 return new SearchResults<>(request, hits(s, query, top.scoreDocs, request, items),
                         (int) Math.min(Integer.MAX_VALUE, top.totalHits.value), atLeast);

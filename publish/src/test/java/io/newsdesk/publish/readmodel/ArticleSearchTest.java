@@ -79,6 +79,34 @@ class ArticleSearchTest {
         assertEquals(List.of("in-body", "in-headline"), ids(search("harbor figures")), "and the other way round");
     }
 
+    /**
+     * Freshness: the search clock stands a day after the newest article. The older article matches better
+     * (its word twice), yet the one of last week ranks first; against an article that matches far better
+     * (in its headline, its summary and its body), last week's single mention does not.
+     */
+    @Test
+    void mostRelevantFavoursRecentArticlesWithoutBuryingTheArchive() {
+        Instant now = T0.plus(java.time.Duration.ofDays(400));
+        try (ArticleIndex dated = ArticleIndex.inMemory(Clock.fixed(now, java.time.ZoneOffset.UTC))) {
+            dated.apply("last-week", article("last-week").headline("Ferry report").summary("")
+                    .body("", "The quarry ferry figures were released with the minutes.")
+                    .firstPublished(now.minus(java.time.Duration.ofDays(7))).topics().entities().build(), null);
+            dated.apply("last-year", article("last-year").headline("Ferry report").summary("")
+                    .body("", "The quarry ferry figures were released, quarry by quarry.")
+                    .firstPublished(now.minus(java.time.Duration.ofDays(365))).topics().entities().build(), null);
+            dated.apply("in-depth", article("in-depth").headline("Quarry closes").summary("The quarry shuts.")
+                    .body("", "The quarry will close. Quarry workers left.")
+                    .firstPublished(now.minus(java.time.Duration.ofDays(380))).topics().entities().build(), null);
+            dated.refresh();
+            SearchRequest ferryQuarry = new SearchRequest("ferry quarry", null, null, null, null, null,
+                    SearchRequest.Order.RELEVANCE, 1, 10);
+            List<String> ranked = ids(dated.search().search(ferryQuarry, true));
+            assertEquals(List.of("last-week", "last-year"), ranked, "both words: the recent one first");
+            SearchRequest quarry = new SearchRequest("quarry", null, null, null, null, null, SearchRequest.Order.RELEVANCE, 1, 10);
+            assertEquals("in-depth", ids(dated.search().search(quarry, true)).get(0), "a far better match a year old");
+        }
+    }
+
     @Test
     void aRecordWithoutItsBodyKeepsEverythingElseAndRefusesToShowABody() {
         PublishedArticle whole = article("budget").headline("Council passes harbor budget").summary("The council voted.")
