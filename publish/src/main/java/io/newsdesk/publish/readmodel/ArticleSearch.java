@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -55,31 +54,26 @@ public final class ArticleSearch {
      * @throws IllegalArgumentException when the words expand to more clauses than a query may hold
      */
     public SearchResults<Teaser> teasers(SearchRequest request) {
-        return search(request, (s, docs, teasers) -> List.of(teasers));
+        return search(request, (s, docs, teasers, bodyTexts) -> List.of(teasers));
     }
 
     /**
-     * A page of results as the API gives them: with {@code withBodies}, each whole published article and its
-     * cleaned body; without, each article {@linkplain IndexedArticle#withoutBody without its body}, read from
+     * A page of results as the API gives them: with {@code withBodies}, each article with its bodies as text
+     * and as cleaned HTML ({@link IndexedArticle#withBodies}); without, each article {@linkplain IndexedArticle#withoutBody without its body}, read from
      * a column of its own (the API's partial items).
      *
      * @throws IllegalArgumentException when the words expand to more clauses than a query may hold
      */
     public SearchResults<IndexedArticle> search(SearchRequest request, boolean withBodies) {
-        return search(request, (s, docs, teasers) -> {
+        return search(request, (s, docs, teasers, bodyTexts) -> {
             List<IndexedArticle> articles = new ArrayList<>(docs.length);
-            if (!withBodies) {
-                byte[][] records = DocColumns.bytes(s, docs, ArticleFields.ARTICLE_WITHOUT_BODY);
-                for (byte[] record : records) {
-                    articles.add(IndexedArticle.withoutBody(codec.decode(record), null));
-                }
-                return articles;
-            }
-            StoredFields stored = s.storedFields();
+            byte[][] records = DocColumns.bytes(s, docs, ArticleFields.ARTICLE_WITHOUT_BODY);
             // Cleaned when indexed: cleaning twenty bodies per search was a seventh of the API's CPU.
-            String[] bodies = DocColumns.texts(s, docs, ArticleFields.BODY_HTML);
+            String[] bodies = withBodies ? DocColumns.texts(s, docs, ArticleFields.BODY_HTML) : null;
             for (int i = 0; i < docs.length; i++) {
-                articles.add(new IndexedArticle(ArticleQueries.decode(stored, docs[i], codec), bodies[i]));
+                PublishedArticle record = codec.decode(records[i]);
+                articles.add(withBodies ? IndexedArticle.withBodies(record, bodies[i], bodyTexts.get()[i])
+                        : IndexedArticle.withoutBody(record, null));
             }
             return articles;
         });
@@ -88,7 +82,30 @@ public final class ArticleSearch {
     /** Reads what a page of results carries for the documents found, in their order (their teasers are read already). */
     @FunctionalInterface
     private interface Items<T> {
-        List<T> of(IndexSearcher searcher, int[] docs, Teaser[] teasers) throws IOException;
+        /** @param bodyTexts the results' bodies as text, read once for the passages and whatever else needs them */
+        List<T> of(IndexSearcher searcher, int[] docs, Teaser[] teasers, BodyTexts bodyTexts) throws IOException;
+    }
+
+    /** The results' bodies as text, from their column, read at most once per search. */
+    private static final class BodyTexts {
+        private final IndexSearcher searcher;
+        private final int[] docs;
+        private String[] texts;
+
+        BodyTexts(IndexSearcher searcher, int[] docs) {
+            this.searcher = searcher;
+            this.docs = docs;
+        }
+
+        String[] get() throws IOException {
+            if (texts == null) {
+                texts = DocColumns.texts(searcher, docs, ArticleFields.BODY_TEXT);
+                for (int i = 0; i < texts.length; i++) {
+                    texts[i] = texts[i] == null ? "" : texts[i];
+                }
+            }
+            return texts;
+        }
     }
 
     private <T> SearchResults<T> search(SearchRequest request, Items<T> items) {
@@ -119,9 +136,10 @@ public final class ArticleSearch {
         }
         // The summary stands in where the words matched outside the body; it is in the teaser column.
         Teaser[] teasers = DocColumns.teasers(s, docs);
+        BodyTexts bodyTexts = new BodyTexts(s, docs);
         Object[] passages = request.hasText() && count > 0
-                ? new BodyHighlighter(s, analyzer, bodies(s, docs)).snippets(query, docs) : new Object[count];
-        List<T> found = items.of(s, docs, teasers);
+                ? new BodyHighlighter(s, analyzer, bodies(docs, bodyTexts.get())).snippets(query, docs) : new Object[count];
+        List<T> found = items.of(s, docs, teasers, bodyTexts);
         List<SearchResults.Hit<T>> hits = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Snippet snippet = passages[i] instanceof Snippet passage && !passage.parts().isEmpty()
@@ -131,11 +149,10 @@ public final class ArticleSearch {
         return hits;
     }
 
-    private static Map<Integer, String> bodies(IndexSearcher s, int[] docs) throws IOException {
-        String[] texts = DocColumns.texts(s, docs, ArticleFields.BODY_TEXT);
+    private static Map<Integer, String> bodies(int[] docs, String[] texts) {
         Map<Integer, String> bodies = new HashMap<>();
         for (int i = 0; i < docs.length; i++) {
-            bodies.put(docs[i], texts[i] == null ? "" : texts[i]);
+            bodies.put(docs[i], texts[i]);
         }
         return bodies;
     }

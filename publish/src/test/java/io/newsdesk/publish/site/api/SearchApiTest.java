@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.publish.site.SiteUnderTest;
 import io.newsdesk.publish.site.TestArticles;
 import java.net.URI;
@@ -72,6 +73,10 @@ class SearchApiTest {
         assertEquals(article.path("bodies"), item.path("bodies"),
                 "a hit's bodies are the article's, its HTML the one cleaned when indexed");
         assertFalse(item.path("bodies").isEmpty());
+        // Built from the index's columns, not the stored record: the article's own item but for the passage.
+        ObjectNode withoutSnippet = item.deepCopy();
+        ((ObjectNode) withoutSnippet.path(NinjsDocument.EXTENSION)).remove("snippet");
+        assertEquals(article, withoutSnippet, "a whole item is the article's item, plus the passage that matched");
         JsonNode partial = json("/v1/search?q=court&sort=newest&size=1", 200).path("items").get(0);
         assertEquals(partial.path("headlines"), item.path("headlines"));
         assertEquals(partial.path("subjects"), item.path("subjects"), "a partial item lacks only the bodies");
