@@ -133,9 +133,9 @@ public final class ArticleIndex implements AutoCloseable {
      * <p>At most 4 segments of a size ({@link #MERGE_FACTOR}; Lucene's default is 10): every search, slug
      * lookup and listing visits each segment. No merge writes a segment over {@link #MAX_MERGE_MB} (Lucene's
      * default, 2 GB), and a segment that size is finished: merged again only when deletions (corrected or
-     * retracted articles) have shrunk it. So a settled archive is not rewritten; 1,000,000 articles are some
-     * ten segments. At 512 MB they were 36 of about 340 MB, and a search cost a fifth more than over the
-     * tiered policy's 26.
+     * retracted articles) have shrunk it. So a settled archive is not rewritten: 1,000,000 articles settled
+     * in 18 segments, 8 of them about 1.4 GB. At 512 MB they were 42 (36 of about 340 MB), and a search cost a
+     * fifth more (BENCHMARKS.md, "Read side round 9").
      */
     private static LogByteSizeMergePolicy mergePolicy() {
         LogByteSizeMergePolicy policy = new LogByteSizeMergePolicy();
