@@ -14,6 +14,7 @@ import io.newsdesk.platform.topics.TopicSpec;
 import io.newsdesk.platform.topics.Topics;
 import io.newsdesk.publish.readmodel.ArticleIndex;
 import io.newsdesk.publish.readmodel.PublishedTopicFollower;
+import io.newsdesk.publish.readmodel.ReadModelMeters;
 import io.newsdesk.publish.rules.DigestSchedule;
 import io.newsdesk.publish.rules.PublishRules;
 import io.newsdesk.publish.site.DigestBuilder;
@@ -114,6 +115,7 @@ public final class PublishService implements AutoCloseable {
             // joining its group and restoring its state, instead of competing with it for the cores.
             ArticleIndex index = ArticleIndex.open(config.indexDirectory(), topics.published().name(), clock);
             started.add(index);
+            new ReadModelMeters(index).bindTo(metrics.registry());
             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(followerProperties(config));
             metrics.bindConsumer(consumer);
             PublishedTopicFollower follower = new PublishedTopicFollower(consumer, topics.published().name(),

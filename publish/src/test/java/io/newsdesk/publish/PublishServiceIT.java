@@ -167,6 +167,10 @@ class PublishServiceIT {
             letter.getOriginalValue().duplicate().get(original);
             assertEquals("not an enriched article", new String(original, StandardCharsets.UTF_8));
             assertEquals(200, get(service, "/health").statusCode());
+            String metrics = get(service, "/metrics").body();
+            assertTrue(metrics.contains("newsdesk_read_model_segments{service=\"publish\"}")
+                    && metrics.contains("newsdesk_read_model_merge_cpu_seconds_total{service=\"publish\"}"),
+                    "the read model's meters on /metrics");
         }
     }
 

@@ -33,6 +33,8 @@ import java.util.concurrent.TimeUnit;
  *       {@code conflict} (the update was based on another version than the article's latest) or {@code stale}
  *       (a version lower than one already applied, from a writer that numbers its own versions).</li>
  * </ul>
+ * Publish's read model adds {@code newsdesk_read_model_*} (its index's segments, disk and merges; publish's
+ * {@code ReadModelMeters}).
  * Kafka client and Streams metrics ({@code kafka_producer_*}, {@code kafka_consumer_*}, {@code kafka_stream_*})
  * and JVM metrics ({@code jvm_*}, {@code process_*}, {@code system_*}) come from Micrometer's binders, see
  * {@link ServiceMetrics}.

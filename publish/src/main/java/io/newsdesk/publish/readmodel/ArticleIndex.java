@@ -2,8 +2,10 @@ package io.newsdesk.publish.readmodel;
 
 import io.newsdesk.schemas.PublishedArticle;
 import io.newsdesk.schemas.codec.AvroCodec;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -65,7 +66,7 @@ public final class ArticleIndex implements AutoCloseable {
     private final String topic;
     private final Clock clock;
     private final IndexWriter writer;
-    private final ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
+    private final MergeActivity merges = new MergeActivity();
     private final SearcherManager searchers;
     private final AvroCodec<PublishedArticle> codec = AvroCodec.of(PublishedArticle.class);
     private final ArticleQueries queries;
@@ -208,6 +209,52 @@ public final class ArticleIndex implements AutoCloseable {
      */
     public long generation() {
         return generation.get();
+    }
+
+    /** What the index holds and what its merges have cost so far, for {@link ReadModelMeters}. */
+    public Stats stats() {
+        int segments;
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                segments = searcher.getIndexReader().leaves().size();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the read model index", e);
+        }
+        return new Stats(segments, bytesOnDisk(), merges.merges(), merges.mergedBytes(), merges.cpuNanos() / 1e9,
+                merges.wallNanos() / 1e9, merges.running());
+    }
+
+    /**
+     * @param segments         segments readers search now (every search, slug lookup and listing visits each)
+     * @param bytesOnDisk      the index directory's files, including those of merges under way
+     * @param merges           merges finished since the index was opened
+     * @param mergedBytes      bytes of the segments those merges read
+     * @param mergeCpuSeconds  CPU time of the merge threads, finished merges or not
+     * @param mergeSeconds     time merges ran, added up over the merge threads
+     * @param mergesRunning    merges under way now
+     */
+    public record Stats(int segments, long bytesOnDisk, long merges, long mergedBytes, double mergeCpuSeconds,
+                        double mergeSeconds, int mergesRunning) {
+    }
+
+    private long bytesOnDisk() {
+        long bytes = 0;
+        try {
+            for (String file : directory.listAll()) {
+                try {
+                    bytes += directory.fileLength(file);
+                } catch (NoSuchFileException | FileNotFoundException deleted) {
+                    // A merge finished and Lucene deleted the file between the listing and now.
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the read model index", e);
+        }
+        return bytes;
     }
 
     /** Next offset to read per partition, as of the last commit; empty for a new or rebuilt index. */
