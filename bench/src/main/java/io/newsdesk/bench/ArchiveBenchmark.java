@@ -129,6 +129,7 @@ public final class ArchiveBenchmark {
         try (ReaderLoad readers = new ReaderLoad(readSide.port(), options.readers(), readSide::cpuNanos);
              ArchiveWriter.Newsroom newsroom = ArchiveWriter.newsroom(bootstrap, topic, articles, manifest.next())) {
             Map<String, Supplier<String>> kinds = pageKinds(articles);
+            IndexMeters before = readSide.indexMeters();
             LOG.info("archive: warming up the read side on every kind of page");
             readers.warmUp(kinds.values(), options.duration().dividedBy(10));
             for (Map.Entry<String, Supplier<String>> kind : kinds.entrySet()) {
@@ -136,6 +137,7 @@ public final class ArchiveBenchmark {
                 report.pages(readers.run(kind.getKey(), kind.getValue(), options.duration()));
             }
             published = newsroom.published();
+            report.indexDuringReads(readSide.indexMeters().since(before));
         }
         report.publishedDuringReads(published);
         report.heapAfterReads(readSide.heapAfterGc());

@@ -27,6 +27,7 @@ final class ArchiveReport {
     private long topicBytes;
     private long indexBytes;
     private int publishedDuringReads;
+    private String indexDuringReads;
     private final List<ReaderLoad.PageResult> pages = new ArrayList<>();
 
     ArchiveReport(ArchiveOptions options) {
@@ -76,6 +77,11 @@ final class ArchiveReport {
         this.publishedDuringReads = count;
     }
 
+    /** The index's merges from the warm-up to the last page ({@link IndexMeters#since}). */
+    void indexDuringReads(String value) {
+        this.indexDuringReads = value;
+    }
+
     void pages(ReaderLoad.PageResult result) {
         pages.add(result);
     }
@@ -104,6 +110,8 @@ final class ArchiveReport {
                 + verdict(restartReady[1].compareTo(RESTART_TARGET) <= 0, "target /ready <= 10 s"));
         row(t, "  of which the read model's own reading (its log)", restartFollower);
         row(t, "heap after the restart, after a full GC", mb(heapRestarted));
+        // Lucene merges in threads of its own: their CPU is in every page's "cpu ms/req" below, so it is shown.
+        row(t, "index during the reads (its /metrics)", indexDuringReads);
         t.append(String.format(Locale.ROOT, "%nwhile a newsroom published one article a second (%d during the reads):",
                 publishedDuringReads));
         t.append(String.format(Locale.ROOT, "%n%-32s %9s %9s %8s %8s %8s %7s %9s %9s  %s%n", "page (" + options.readers() + " readers)",

@@ -118,6 +118,11 @@ final class ReadSideProcess implements AutoCloseable {
         }
     }
 
+    /** The index's segments and merges now, from the read side's {@code /metrics}. */
+    IndexMeters indexMeters() {
+        return IndexMeters.parse(get("/metrics"));
+    }
+
     /** Heap in use after a full collection ({@code jcmd GC.run}, then {@code GC.heap_info}), in bytes. */
     long heapAfterGc() throws IOException, InterruptedException {
         jcmd("GC.run");
