@@ -7,6 +7,7 @@ import io.newsdesk.platform.config.Setting;
 import io.newsdesk.platform.streams.StreamsApplications;
 import io.newsdesk.platform.streams.StreamsLayout;
 import io.newsdesk.platform.topics.TopicLayout;
+import io.newsdesk.publish.readmodel.Freshness;
 import io.newsdesk.publish.rules.Routes;
 import io.newsdesk.publish.site.SiteConfig;
 import io.newsdesk.publish.status.StatusConfig;
@@ -29,6 +30,7 @@ import java.util.Map;
  * @param embargoCheckInterval how often held embargoes are checked (at most 1 s: releases are due within a second)
  * @param digestHour           local hour at which the daily digest is produced
  * @param timeZone             the newsroom's time zone (digest day and hour)
+ * @param searchFreshness      how much the search's "most relevant" order favours recent articles
  */
 public record PublishConfig(
         KafkaClientConfig kafka,
@@ -43,7 +45,8 @@ public record PublishConfig(
         Routes routes,
         Duration embargoCheckInterval,
         int digestHour,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        Freshness searchFreshness) {
 
     public static final String TOPIC_PREFIX = TopicLayout.PREFIX;
     public static final String TOPIC_PARTITIONS = TopicLayout.PARTITIONS;
@@ -60,6 +63,8 @@ public record PublishConfig(
     public static final String EMBARGO_CHECK_INTERVAL = "NEWSDESK_EMBARGO_CHECK_INTERVAL";
     public static final String DIGEST_HOUR = "NEWSDESK_DIGEST_HOUR";
     public static final String TIME_ZONE = SiteConfig.TIME_ZONE;
+    public static final String SEARCH_HALF_LIFE = "NEWSDESK_SEARCH_FRESHNESS_HALF_LIFE";
+    public static final String SEARCH_FLOOR = "NEWSDESK_SEARCH_FRESHNESS_FLOOR";
 
     static final Setting<String> INDEX_DIR_SETTING = Setting.text(INDEX_DIR, null,
             "the read side's index on local disk (every article, search, the offsets read); keep it on a disk that "
@@ -86,6 +91,27 @@ public record PublishConfig(
     static final Setting<Integer> DIGEST_HOUR_SETTING = Setting.integer(DIGEST_HOUR, 18, 0, 23,
             "hour the daily digest is written to `digests`");
 
+    static final Setting<Duration> SEARCH_HALF_LIFE_SETTING = Setting.duration(SEARCH_HALF_LIFE, "30d",
+            Duration.ofHours(1), Duration.ofDays(36_500),
+            "search, most relevant first: an article loses half of its lead over the floor every this long");
+    static final Setting<Float> SEARCH_FLOOR_SETTING = Setting.of(SEARCH_FLOOR, "0.7",
+            "search, most relevant first: what the oldest articles' text score counts, against 1 for one published "
+                    + "now (1: no freshness)", PublishConfig::floor);
+
+    private static float floor(String text) {
+        String requirement = "must be a number above 0 and at most 1, e.g. 0.7";
+        float value;
+        try {
+            value = Float.parseFloat(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(requirement);
+        }
+        if (!(value > 0 && value <= 1)) {
+            throw new IllegalArgumentException(requirement);
+        }
+        return value;
+    }
+
     /**
      * Every setting publish reads, as declared, the site's and the status page's included;
      * {@code KAFKA_BOOTSTRAP_SERVERS} has no default, it is required.
@@ -93,7 +119,8 @@ public record PublishConfig(
     public static final List<Setting<?>> SETTINGS = Setting.table(List.of(KafkaClientConfig.BOOTSTRAP_SERVERS,
                     ConfigSource.CONFIG_FILE), TopicLayout.SETTINGS, StreamsLayout.SETTINGS,
             List.of(StreamsApplications.PUBLISH_APPLICATION_ID, PORT_SETTING, HTTP_THREADS_SETTING, INDEX_DIR_SETTING,
-                    ROUTES_SETTING, EMBARGO_CHECK_INTERVAL_SETTING, DIGEST_HOUR_SETTING),
+                    ROUTES_SETTING, EMBARGO_CHECK_INTERVAL_SETTING, DIGEST_HOUR_SETTING, SEARCH_HALF_LIFE_SETTING,
+                    SEARCH_FLOOR_SETTING),
             SiteConfig.SETTINGS, StatusConfig.SETTINGS);
     public static final Map<String, String> DEFAULTS = Setting.defaults(SETTINGS);
 
@@ -112,7 +139,8 @@ public record PublishConfig(
                 ROUTES_SETTING.read(config),
                 EMBARGO_CHECK_INTERVAL_SETTING.read(config),
                 DIGEST_HOUR_SETTING.read(config),
-                SiteConfig.TIME_ZONE_SETTING.read(config));
+                SiteConfig.TIME_ZONE_SETTING.read(config),
+                new Freshness(SEARCH_HALF_LIFE_SETTING.read(config), SEARCH_FLOOR_SETTING.read(config)));
     }
 
     /** Streams' state directory; null for Streams' default. */

@@ -113,7 +113,8 @@ public final class PublishService implements AutoCloseable {
         try {
             // The read model first: a restarted instance catches up from its index while Streams is still
             // joining its group and restoring its state, instead of competing with it for the cores.
-            ArticleIndex index = ArticleIndex.open(config.indexDirectory(), topics.published().name(), clock);
+            ArticleIndex index = ArticleIndex.open(config.indexDirectory(), topics.published().name(), clock,
+                    config.searchFreshness());
             started.add(index);
             new ReadModelMeters(index).bindTo(metrics.registry());
             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(followerProperties(config));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsdesk.platform.config.ConfigException;
 import io.newsdesk.platform.config.ConfigSource;
+import io.newsdesk.publish.readmodel.Freshness;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -39,21 +40,24 @@ class PublishConfigTest {
         assertEquals(Duration.ofMillis(250), config.embargoCheckInterval());
         assertEquals(18, config.digestHour());
         assertEquals(ZoneId.of("America/New_York"), config.timeZone());
+        assertEquals(Freshness.DEFAULT, config.searchFreshness());
     }
 
     @Test
     void environmentOverridesDefaults() {
-        PublishConfig config = load(Map.of(
-                "NEWSDESK_TOPIC_PREFIX", "t1-",
-                "NEWSDESK_PUBLISH_APPLICATION_ID", "publish-blue",
-                "NEWSDESK_PUBLISH_PORT", "9081",
-                "NEWSDESK_PUBLISH_HTTP_THREADS", "3",
-                "NEWSDESK_STATE_DIR", "/var/lib/newsdesk",
-                "NEWSDESK_ROUTES", "courts=section:courts,wire=source:wire",
-                "NEWSDESK_EMBARGO_CHECK_INTERVAL", "1s",
-                "NEWSDESK_DIGEST_HOUR", "7",
-                "NEWSDESK_TIME_ZONE", "Europe/Berlin",
-                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL"));
+        PublishConfig config = load(Map.ofEntries(
+                Map.entry("NEWSDESK_TOPIC_PREFIX", "t1-"),
+                Map.entry("NEWSDESK_PUBLISH_APPLICATION_ID", "publish-blue"),
+                Map.entry("NEWSDESK_PUBLISH_PORT", "9081"),
+                Map.entry("NEWSDESK_PUBLISH_HTTP_THREADS", "3"),
+                Map.entry("NEWSDESK_STATE_DIR", "/var/lib/newsdesk"),
+                Map.entry("NEWSDESK_ROUTES", "courts=section:courts,wire=source:wire"),
+                Map.entry("NEWSDESK_EMBARGO_CHECK_INTERVAL", "1s"),
+                Map.entry("NEWSDESK_DIGEST_HOUR", "7"),
+                Map.entry("NEWSDESK_TIME_ZONE", "Europe/Berlin"),
+                Map.entry("NEWSDESK_SEARCH_FRESHNESS_HALF_LIFE", "7d"),
+                Map.entry("NEWSDESK_SEARCH_FRESHNESS_FLOOR", "0.85"),
+                Map.entry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")));
         assertEquals("t1-", config.topicPrefix());
         assertEquals("publish-blue", config.applicationId());
         assertEquals(9081, config.port());
@@ -64,6 +68,7 @@ class PublishConfigTest {
         assertEquals(7, config.digestHour());
         assertEquals(ZoneId.of("Europe/Berlin"), config.timeZone());
         assertEquals("SASL_SSL", config.kafka().common().get("security.protocol"));
+        assertEquals(new Freshness(Duration.ofDays(7), 0.85f), config.searchFreshness());
     }
 
     @Test
@@ -81,6 +86,10 @@ class PublishConfigTest {
         assertKeyError("NEWSDESK_PUBLISH_PORT", () -> load(Map.of("NEWSDESK_PUBLISH_PORT", "70000")));
         assertKeyError("NEWSDESK_PUBLISH_HTTP_THREADS", () -> load(Map.of("NEWSDESK_PUBLISH_HTTP_THREADS", "0")));
         assertKeyError("NEWSDESK_TOPIC_PARTITIONS", () -> load(Map.of("NEWSDESK_TOPIC_PARTITIONS", "0")));
+        assertKeyError("NEWSDESK_SEARCH_FRESHNESS_HALF_LIFE", () -> load(Map.of("NEWSDESK_SEARCH_FRESHNESS_HALF_LIFE", "0s")));
+        for (String floor : new String[] {"0", "1.5", "-0.2", "NaN", "seven"}) {
+            assertKeyError("NEWSDESK_SEARCH_FRESHNESS_FLOOR", () -> load(Map.of("NEWSDESK_SEARCH_FRESHNESS_FLOOR", floor)));
+        }
     }
 
     private static void assertKeyError(String key, org.junit.jupiter.api.function.Executable load) {

@@ -82,7 +82,7 @@ public final class ArticleIndex implements AutoCloseable {
     private Map<Integer, Long> checkpoint;
     private final AtomicLong generation = new AtomicLong();
 
-    private ArticleIndex(Directory directory, String topic, Clock clock) throws IOException {
+    private ArticleIndex(Directory directory, String topic, Clock clock, Freshness freshness) throws IOException {
         this.directory = directory;
         this.topic = topic;
         this.clock = clock;
@@ -118,7 +118,7 @@ public final class ArticleIndex implements AutoCloseable {
         });
         this.queries = new ArticleQueries(searchers, codec);
         this.sitemaps = new SitemapQueries(searchers);
-        this.search = new ArticleSearch(searchers, codec, clock);
+        this.search = new ArticleSearch(searchers, codec, clock, freshness);
     }
 
     /**
@@ -162,8 +162,13 @@ public final class ArticleIndex implements AutoCloseable {
      * a second instance pointed at the same directory fails here with Lucene's lock error.
      */
     public static ArticleIndex open(Path directory, String topic, Clock clock) {
+        return open(directory, topic, clock, Freshness.DEFAULT);
+    }
+
+    /** As {@link #open(Path, String, Clock)}, with how much search favours recent articles. */
+    public static ArticleIndex open(Path directory, String topic, Clock clock, Freshness freshness) {
         try {
-            return new ArticleIndex(FSDirectory.open(directory), topic, clock);
+            return new ArticleIndex(FSDirectory.open(directory), topic, clock, freshness);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the read model index in " + directory, e);
         }
@@ -172,7 +177,7 @@ public final class ArticleIndex implements AutoCloseable {
     /** An index in memory, for tests and tools that need no restart. */
     public static ArticleIndex inMemory(Clock clock) {
         try {
-            return new ArticleIndex(new ByteBuffersDirectory(), "in-memory", clock);
+            return new ArticleIndex(new ByteBuffersDirectory(), "in-memory", clock, Freshness.DEFAULT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,11 +41,13 @@ public final class ArticleSearch {
     private final AvroCodec<PublishedArticle> codec;
     private final Analyzer analyzer = ArticleFields.analyzer();
     private final Clock clock;
+    private final Freshness freshness;
 
-    ArticleSearch(SearcherManager searchers, AvroCodec<PublishedArticle> codec, Clock clock) {
+    ArticleSearch(SearcherManager searchers, AvroCodec<PublishedArticle> codec, Clock clock, Freshness freshness) {
         this.searchers = searchers;
         this.codec = codec;
         this.clock = clock;
+        this.freshness = freshness;
     }
 
     /**
@@ -117,7 +119,7 @@ public final class ArticleSearch {
                 // search shows its first thousand results, so it needs no more exact a total.
                 TopDocs top = request.order() == SearchRequest.Order.NEWEST
                         ? s.search(query, wanted, ArticleQueries.NEWEST_FIRST)
-                        : new FreshRelevanceCollector(wanted, SearchRequest.MAX_RESULTS, clock.millis(), true).search(s, query);
+                        : new FreshRelevanceCollector(wanted, SearchRequest.MAX_RESULTS, freshness, clock.millis(), true).search(s, query);
                 boolean atLeast = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
                 return new SearchResults<>(request, hits(s, query, top.scoreDocs, request, items),
                         (int) Math.min(Integer.MAX_VALUE, top.totalHits.value), atLeast);

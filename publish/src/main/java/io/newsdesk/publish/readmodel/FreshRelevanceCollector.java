@@ -51,18 +51,20 @@ final class FreshRelevanceCollector implements CollectorManager<FreshRelevanceCo
 
     private final int wanted;
     private final int countExactlyUpTo;
+    private final Freshness freshness;
     private final long nowMillis;
     private final boolean skip;
 
     /**
      * @param skip false to score every match (the reference the skipping is tested against)
      */
-    FreshRelevanceCollector(int wanted, int countExactlyUpTo, long nowMillis, boolean skip) {
+    FreshRelevanceCollector(int wanted, int countExactlyUpTo, Freshness freshness, long nowMillis, boolean skip) {
         if (wanted < 1) {
             throw new IllegalArgumentException("wanted must be at least 1");
         }
         this.wanted = wanted;
         this.countExactlyUpTo = countExactlyUpTo;
+        this.freshness = freshness;
         this.nowMillis = nowMillis;
         this.skip = skip;
     }
@@ -146,9 +148,9 @@ final class FreshRelevanceCollector implements CollectorManager<FreshRelevanceCo
                 @Override
                 public void collect(int doc) throws IOException {
                     totalHits++;
-                    float freshness = published.advanceExact(doc)
-                            ? Freshness.factor(published.longValue(), nowMillis) : Freshness.FLOOR;
-                    float score = scorer.score() * freshness;
+                    float fresh = published.advanceExact(doc)
+                            ? freshness.factor(published.longValue(), nowMillis) : freshness.floor();
+                    float score = scorer.score() * fresh;
                     if (queue.size() < wanted) {
                         queue.add(new ScoreDoc(docBase + doc, score));
                     } else if (score > queue.peek().score) {
@@ -159,7 +161,7 @@ final class FreshRelevanceCollector implements CollectorManager<FreshRelevanceCo
                     }
                     if (skip && totalHits > countExactlyUpTo && queue.size() == wanted) {
                         // Later documents of this segment are no fresher than this one.
-                        float needed = queue.peek().score / freshness * SAFETY;
+                        float needed = queue.peek().score / fresh * SAFETY;
                         if (needed > bar * RAISE_STEP) {
                             bar = needed;
                             scorer.setMinCompetitiveScore(needed);

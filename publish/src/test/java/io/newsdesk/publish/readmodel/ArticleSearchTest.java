@@ -10,12 +10,14 @@ import io.newsdesk.publish.html.SafeBody;
 import io.newsdesk.publish.site.TestArticles;
 import io.newsdesk.schemas.EntityType;
 import io.newsdesk.schemas.PublishedArticle;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ArticleSearchTest {
     private final ArticleIndex index = ArticleIndex.inMemory(Clock.systemUTC());
@@ -88,23 +90,44 @@ class ArticleSearchTest {
     void mostRelevantFavoursRecentArticlesWithoutBuryingTheArchive() {
         Instant now = T0.plus(java.time.Duration.ofDays(400));
         try (ArticleIndex dated = ArticleIndex.inMemory(Clock.fixed(now, java.time.ZoneOffset.UTC))) {
-            dated.apply("last-week", article("last-week").headline("Ferry report").summary("")
-                    .body("", "The quarry ferry figures were released with the minutes.")
-                    .firstPublished(now.minus(java.time.Duration.ofDays(7))).topics().entities().build(), null);
-            dated.apply("last-year", article("last-year").headline("Ferry report").summary("")
-                    .body("", "The quarry ferry figures were released, quarry by quarry.")
-                    .firstPublished(now.minus(java.time.Duration.ofDays(365))).topics().entities().build(), null);
-            dated.apply("in-depth", article("in-depth").headline("Quarry closes").summary("The quarry shuts.")
-                    .body("", "The quarry will close. Quarry workers left.")
-                    .firstPublished(now.minus(java.time.Duration.ofDays(380))).topics().entities().build(), null);
-            dated.refresh();
-            SearchRequest ferryQuarry = new SearchRequest("ferry quarry", null, null, null, null, null,
-                    SearchRequest.Order.RELEVANCE, 1, 10);
-            List<String> ranked = ids(dated.search().search(ferryQuarry, true));
+            ferryAndQuarryStories(dated, now);
+            List<String> ranked = ids(dated.search().search(relevant("ferry quarry"), true));
             assertEquals(List.of("last-week", "last-year"), ranked, "both words: the recent one first");
-            SearchRequest quarry = new SearchRequest("quarry", null, null, null, null, null, SearchRequest.Order.RELEVANCE, 1, 10);
-            assertEquals("in-depth", ids(dated.search().search(quarry, true)).get(0), "a far better match a year old");
+            assertEquals("in-depth", ids(dated.search().search(relevant("quarry"), true)).get(0), "a far better match a year old");
         }
+    }
+
+    /** A desk that turns freshness off (a floor of 1) gets plain text relevance: the better match first. */
+    @Test
+    void aDeskSetsHowMuchFreshnessCounts(@TempDir Path dir) {
+        Instant now = T0.plus(java.time.Duration.ofDays(400));
+        try (ArticleIndex plain = ArticleIndex.open(dir, "articles.published", Clock.fixed(now, java.time.ZoneOffset.UTC),
+                new Freshness(java.time.Duration.ofDays(30), 1f))) {
+            ferryAndQuarryStories(plain, now);
+            assertEquals(List.of("last-year", "last-week"), ids(plain.search().search(relevant("ferry quarry"), true)),
+                    "both words: the one that has one of them twice first");
+        }
+    }
+
+    private static SearchRequest relevant(String words) {
+        return new SearchRequest(words, null, null, null, null, null, SearchRequest.Order.RELEVANCE, 1, 10);
+    }
+
+    /**
+     * The search clock stands a day after the newest article. The older article matches better (its word twice)
+     * than last week's; one more matches far better (in its headline, its summary and its body).
+     */
+    private static void ferryAndQuarryStories(ArticleIndex index, Instant now) {
+        index.apply("last-week", article("last-week").headline("Ferry report").summary("")
+                .body("", "The quarry ferry figures were released with the minutes.")
+                .firstPublished(now.minus(java.time.Duration.ofDays(7))).topics().entities().build(), null);
+        index.apply("last-year", article("last-year").headline("Ferry report").summary("")
+                .body("", "The quarry ferry figures were released, quarry by quarry.")
+                .firstPublished(now.minus(java.time.Duration.ofDays(365))).topics().entities().build(), null);
+        index.apply("in-depth", article("in-depth").headline("Quarry closes").summary("The quarry shuts.")
+                .body("", "The quarry will close. Quarry workers left.")
+                .firstPublished(now.minus(java.time.Duration.ofDays(380))).topics().entities().build(), null);
+        index.refresh();
     }
 
     @Test

@@ -91,7 +91,7 @@ class FreshRelevanceCollectorTest {
     }
 
     private static TopDocs search(Query query, int wanted, boolean skip) throws IOException {
-        return new FreshRelevanceCollector(wanted, 1_000, NOW, skip).search(new IndexSearcher(reader), query);
+        return new FreshRelevanceCollector(wanted, 1_000, Freshness.DEFAULT, NOW, skip).search(new IndexSearcher(reader), query);
     }
 
     @Test
@@ -155,6 +155,6 @@ class FreshRelevanceCollectorTest {
                         throw new AssertionError(e);
                     }
                 }).findFirst().orElseThrow();
-        assertEquals(text * Freshness.factor(published, NOW), fresh.scoreDocs[0].score, 1e-6);
+        assertEquals(text * Freshness.DEFAULT.factor(published, NOW), fresh.scoreDocs[0].score, 1e-6);
     }
 }
