@@ -119,6 +119,52 @@ class FreshRelevanceCollectorTest {
         }
     }
 
+    /**
+     * Whole segments of the archive are passed over once the page is full and no match of theirs could reach
+     * it, by their postings' best text score at their newest article's freshness. Here the archive's segment
+     * mentions "harbor" once in long articles, this month's twice in short ones: the page fills with this
+     * month's, and the archive's cannot reach it even at its best.
+     */
+    @Test
+    void aSegmentWhoseBestMatchCannotReachThePageIsNotWalked() throws IOException {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            IndexWriterConfig config = new IndexWriterConfig(ArticleFields.analyzer())
+                    .setIndexSort(new Sort(new SortField(ArticleFields.FIRST_PUBLISHED, SortField.Type.LONG, true)))
+                    .setMergePolicy(NoMergePolicy.INSTANCE);
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (int i = 0; i < 50; i++) {
+                    writer.addDocument(dated("the harbor " + "budget council vote ".repeat(30), NOW - Duration.ofDays(700 + i).toMillis()));
+                }
+                writer.commit();
+                for (int i = 0; i < 50; i++) {
+                    writer.addDocument(dated("harbor harbor storm", NOW - Duration.ofDays(1 + i % 20).toMillis()));
+                }
+                writer.commit();
+            }
+            try (DirectoryReader twoSegments = DirectoryReader.open(directory)) {
+                assertEquals(2, twoSegments.leaves().size());
+                FreshRelevanceCollector skipping = new FreshRelevanceCollector(10, 20, Freshness.DEFAULT, NOW, true);
+                TopDocs page = skipping.search(new IndexSearcher(twoSegments), words("harbor"));
+                FreshRelevanceCollector everything = new FreshRelevanceCollector(10, 20, Freshness.DEFAULT, NOW, false);
+                TopDocs reference = everything.search(new IndexSearcher(twoSegments), words("harbor"));
+                assertArrayEquals(Arrays.stream(reference.scoreDocs).mapToInt(d -> d.doc).toArray(),
+                        Arrays.stream(page.scoreDocs).mapToInt(d -> d.doc).toArray());
+                assertEquals(1, skipping.segmentsSkipped(), "the archive's segment");
+                assertEquals(0, everything.segmentsSkipped(), "the reference walks every segment");
+                assertEquals(50, page.totalHits.value, "this month's matches only");
+                assertEquals(TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, page.totalHits.relation);
+                assertEquals(new TotalHits(100, TotalHits.Relation.EQUAL_TO), reference.totalHits);
+            }
+        }
+    }
+
+    private static Document dated(String text, long published) {
+        Document doc = new Document();
+        doc.add(new TextField(ArticleFields.TEXT, text, Field.Store.NO));
+        doc.add(new NumericDocValuesField(ArticleFields.FIRST_PUBLISHED, published));
+        return doc;
+    }
+
     @Test
     void theFirstThousandMatchesAreCountedExactlyThenSkippingStartsForCommonWords() throws IOException {
         Query common = words("council", "police");
