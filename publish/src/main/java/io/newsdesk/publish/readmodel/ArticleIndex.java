@@ -230,7 +230,7 @@ public final class ArticleIndex implements AutoCloseable {
             throw new UncheckedIOException("cannot read the read model index", e);
         }
         return new Stats(segments, bytesOnDisk(), merges.merges(), merges.mergedBytes(), merges.cpuNanos() / 1e9,
-                merges.wallNanos() / 1e9, merges.running());
+                merges.running());
     }
 
     /**
@@ -239,11 +239,10 @@ public final class ArticleIndex implements AutoCloseable {
      * @param merges           merges finished since the index was opened
      * @param mergedBytes      bytes of the segments those merges read
      * @param mergeCpuSeconds  CPU time of the merge threads, finished merges or not
-     * @param mergeSeconds     time merges ran, added up over the merge threads
      * @param mergesRunning    merges under way now
      */
     public record Stats(int segments, long bytesOnDisk, long merges, long mergedBytes, double mergeCpuSeconds,
-                        double mergeSeconds, int mergesRunning) {
+                        int mergesRunning) {
     }
 
     private long bytesOnDisk() {

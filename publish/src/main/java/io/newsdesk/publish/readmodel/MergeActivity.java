@@ -19,18 +19,19 @@ final class MergeActivity extends ConcurrentMergeScheduler {
     private final AtomicLong merges = new AtomicLong();
     private final AtomicLong mergedBytes = new AtomicLong();
     private final AtomicLong cpuNanos = new AtomicLong();
-    private final AtomicLong wallNanos = new AtomicLong();
 
     @Override
     protected void doMerge(MergeSource mergeSource, MergePolicy.OneMerge merge) throws IOException {
         long cpuBefore = threadCpuNanos();
-        long wallBefore = System.nanoTime();
         try {
             super.doMerge(mergeSource, merge);
-            merges.incrementAndGet();
-            mergedBytes.addAndGet(merge.totalBytesSize());
+            // IndexWriter swallows the abort of a merge (the index closed without a commit, or cleared): such a merge
+            // returns here unfinished.
+            if (!merge.isAborted()) {
+                merges.incrementAndGet();
+                mergedBytes.addAndGet(merge.totalBytesSize());
+            }
         } finally {
-            wallNanos.addAndGet(System.nanoTime() - wallBefore);
             long cpuAfter = threadCpuNanos();
             if (cpuBefore >= 0 && cpuAfter >= 0) {
                 cpuNanos.addAndGet(cpuAfter - cpuBefore);
@@ -56,11 +57,6 @@ final class MergeActivity extends ConcurrentMergeScheduler {
     /** CPU time the merge threads spent merging, finished or not. */
     long cpuNanos() {
         return cpuNanos.get();
-    }
-
-    /** Time merges ran, finished or not, added up over the merge threads. */
-    long wallNanos() {
-        return wallNanos.get();
     }
 
     /** Merges running now. */
