@@ -216,36 +216,27 @@ public final class ArticleIndex implements AutoCloseable {
         return generation.get();
     }
 
-    /** What the index holds and what its merges have cost so far, for {@link ReadModelMeters}. */
-    public Stats stats() {
-        int segments;
+    /** Segments readers search now: every search, slug lookup and listing visits each. */
+    int segments() {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                segments = searcher.getIndexReader().leaves().size();
+                return searcher.getIndexReader().leaves().size();
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the read model index", e);
         }
-        return new Stats(segments, bytesOnDisk(), merges.merges(), merges.mergedBytes(), merges.cpuNanos() / 1e9,
-                merges.running());
     }
 
-    /**
-     * @param segments         segments readers search now (every search, slug lookup and listing visits each)
-     * @param bytesOnDisk      the index directory's files, including those of merges under way
-     * @param merges           merges finished since the index was opened
-     * @param mergedBytes      bytes of the segments those merges read
-     * @param mergeCpuSeconds  CPU time of the merge threads, finished merges or not
-     * @param mergesRunning    merges under way now
-     */
-    public record Stats(int segments, long bytesOnDisk, long merges, long mergedBytes, double mergeCpuSeconds,
-                        int mergesRunning) {
+    /** What the index's merges have done and cost since it was opened. */
+    MergeActivity merges() {
+        return merges;
     }
 
-    private long bytesOnDisk() {
+    /** The index directory's files, including those of merges under way. */
+    long bytesOnDisk() {
         long bytes = 0;
         try {
             for (String file : directory.listAll()) {

@@ -16,7 +16,7 @@ import org.apache.lucene.index.MergePolicy;
 final class MergeActivity extends ConcurrentMergeScheduler {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private final AtomicLong merges = new AtomicLong();
+    private final AtomicLong finished = new AtomicLong();
     private final AtomicLong mergedBytes = new AtomicLong();
     private final AtomicLong cpuNanos = new AtomicLong();
 
@@ -28,7 +28,7 @@ final class MergeActivity extends ConcurrentMergeScheduler {
             // IndexWriter swallows the abort of a merge (the index closed without a commit, or cleared): such a merge
             // returns here unfinished.
             if (!merge.isAborted()) {
-                merges.incrementAndGet();
+                finished.incrementAndGet();
                 mergedBytes.addAndGet(merge.totalBytesSize());
             }
         } finally {
@@ -45,8 +45,8 @@ final class MergeActivity extends ConcurrentMergeScheduler {
     }
 
     /** Merges finished since the index was opened. */
-    long merges() {
-        return merges.get();
+    long finished() {
+        return finished.get();
     }
 
     /** Bytes of the segments those merges read. */

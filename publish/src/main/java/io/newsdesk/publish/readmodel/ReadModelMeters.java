@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The read model's meters, read from {@link ArticleIndex#stats()} at each scrape. Names as Prometheus shows them:
+ * The read model's meters, read from the index at each scrape (one directory listing, the rest counters). Names as Prometheus shows them:
  * <ul>
  *   <li>{@code newsdesk_read_model_segments}: segments every search and listing visits; it falls as merges
  *       finish (1,000,000 articles settle in about 18).</li>
@@ -37,23 +37,21 @@ public final class ReadModelMeters implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        gauge(registry, SEGMENTS, null, "segments of the read model index that readers search", s -> s.segments());
-        gauge(registry, DISK_BYTES, "bytes", "the read model index's files on local disk", s -> s.bytesOnDisk());
-        gauge(registry, MERGES_RUNNING, null, "read model index merges under way", s -> s.mergesRunning());
-        counter(registry, MERGES, null, "read model index merges finished", s -> s.merges());
-        counter(registry, MERGED_BYTES, "bytes", "bytes of the segments finished merges read", s -> s.mergedBytes());
-        counter(registry, MERGE_CPU, "seconds", "CPU time of the read model index's merges", s -> s.mergeCpuSeconds());
+        gauge(registry, SEGMENTS, null, "segments of the read model index that readers search", ArticleIndex::segments);
+        gauge(registry, DISK_BYTES, "bytes", "the read model index's files on local disk", ArticleIndex::bytesOnDisk);
+        gauge(registry, MERGES_RUNNING, null, "read model index merges under way", i -> i.merges().running());
+        counter(registry, MERGES, null, "read model index merges finished", i -> i.merges().finished());
+        counter(registry, MERGED_BYTES, "bytes", "bytes of the segments finished merges read", i -> i.merges().mergedBytes());
+        counter(registry, MERGE_CPU, "seconds", "CPU time of the read model index's merges", i -> i.merges().cpuNanos() / 1e9);
     }
 
     private void gauge(MeterRegistry registry, String name, String unit, String description,
-                       ToDoubleFunction<ArticleIndex.Stats> value) {
-        Gauge.builder(name, index, i -> value.applyAsDouble(i.stats())).baseUnit(unit).description(description)
-                .register(registry);
+                       ToDoubleFunction<ArticleIndex> value) {
+        Gauge.builder(name, index, value).baseUnit(unit).description(description).register(registry);
     }
 
     private void counter(MeterRegistry registry, String name, String unit, String description,
-                         ToDoubleFunction<ArticleIndex.Stats> value) {
-        FunctionCounter.builder(name, index, i -> value.applyAsDouble(i.stats())).baseUnit(unit).description(description)
-                .register(registry);
+                         ToDoubleFunction<ArticleIndex> value) {
+        FunctionCounter.builder(name, index, value).baseUnit(unit).description(description).register(registry);
     }
 }
