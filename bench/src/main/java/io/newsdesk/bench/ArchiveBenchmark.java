@@ -126,7 +126,8 @@ public final class ArchiveBenchmark {
         int published;
         // The newsroom goes on publishing while people read: every new article changes the home
         // page and the feeds, so nothing is served from a render older than its refresh.
-        try (ReaderLoad readers = new ReaderLoad(readSide.port(), options.readers(), readSide::cpuNanos);
+        try (ReaderLoad readers = new ReaderLoad(readSide.port(), options.readers(), readSide::cpuNanos,
+                readSide::jitCpuNanos);
              ArchiveWriter.Newsroom newsroom = ArchiveWriter.newsroom(bootstrap, topic, articles, manifest.next())) {
             Map<String, Supplier<String>> kinds = pageKinds(articles);
             IndexMeters before = readSide.indexMeters();

@@ -8,7 +8,8 @@ import java.time.Duration;
  *
  * @param articles   articles written to {@code articles.published} (the archive)
  * @param readers    concurrent readers during each latency phase, each waiting for its answer before the next
- * @param duration   how long each kind of page is measured (after a warm-up of a fifth of it)
+ * @param duration   how long each kind of page is measured (after warm-up rounds of a fifth of it, until the read
+ *                   side's JIT compilers are quiet: {@link JitSettling})
  * @param heap       the read side's {@code -Xmx}
  * @param dataDir    where the broker's log and the read side's index and state go (the archive needs
  *                   about 15 GB per million articles)
@@ -30,7 +31,7 @@ public record ArchiveOptions(int articles, int readers, Duration duration, Strin
             options:
               --archive N       articles in the archive (required)
               --readers N       concurrent readers, each waiting for its answer (default 50)
-              --duration D      measurement per kind of page, e.g. 20s (default 20s; a fifth more is warm-up)
+              --duration D      measurement per kind of page, e.g. 20s (default 20s; warm-up rounds of a fifth of it first)
               --heap SIZE       the read side's -Xmx (default 512m)
               --data DIR        where the broker log, index and state go (default ./bench-archive-data)
               --keep            leave DIR in place at the end

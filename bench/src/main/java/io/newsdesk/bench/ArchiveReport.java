@@ -114,13 +114,20 @@ final class ArchiveReport {
         row(t, "index during the reads (its /metrics)", indexDuringReads);
         t.append(String.format(Locale.ROOT, "%nwhile a newsroom published one article a second (%d during the reads):",
                 publishedDuringReads));
-        t.append(String.format(Locale.ROOT, "%n%-32s %9s %9s %8s %8s %8s %7s %9s %9s  %s%n", "page (" + options.readers() + " readers)",
-                "requests", "req/s", "p50 ms", "p99 ms", "max ms", "errors", "cpu ms/req", "readers'", "p99 target"));
+        // "warm-up s": how long the kind ran unmeasured first, until the read side's JIT compilers went quiet
+        // ("+" where they had not after JitSettling.MAX_ROUNDS rounds); "jit %": their part of the read side's
+        // CPU during the measurement, which "cpu ms/req" includes.
+        t.append(String.format(Locale.ROOT, "%n%-32s %9s %9s %8s %8s %8s %7s %9s %9s %9s %5s  %s%n", "page (" + options.readers() + " readers)",
+                "requests", "req/s", "p50 ms", "p99 ms", "max ms", "errors", "cpu ms/req", "readers'", "warm-up s", "jit %",
+                "p99 target"));
         for (ReaderLoad.PageResult p : pages) {
             double target = p.kind().startsWith("search") ? SEARCH_P99_TARGET_MS : PAGE_P99_TARGET_MS;
-            t.append(String.format(Locale.ROOT, "%-32s %9d %9.0f %8.1f %8.1f %8.1f %7d %9.2f %9.2f  %s%n", p.kind(), p.requests(),
+            ReaderLoad.Warmth warmth = p.warmth();
+            t.append(String.format(Locale.ROOT, "%-32s %9d %9.0f %8.1f %8.1f %8.1f %7d %9.2f %9.2f %9s %5s  %s%n", p.kind(), p.requests(),
                     p.perSecond(), p.latency().p50Ms(), p.latency().p99Ms(), p.latency().maxMs(), p.errors(), p.serverCpuMsPerRequest(),
                     p.readersCpuMsPerRequest(),
+                    String.format(Locale.ROOT, "%.0f%s", warmth.warmUpSeconds(), warmth.quiet() ? "" : "+"),
+                    warmth.jitShare() < 0 ? "?" : String.format(Locale.ROOT, "%.0f", warmth.jitShare() * 100),
                     String.format(Locale.ROOT, "<= %.0f ms: %s", target, p.latency().p99Ms() <= target ? "met" : "MISSED")));
             if (p.firstError() != null) {
                 t.append("    first error: ").append(p.firstError()).append('\n');

@@ -138,15 +138,15 @@ final class ReadSideProcess implements AutoCloseable {
      * requests of a phase, what a page costs the read side whatever else shares the machine.
      */
     long cpuNanos() {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
-            // Fields after the command name, which is in parentheses and may hold spaces.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return ticks * 10_000_000L;
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
+        return ProcStat.processCpuNanos(process.pid());
+    }
+
+    /**
+     * CPU time the process's JIT compiler threads have used so far, in nanoseconds, or -1 where /proc cannot
+     * tell: what of {@link #cpuNanos()} is HotSpot compiling the read side's code rather than running it.
+     */
+    long jitCpuNanos() {
+        return ProcStat.threadsCpuNanos(process.pid(), ProcStat::isJitCompiler);
     }
 
     /** Resident memory of the process (heap, metaspace, threads, and the index's pages mapped in), in bytes. */

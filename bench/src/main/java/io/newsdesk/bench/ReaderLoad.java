@@ -24,8 +24,9 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * Readers of the site: {@code readers} threads, each asking for a page, reading the whole answer and
  * asking for the next at once (no pause between pages: the figures are at the load those readers can
- * make, the worst case for latency). A warm-up of a fifth of the duration runs first, unmeasured, after
- * one of every kind ({@link #warmUp}).
+ * make, the worst case for latency). Each kind is measured warm: after one of every kind ({@link #warmUp}),
+ * the kind itself runs unmeasured in rounds of a fifth of the duration until the read side's JIT compilers
+ * went quiet ({@link JitSettling}).
  *
  * <p>The readers share this machine's cores with the read side, so what a request costs the readers is
  * taken from the server: they use a blocking client with a pooled keep-alive connection per reader, whose
@@ -35,10 +36,21 @@ import org.apache.hc.core5.util.Timeout;
 final class ReaderLoad implements AutoCloseable {
     /** What one kind of page did. */
     record PageResult(String kind, int readers, long requests, double seconds, LatencySummary latency, long errors,
-                      String firstError, double serverCpuMsPerRequest, double readersCpuMsPerRequest) {
+                      String firstError, double serverCpuMsPerRequest, double readersCpuMsPerRequest, Warmth warmth) {
         double perSecond() {
             return requests / seconds;
         }
+    }
+
+    /**
+     * How warm the read side was for a kind's measurement.
+     *
+     * @param warmUpSeconds how long the kind was asked for, unmeasured, before it
+     * @param quiet         whether its JIT compilers were quiet at the end of that warm-up
+     * @param jitShare      the JIT compilers' part of the read side's CPU during the measurement (0 to 1), or
+     *                      negative where not known
+     */
+    record Warmth(double warmUpSeconds, boolean quiet, double jitShare) {
     }
 
     private static final int BUFFER_BYTES = 64 * 1024;
@@ -47,12 +59,17 @@ final class ReaderLoad implements AutoCloseable {
     private final int port;
     private final int readers;
     private final LongSupplier serverCpuNanos;
+    private final LongSupplier serverJitNanos;
 
-    /** @param serverCpuNanos the read side's CPU time so far (for the CPU each request cost it) */
-    ReaderLoad(int port, int readers, LongSupplier serverCpuNanos) {
+    /**
+     * @param serverCpuNanos the read side's CPU time so far (for the CPU each request cost it)
+     * @param serverJitNanos the read side's JIT compiler threads' CPU time so far, or -1 where not known
+     */
+    ReaderLoad(int port, int readers, LongSupplier serverCpuNanos, LongSupplier serverJitNanos) {
         this.port = port;
         this.readers = readers;
         this.serverCpuNanos = serverCpuNanos;
+        this.serverJitNanos = serverJitNanos;
         // As the JDK client was used before: no compression asked for, no cookies, redirects or retries
         // (a failed request is an error in the figures, not a second try).
         this.client = HttpClients.custom()
@@ -93,20 +110,33 @@ final class ReaderLoad implements AutoCloseable {
 
     /** @param paths the next path to ask for; called from every reader thread */
     PageResult run(String kind, Supplier<String> paths, Duration duration) throws InterruptedException {
-        runFor(paths, duration.dividedBy(5), new LatencyRecorder(), new LongAdder(), new AtomicReference<>());
+        JitSettling settling = new JitSettling();
+        long warmUpStarted = System.nanoTime();
+        boolean warm;
+        do {
+            long jitBefore = serverJitNanos.getAsLong();
+            long roundStarted = System.nanoTime();
+            runFor(paths, duration.dividedBy(5), new LatencyRecorder(), new LongAdder(), new AtomicReference<>());
+            long jitAfter = serverJitNanos.getAsLong();
+            warm = settling.roundDone(jitBefore < 0 || jitAfter < 0 ? -1 : jitAfter - jitBefore, System.nanoTime() - roundStarted);
+        } while (!warm);
+        double warmUpSeconds = (System.nanoTime() - warmUpStarted) / 1e9;
         LatencyRecorder latencies = new LatencyRecorder();
         LongAdder errors = new LongAdder();
         AtomicReference<String> firstError = new AtomicReference<>();
         long cpuBefore = serverCpuNanos.getAsLong();
+        long jitBefore = serverJitNanos.getAsLong();
         long readersCpuBefore = readersCpuNanos();
         long started = System.nanoTime();
         runFor(paths, duration, latencies, errors, firstError);
         double seconds = (System.nanoTime() - started) / 1e9;
         long requests = Math.max(1, latencies.size() + errors.sum());
-        double cpuMs = (serverCpuNanos.getAsLong() - cpuBefore) / 1e6 / requests;
+        long cpu = serverCpuNanos.getAsLong() - cpuBefore;
+        long jitAfter = serverJitNanos.getAsLong();
+        double jitShare = jitBefore < 0 || jitAfter < 0 || cpu <= 0 ? -1 : (double) (jitAfter - jitBefore) / cpu;
         double readersCpuMs = (readersCpuNanos() - readersCpuBefore) / 1e6 / requests;
         return new PageResult(kind, readers, latencies.size(), seconds, latencies.percentiles().summaryMillis(), errors.sum(),
-                firstError.get(), cpuMs, readersCpuMs);
+                firstError.get(), cpu / 1e6 / requests, readersCpuMs, new Warmth(warmUpSeconds, settling.quiet(), jitShare));
     }
 
     /**
