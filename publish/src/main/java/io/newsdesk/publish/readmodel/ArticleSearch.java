@@ -42,6 +42,7 @@ public final class ArticleSearch {
     private final Analyzer analyzer = ArticleFields.analyzer();
     private final Clock clock;
     private final Freshness freshness;
+    private final SegmentTerms segmentTerms = new SegmentTerms();
 
     ArticleSearch(SearcherManager searchers, AvroCodec<PublishedArticle> codec, Clock clock, Freshness freshness) {
         this.searchers = searchers;
@@ -115,11 +116,12 @@ public final class ArticleSearch {
         try {
             return ArticleQueries.read(searchers, s -> {
                 int wanted = request.offset() + request.size();
+                Query resolved = segmentTerms.resolve(query, s);
                 // Hits are counted exactly up to a thousand, then no longer, to skip what cannot rank: a
                 // search shows its first thousand results, so it needs no more exact a total.
                 TopDocs top = request.order() == SearchRequest.Order.NEWEST
-                        ? s.search(query, wanted, ArticleQueries.NEWEST_FIRST)
-                        : new FreshRelevanceCollector(wanted, SearchRequest.MAX_RESULTS, freshness, clock.millis(), true).search(s, query);
+                        ? s.search(resolved, wanted, ArticleQueries.NEWEST_FIRST)
+                        : new FreshRelevanceCollector(wanted, SearchRequest.MAX_RESULTS, freshness, clock.millis(), true).search(s, resolved);
                 boolean atLeast = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
                 return new SearchResults<>(request, hits(s, query, top.scoreDocs, request, items),
                         (int) Math.min(Integer.MAX_VALUE, top.totalHits.value), atLeast);
