@@ -5,9 +5,10 @@ package io.newsdesk.bench;
  *
  * <p>Each kind of page runs code the others did not (search runs Lucene's scorers and the highlighter, a
  * feed the XML writer), and HotSpot compiles it while the kind is asked for. On two cores shared with 50
- * readers, that took the compiler threads 8 s of a search page's measured 10 s, a quarter of the read side's
- * CPU in the window, and doubled the CPU per request the table showed (BENCHMARKS.md, "Read side round 11").
- * A server that has run for more than its first minutes does not pay that; the figures are for that server.
+ * readers, with one warm-up round of a fifth of a 10 s measurement, the compiler threads took a quarter of
+ * the read side's CPU in a search page's measured window, and the first kind after a restart (article
+ * pages, 1,000,000 articles) cost 0.57 ms of CPU per request against 0.18-0.33 warm (BENCHMARKS.md, "Read
+ * side round 11"). A server past its first minutes does not pay that; the figures are for that server.
  * So a kind is warmed in rounds until, in one round, the compilers used less than {@value #QUIET_CORES} of a
  * core, or for {@value #MAX_ROUNDS} rounds at most (then the measurement says so: its compile share is
  * printed beside it).
